@@ -1,0 +1,29 @@
+// @ts-check
+import node from '@astrojs/node'
+import { defineConfig } from 'astro/config'
+
+/**
+ * The public site. It reads the CMS in-process through Payload's Local API (site/lib/cms), so it
+ * keeps serving when the admin process is down. Vietnamese lives at /, English under /en/
+ * (see site/middleware.ts).
+ */
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './site/public',
+  outDir: './dist/site',
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  server: { port: Number(process.env.SITE_PORT ?? 4321), host: process.env.SITE_HOST ?? '127.0.0.1' },
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'ignore',
+  security: { checkOrigin: true },
+  devToolbar: { enabled: false },
+  build: { inlineStylesheets: 'always' },
+  vite: {
+    resolve: { alias: { '~': new URL('./site', import.meta.url).pathname } },
+    ssr: {
+      // Payload and its database drivers stay in node_modules: they load native modules and files.
+      external: ['payload', 'sharp', '@libsql/client', 'libsql', 'mongoose', 'mongodb', 'drizzle-kit', 'nodemailer'],
+    },
+  },
+})

@@ -1,0 +1,6 @@
+import type { Access, FieldAccess } from 'payload'
+
+import { hasRole } from '../lib/roles'
+
+export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
+export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { isContentEditor } from '../../access/isContentEditor'
+import { MEDIA_DIR } from '../../paths'
+
+/**
+ * Public images (news, galleries). Every original passes through sharp (resizeOptions), which
+ * re-encodes it and drops EXIF/GPS metadata. Applicants' files never live here.
+ */
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: { singular: { vi: 'Ảnh', en: 'Image' }, plural: { vi: 'Thư viện ảnh', en: 'Media' } },
+  access: {
+    read: anyone,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  admin: { group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['filename', 'alt', 'credit'] },
+  fields: [
+    { name: 'alt', type: 'text', required: true, localized: true, label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alternative text' } },
+    { name: 'credit', type: 'text', label: { vi: 'Tác giả / nguồn', en: 'Credit' } },
+  ],
+  upload: {
+    staticDir: MEDIA_DIR,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    resizeOptions: { width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true },
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: { format: 'webp', options: { quality: 78 } } },
+      { name: 'card', width: 800, height: 450, position: 'centre', formatOptions: { format: 'webp', options: { quality: 78 } } },
+      { name: 'cardJpeg', width: 800, height: 450, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 80, mozjpeg: true } } },
+      { name: 'hero', width: 1600, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+}

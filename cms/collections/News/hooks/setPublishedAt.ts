@@ -1,0 +1,7 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+/** A document published without a publication time gets "now", so lists sort and feeds date it. */
+export const setPublishedAt: CollectionBeforeChangeHook = ({ data }) => {
+  if (data._status === 'published' && !data.publishedAt) return { ...data, publishedAt: new Date().toISOString() }
+  return data
+}

@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor } from '../../access/isContentEditor'
+import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { slugField } from '../../fields/slug'
+import { setPublishedAt } from './hooks/setPublishedAt'
+
+/** News articles: drafts, versions, scheduled publishing; visible to the public once published and due. */
+export const News: CollectionConfig<'news'> = {
+  slug: 'news',
+  labels: { singular: { vi: 'Tin bài', en: 'News article' }, plural: { vi: 'Tin tức', en: 'News' } },
+  access: {
+    read: publishedOrEditor,
+    readVersions: isContentEditor,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
+    group: { vi: 'Nội dung', en: 'Content' },
+    listSearchableFields: ['title', 'slug'],
+  },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { vi: 'Tiêu đề', en: 'Title' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 400,
+      label: { vi: 'Sa-pô (tóm tắt)', en: 'Summary' },
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Lead image' } },
+    { name: 'body', type: 'richText', localized: true, label: { vi: 'Nội dung', en: 'Body' } },
+    slugField('title'),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: { vi: 'Thời điểm đăng', en: 'Publication time' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' },
+        description: {
+          vi: 'Để trống: đăng ngay khi xuất bản. Chọn thời điểm trong tương lai: bài tự hiện lúc đó.',
+          en: 'Empty: shown as soon as it is published. A future time: it appears on the site at that time.',
+        },
+      },
+    },
+    { name: 'author', type: 'text', label: { vi: 'Tác giả', en: 'Author' }, admin: { position: 'sidebar' } },
+  ],
+  hooks: {
+    beforeChange: [setPublishedAt],
+  },
+  versions: {
+    drafts: { schedulePublish: true },
+    maxPerDoc: 50,
+  },
+}

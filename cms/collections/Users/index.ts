@@ -1,0 +1,56 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '../../access/adminOrSelf'
+import { canUseAdminPanel } from '../../access/canUseAdminPanel'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { STAFF_ROLES } from '../../lib/roles'
+import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
+import { refuseNonStaffLogin } from './hooks/refuseNonStaffLogin'
+
+const roleLabels: Record<(typeof STAFF_ROLES)[number], { vi: string; en: string }> = {
+  admin: { vi: 'Quản trị', en: 'Administrator' },
+  editor: { vi: 'Biên tập viên', en: 'Editor' },
+  'accreditation-officer': { vi: 'Cán bộ cấp thẻ tác nghiệp', en: 'Accreditation officer' },
+  'checkin-staff': { vi: 'Nhân viên kiểm soát ra vào', en: 'Check-in staff' },
+}
+
+/** Press-office staff. Journalists get their own auth collection and never an admin login. */
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: { singular: { vi: 'Cán bộ', en: 'Staff member' }, plural: { vi: 'Cán bộ', en: 'Staff' } },
+  access: {
+    admin: canUseAdminPanel,
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: { vi: 'Quản trị', en: 'Administration' },
+  },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.CMS_URL?.startsWith('https:') },
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      label: { vi: 'Vai trò', en: 'Roles' },
+      options: STAFF_ROLES.map((value) => ({ value, label: roleLabels[value] })),
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+  hooks: {
+    beforeChange: [ensureFirstUserIsAdmin],
+    beforeLogin: [refuseNonStaffLogin],
+  },
+}

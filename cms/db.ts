@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import type { Env } from './env'
+import { MONGODB_MIGRATIONS_DIR, ROOT, SQLITE_MIGRATIONS_DIR } from './paths'
+
+/** `file:relative.db` is resolved from the project root, not from whichever folder a process started in. */
+export function sqliteFileFromUri(uri: string): string {
+  const file = uri.replace(/^file:(\/\/)?/, '')
+  return path.isAbsolute(file) ? file : path.resolve(ROOT, file)
+}
+
+/**
+ * SQLite (embedded default) or MongoDB (production, a replica set for transactions).
+ * Schema changes go through migrations; SQLite's automatic "push" is only on when DB_PUSH=true.
+ */
+export function databaseAdapter(env: Env): DatabaseAdapterObj {
+  if (env.databaseKind === 'mongodb') {
+    return mongooseAdapter({ url: env.DATABASE_URI, migrationDir: MONGODB_MIGRATIONS_DIR })
+  }
+  const file = sqliteFileFromUri(env.DATABASE_URI)
+  // libsql does not create the folder of the database file.
+  mkdirSync(path.dirname(file), { recursive: true })
+  return sqliteAdapter({
+    client: { url: `file:${file}` },
+    migrationDir: SQLITE_MIGRATIONS_DIR,
+    push: env.DB_PUSH,
+    wal: true,
+    busyTimeout: 5000,
+  })
+}

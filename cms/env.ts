@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+import { ROOT, SQLITE_FILE } from './paths'
+
+/** A setting is missing or malformed: one sentence that names the variable, no stack trace. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const DEV_SECRET = 'development-only-secret-do-not-use-in-production-0000'
+
+const url = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback)
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback)
+const flag = z.enum(['true', 'false', '1', '0', '']).optional().transform((v) => v === 'true' || v === '1')
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PAYLOAD_SECRET: z.string().optional(),
+  DATABASE_URI: z.string().optional(),
+  DB_PUSH: flag,
+  SITE_URL: url('http://localhost:4321'),
+  CMS_URL: url('http://localhost:3000'),
+  SITE_PORT: port(4321),
+  CMS_PORT: port(3000),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: port(587),
+  SMTP_SECURE: flag,
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  MAIL_FROM: z.email().default('press@congress.local'),
+  MAIL_FROM_NAME: z.string().default('Ban Tuyên giáo và Dân vận Tỉnh ủy Cà Mau'),
+  PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
+})
+
+export type Env = z.infer<typeof schema> & { PAYLOAD_SECRET: string; DATABASE_URI: string; databaseKind: 'sqlite' | 'mongodb' }
+
+function databaseKind(uri: string): Env['databaseKind'] {
+  if (uri.startsWith('file:')) return 'sqlite'
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
+  const scheme = uri.includes(':') ? uri.slice(0, uri.indexOf(':') + 1) : uri || '(empty)'
+  throw new ConfigError(
+    `DATABASE_URI must start with file: (SQLite), mongodb:// or mongodb+srv:// — got "${scheme}".`,
+  )
+}
+
+/** Parse and check the environment once; every process calls this before it does anything else. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = schema.safeParse(source)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    throw new ConfigError(`${String(issue.path[0])} is not valid: ${issue.message}.`)
+  }
+  const env = parsed.data
+  let secret = env.PAYLOAD_SECRET?.trim()
+  if (!secret) {
+    // `next build` loads the config to collect pages; no request is served with this secret.
+    const building = source.NEXT_PHASE === 'phase-production-build'
+    if (env.NODE_ENV === 'production' && !building) {
+      throw new ConfigError('PAYLOAD_SECRET is not set: production needs a random secret of at least 32 characters.')
+    }
+    secret = DEV_SECRET
+  } else if (secret.length < 32) {
+    throw new ConfigError('PAYLOAD_SECRET is too short: use a random secret of at least 32 characters.')
+  }
+  const uri = env.DATABASE_URI?.trim() || `file:${SQLITE_FILE}`
+  return { ...env, PAYLOAD_SECRET: secret, DATABASE_URI: uri, databaseKind: databaseKind(uri) }
+}
+
+let cached: Env | undefined
+
+export function getEnv(): Env {
+  if (!cached) {
+    const file = path.join(ROOT, '.env')
+    // Variables already set in the environment win over the file.
+    if (existsSync(file)) process.loadEnvFile(file)
+    cached = parseEnv(process.env)
+  }
+  return cached
+}

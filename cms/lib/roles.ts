@@ -1,0 +1,20 @@
+/** Staff roles. Journalists are not staff: they never get a row in `users`. */
+export const STAFF_ROLES = ['admin', 'editor', 'accreditation-officer', 'checkin-staff'] as const
+export type StaffRole = (typeof STAFF_ROLES)[number]
+
+/** Roles that work in the Payload admin; check-in staff work only on the site's /checkin page. */
+export const ADMIN_PANEL_ROLES: readonly StaffRole[] = ['admin', 'editor', 'accreditation-officer']
+
+/** Who may write and publish content (news, rules, event facts, media). */
+export const CONTENT_ROLES: readonly StaffRole[] = ['admin', 'editor']
+
+export type RoleHolder = { roles?: readonly string[] | null } | null | undefined
+
+export function hasRole(user: RoleHolder, ...roles: readonly StaffRole[]): boolean {
+  if (!user?.roles) return false
+  return user.roles.some((role) => (roles as readonly string[]).includes(role))
+}
+
+export const isStaff = (user: RoleHolder): boolean => hasRole(user, ...STAFF_ROLES)
+export const canUseAdminPanel = (user: RoleHolder): boolean => hasRole(user, ...ADMIN_PANEL_ROLES)
+export const canEditContent = (user: RoleHolder): boolean => hasRole(user, ...CONTENT_ROLES)

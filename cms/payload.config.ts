@@ -1,0 +1,56 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Media } from './collections/Media'
+import { News } from './collections/News'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './db'
+import { emailAdapter } from './email'
+import { health } from './endpoints/health'
+import { getEnv } from './env'
+import { Event } from './globals/Event'
+import { PressRules } from './globals/PressRules'
+import { CMS_DIR, IMPORT_MAP_FILE, TYPES_FILE } from './paths'
+
+const env = getEnv()
+
+export default buildConfig({
+  serverURL: env.CMS_URL,
+  secret: env.PAYLOAD_SECRET,
+  cors: [env.SITE_URL],
+  csrf: [env.SITE_URL, env.CMS_URL],
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: CMS_DIR, importMapFile: IMPORT_MAP_FILE },
+    meta: { titleSuffix: ' · Press office' },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  collections: [News, Media, Users],
+  globals: [Event, PressRules],
+  endpoints: [health],
+  editor: lexicalEditor(),
+  db: databaseAdapter(env),
+  email: emailAdapter(env),
+  sharp,
+  localization: {
+    locales: [
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'vi',
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  upload: { limits: { fileSize: 15 * 1024 * 1024 } },
+  jobs: {
+    // Scheduled publishing runs in the admin process only, so two processes never race for a job.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.PORTAL_PROCESS === 'cms',
+  },
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: TYPES_FILE },
+  telemetry: false,
+})

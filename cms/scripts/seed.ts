@@ -1,0 +1,17 @@
+import './requireNode'
+
+import { getEnv } from '../env'
+import { fail } from './fail'
+import { prepareDatabase } from './prepareDatabase'
+import { ensureLocalSecret } from './secret'
+
+/** `npm run seed`: migrate, then fill an empty database with the demo congress. */
+try {
+  ensureLocalSecret()
+  getEnv()
+  const { seeded } = await prepareDatabase({ seed: true })
+  console.log(seeded ? '✓ Demo content created.' : '✓ The database already has content; nothing seeded.')
+  process.exit(0)
+} catch (error) {
+  fail(error)
+}

@@ -1,0 +1,71 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+
+import type { Env } from '../env'
+import { ROOT } from '../paths'
+
+export type RunningPortal = { stop: () => Promise<void>; exited: Promise<string> }
+
+/**
+ * Starts the admin (Next.js) and the site (Astro) side by side and waits until both answer on
+ * their health endpoints. `exited` settles when either one stops on its own.
+ */
+export async function startServers(env: Env, options: { quiet?: boolean } = {}): Promise<RunningPortal> {
+  const children: ChildProcess[] = []
+  let stopping = false
+  let onExit: (why: string) => void = () => undefined
+  const exited = new Promise<string>((resolve) => (onExit = resolve))
+  const shared = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
+  const stdio = options.quiet ? (['ignore', 'ignore', 'pipe'] as const) : (['ignore', 'inherit', 'inherit'] as const)
+
+  const run = (name: string, command: string, args: string[], extra: Record<string, string>) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: [...stdio], env: { ...shared, ...extra } })
+    child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`))
+    child.on('exit', (code, signal) => {
+      if (!stopping) onExit(`The ${name} stopped (${signal ?? `exit ${code}`}).`)
+    })
+    children.push(child)
+  }
+
+  const stop = async () => {
+    stopping = true
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve()
+            const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+            child.once('exit', () => (clearTimeout(timer), resolve()))
+            child.kill('SIGTERM')
+          }),
+      ),
+    )
+  }
+
+  run('admin server', 'next', ['start', 'cms', '-p', String(env.CMS_PORT)], { PORTAL_PROCESS: 'cms' })
+  run('site server', process.execPath, ['dist/site/server/entry.mjs'], {
+    PORTAL_PROCESS: 'site',
+    PORT: String(env.SITE_PORT),
+    HOST: process.env.SITE_HOST ?? '127.0.0.1',
+  })
+
+  try {
+    await Promise.race([
+      Promise.all([waitFor(`${env.SITE_URL}/health`), waitFor(`${env.CMS_URL}/api/health`)]),
+      exited.then((why) => Promise.reject(new Error(why))),
+    ])
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { stop, exited }
+}
+
+async function waitFor(url: string, timeoutMs = 90_000): Promise<void> {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    const ok = await fetch(url).then((r) => r.ok, () => false)
+    if (ok) return
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s.`)
+}

@@ -1,0 +1,111 @@
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+
+import { EVENT_SHARED, EVENT_TEXT } from './event'
+import { DEMO_IMAGE_CREDIT, DEMO_IMAGES, type DemoImageKey, renderDemoImage } from './images'
+import { DEMO_NEWS, DRAFT_NEWS, type DemoArticle, NEWS_AUTHOR } from './news'
+import { PRESS_RULES_SHARED, pressRulesText } from './rules'
+import { DEMO_STAFF } from './users'
+
+/** Lets hooks recognise writes made by the seed (e.g. to send no e-mail). */
+export const SEED_CONTEXT = { seeding: true } as const
+
+/** The seed is a trusted script: it bypasses access control and shares one request (and transaction). */
+type SeedOptions = { req: PayloadRequest; overrideAccess: true; context: typeof SEED_CONTEXT }
+
+/**
+ * Fills an empty installation with demo content: images, congress facts, press rules, news and
+ * one staff account per role. Does nothing once any staff account exists.
+ */
+export async function seed(payload: Payload): Promise<{ created: boolean }> {
+  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+  if (totalDocs > 0) return { created: false }
+
+  const req = await createLocalReq({ context: SEED_CONTEXT }, payload)
+  const options: SeedOptions = { req, overrideAccess: true, context: SEED_CONTEXT }
+  // A real transaction on MongoDB; the SQLite adapter runs without one unless transactionOptions is set.
+  await initTransaction(req)
+  try {
+    const images = await uploadImages(payload, options)
+    await setEvent(payload, options)
+    await setPressRules(payload, options)
+    await createNews(payload, options, images)
+    // Staff accounts go last: they are what marks the seed as done.
+    await createStaff(payload, options)
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+  return { created: true }
+}
+
+async function uploadImages(payload: Payload, options: SeedOptions): Promise<Record<DemoImageKey, number>> {
+  const ids = {} as Record<DemoImageKey, number>
+  for (const image of DEMO_IMAGES) {
+    const data = await renderDemoImage(image.draw)
+    const media = await payload.create({
+      collection: 'media',
+      locale: 'vi',
+      data: { alt: image.alt.vi, credit: DEMO_IMAGE_CREDIT },
+      file: { data, mimetype: 'image/jpeg', name: `demo-${image.key}.jpg`, size: data.length },
+      ...options,
+    })
+    await payload.update({ collection: 'media', id: media.id, locale: 'en', data: { alt: image.alt.en }, ...options })
+    ids[image.key] = media.id
+  }
+  payload.logger.info(`Seed: uploaded ${DEMO_IMAGES.length} demo images`)
+  return ids
+}
+
+async function setEvent(payload: Payload, options: SeedOptions): Promise<void> {
+  await payload.updateGlobal({ slug: 'event', locale: 'vi', data: { ...EVENT_SHARED, ...EVENT_TEXT.vi }, ...options })
+  await payload.updateGlobal({ slug: 'event', locale: 'en', data: EVENT_TEXT.en, ...options })
+  payload.logger.info(`Seed: set the congress facts (${EVENT_TEXT.en.shortName})`)
+}
+
+async function setPressRules(payload: Payload, options: SeedOptions): Promise<void> {
+  await payload.updateGlobal({ slug: 'press-rules', locale: 'vi', data: { ...PRESS_RULES_SHARED, ...pressRulesText('vi') }, ...options })
+  await payload.updateGlobal({ slug: 'press-rules', locale: 'en', data: pressRulesText('en'), ...options })
+  payload.logger.info(`Seed: set the press rules, version ${PRESS_RULES_SHARED.version}`)
+}
+
+async function createArticle(
+  payload: Payload,
+  options: SeedOptions,
+  article: DemoArticle,
+  heroImage: number | null,
+  status: 'published' | 'draft',
+): Promise<void> {
+  const draft = status === 'draft'
+  const { vi, en } = article
+  const news = await payload.create({
+    collection: 'news',
+    locale: 'vi',
+    draft,
+    data: { ...vi, slug: article.slug, publishedAt: article.publishedAt, heroImage, author: NEWS_AUTHOR, _status: status },
+    ...options,
+  })
+  await payload.update({ collection: 'news', id: news.id, locale: 'en', draft, data: { ...en, _status: status }, ...options })
+}
+
+async function createNews(payload: Payload, options: SeedOptions, images: Record<DemoImageKey, number>): Promise<void> {
+  for (const article of DEMO_NEWS) {
+    await createArticle(payload, options, article, article.image ? images[article.image] : null, 'published')
+  }
+  await createArticle(payload, options, DRAFT_NEWS, null, 'draft')
+  payload.logger.info(`Seed: created ${DEMO_NEWS.length} published news articles and 1 draft`)
+}
+
+async function createStaff(payload: Payload, options: SeedOptions): Promise<void> {
+  for (const { name, email, password, roles } of DEMO_STAFF) {
+    await payload.create({ collection: 'users', data: { name, email, password, roles: [...roles] }, ...options })
+  }
+  payload.logger.info(`Seed: created ${DEMO_STAFF.length} staff accounts (${DEMO_STAFF.map((s) => s.email).join(', ')})`)
+}

@@ -1,0 +1,48 @@
+/**
+ * A small in-memory stale-while-revalidate cache for public reads. A fresh entry is served as is;
+ * a stale one is served at once while one background load refreshes it; when that load fails,
+ * the stale value keeps being served (stale-if-error). Never used for personal data.
+ */
+type Entry = { value: unknown; freshUntil: number; refreshing?: Promise<unknown> }
+
+const MAX_ENTRIES = 1000
+const store = new Map<string, Entry>()
+const inflight = new Map<string, Promise<unknown>>()
+
+let freshMs = Number(process.env.PUBLIC_CACHE_SECONDS ?? 5) * 1000
+
+export function setCacheSeconds(seconds: number): void {
+  freshMs = seconds * 1000
+}
+
+export function clearCache(): void {
+  store.clear()
+}
+
+function remember(key: string, value: unknown): void {
+  if (store.size >= MAX_ENTRIES && !store.has(key)) store.delete(store.keys().next().value!)
+  store.set(key, { value, freshUntil: Date.now() + freshMs })
+}
+
+function load<T>(key: string, loader: () => Promise<T>): Promise<T> {
+  const running = inflight.get(key)
+  if (running) return running as Promise<T>
+  const promise = loader()
+    .then((value) => {
+      remember(key, value)
+      return value
+    })
+    .finally(() => inflight.delete(key))
+  inflight.set(key, promise)
+  return promise
+}
+
+export async function cached<T>(key: string, loader: () => Promise<T>): Promise<T> {
+  if (freshMs <= 0) return loader()
+  const hit = store.get(key)
+  if (!hit) return load(key, loader)
+  if (Date.now() >= hit.freshUntil && !inflight.has(key)) {
+    load(key, loader).catch((error: unknown) => console.error(`[cache] refresh of ${key} failed, serving stale:`, error))
+  }
+  return hit.value as T
+}

@@ -1,0 +1,84 @@
+import type { Event, News, PressRule } from '../../../cms/payload-types'
+import type { Locale } from '../i18n/locales'
+import { cached } from './cache'
+import { type Picture, toPicture } from './images'
+import { payloadClient } from './payload'
+import { richTextToHtml } from './richText'
+
+/** Every read here is what an anonymous visitor may see: access control applies. */
+const asVisitor = { overrideAccess: false, user: null } as const
+
+export type NewsCard = {
+  slug: string
+  title: string
+  summary: string
+  publishedAt: string | null
+  picture: Picture | null
+}
+
+export type NewsArticle = NewsCard & { author: string | null; bodyHtml: string; updatedAt: string }
+
+export type NewsPage = { items: NewsCard[]; page: number; totalPages: number; totalItems: number }
+
+const toCard = (doc: News): NewsCard => ({
+  slug: doc.slug ?? String(doc.id),
+  title: doc.title,
+  summary: doc.summary ?? '',
+  publishedAt: doc.publishedAt ?? null,
+  picture: toPicture(doc.heroImage),
+})
+
+export function listNews(locale: Locale, page = 1, limit = 9): Promise<NewsPage> {
+  return cached(`news:list:${locale}:${page}:${limit}`, async () => {
+    const payload = await payloadClient()
+    const result = await payload.find({
+      collection: 'news',
+      locale,
+      page,
+      limit,
+      depth: 1,
+      sort: '-publishedAt',
+      draft: false,
+      ...asVisitor,
+    })
+    return { items: result.docs.map(toCard), page: result.page ?? page, totalPages: Math.max(1, result.totalPages), totalItems: result.totalDocs }
+  })
+}
+
+export function getNewsArticle(locale: Locale, slug: string): Promise<NewsArticle | null> {
+  return cached(`news:item:${locale}:${slug}`, async () => {
+    const payload = await payloadClient()
+    const result = await payload.find({
+      collection: 'news',
+      locale,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 1,
+      draft: false,
+      ...asVisitor,
+    })
+    const doc = result.docs[0]
+    if (!doc) return null
+    return { ...toCard(doc), author: doc.author ?? null, bodyHtml: richTextToHtml(doc.body), updatedAt: doc.updatedAt }
+  })
+}
+
+export type EventFacts = Pick<Event, 'name' | 'shortName' | 'startDate' | 'endDate' | 'venue' | 'city' | 'about' | 'delegates' | 'organiser' | 'pressContact'>
+
+export function getEventFacts(locale: Locale): Promise<EventFacts> {
+  return cached(`event:${locale}`, async () => {
+    const payload = await payloadClient()
+    return payload.findGlobal({ slug: 'event', locale, depth: 0, ...asVisitor })
+  })
+}
+
+export type PressRulesView = Pick<PressRule, 'title' | 'version' | 'effectiveFrom'> & { bodyHtml: string }
+
+export function getPressRules(locale: Locale): Promise<PressRulesView | null> {
+  return cached(`rules:${locale}`, async () => {
+    const payload = await payloadClient()
+    const rules = await payload.findGlobal({ slug: 'press-rules', locale, depth: 0, ...asVisitor })
+    if (!rules?.version) return null
+    return { title: rules.title, version: rules.version, effectiveFrom: rules.effectiveFrom, bodyHtml: richTextToHtml(rules.body) }
+  })
+}

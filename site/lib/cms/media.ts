@@ -1,0 +1,30 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+
+import { MEDIA_DIR } from '../../../cms/paths'
+
+const TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+}
+
+export type MediaFile = { body: ReadableStream; type: string; size: number; modified: Date }
+
+/**
+ * A public upload from media/ by its stored name. Names with folders, dots in front or unknown
+ * endings are refused, so nothing outside media/ (and nothing but images) can be read.
+ */
+export async function readMediaFile(name: string): Promise<MediaFile | null> {
+  if (!/^[\w][\w.-]{0,200}$/.test(name) || name.includes('..')) return null
+  const type = TYPES[path.extname(name).toLowerCase()]
+  if (!type) return null
+  const file = path.join(MEDIA_DIR, name)
+  const info = await stat(file).catch(() => null)
+  if (!info?.isFile()) return null
+  return { body: Readable.toWeb(createReadStream(file)) as ReadableStream, type, size: info.size, modified: info.mtime }
+}

@@ -1,0 +1,31 @@
+import type { Locale } from '../i18n/locales'
+
+export const EVENT_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+type Style = 'date' | 'dateTime' | 'dayMonth'
+
+const options: Record<Style, Intl.DateTimeFormatOptions> = {
+  date: { day: 'numeric', month: 'long', year: 'numeric' },
+  dateTime: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  dayMonth: { day: 'numeric', month: 'long' },
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/** The one date formatter: always in the congress's time zone, whatever the server's. */
+export function formatDate(value: string | Date, locale: Locale, style: Style = 'date'): string {
+  const key = `${locale}:${style}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { ...options[style], timeZone: EVENT_TIME_ZONE })
+    formatters.set(key, formatter)
+  }
+  return formatter.format(typeof value === 'string' ? new Date(value) : value)
+}
+
+/** A span of days such as "16–17 tháng 10, 2025", used for the congress dates. */
+export function formatDateRange(start: string, end: string, locale: Locale): string {
+  const a = formatDate(start, locale, 'date')
+  const b = formatDate(end, locale, 'date')
+  return a === b ? a : `${formatDate(start, locale, 'dayMonth')} – ${b}`
+}
