@@ -31,5 +31,7 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     push: env.DB_PUSH,
     wal: true,
     busyTimeout: 5000,
+    // Off by default in the SQLite adapter; on, so a failed write (a seed, a form) leaves nothing behind.
+    transactionOptions: {},
   })
 }

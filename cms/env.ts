@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs'
-import path from 'node:path'
 import { z } from 'zod'
 
-import { ROOT, SQLITE_FILE } from './paths'
+import { SQLITE_FILE } from './paths'
 
 /** A setting is missing or malformed: one sentence that names the variable, no stack trace. */
 export class ConfigError extends Error {
@@ -24,6 +22,8 @@ const schema = z.object({
   CMS_URL: url('http://localhost:3000'),
   SITE_PORT: port(4321),
   CMS_PORT: port(3000),
+  SITE_HOST: z.string().min(1).default('127.0.0.1'),
+  CMS_HOST: z.string().min(1).default('127.0.0.1'),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: port(587),
   SMTP_SECURE: flag,
@@ -46,8 +46,10 @@ function databaseKind(uri: string): Env['databaseKind'] {
 }
 
 /** Parse and check the environment once; every process calls this before it does anything else. */
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
-  const parsed = schema.safeParse(source)
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty line in .env (`SMTP_HOST=`) means "not set", as it reads.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''))
+  const parsed = schema.safeParse(present)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     throw new ConfigError(`${String(issue.path[0])} is not valid: ${issue.message}.`)
@@ -72,9 +74,6 @@ let cached: Env | undefined
 
 export function getEnv(): Env {
   if (!cached) {
-    const file = path.join(ROOT, '.env')
-    // Variables already set in the environment win over the file.
-    if (existsSync(file)) process.loadEnvFile(file)
     cached = parseEnv(process.env)
   }
   return cached

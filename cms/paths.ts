@@ -26,6 +26,12 @@ function findRoot(): string {
 }
 
 export const ROOT = findRoot()
+
+// Settings from ROOT/.env, read once by the first module every process loads. Variables that are
+// already set in the environment win over the file.
+const envFile = path.join(ROOT, '.env')
+if (existsSync(envFile)) process.loadEnvFile(envFile)
+
 export const CMS_DIR = path.join(ROOT, 'cms')
 export const DATA_DIR = process.env.DATA_DIR ? path.resolve(ROOT, process.env.DATA_DIR) : path.join(ROOT, 'data')
 export const MEDIA_DIR = process.env.MEDIA_DIR ? path.resolve(ROOT, process.env.MEDIA_DIR) : path.join(ROOT, 'media')

@@ -231,7 +231,10 @@ export interface Media {
 export interface User {
   id: number;
   name: string;
-  roles: ('admin' | 'editor' | 'accreditation-officer' | 'checkin-staff')[];
+  /**
+   * No role = the account is suspended and cannot sign in.
+   */
+  roles?: ('admin' | 'editor' | 'accreditation-officer' | 'checkin-staff')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;

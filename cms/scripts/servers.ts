@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, type StdioOptions } from 'node:child_process'
 
 import type { Env } from '../env'
 import { ROOT } from '../paths'
@@ -14,11 +14,12 @@ export async function startServers(env: Env, options: { quiet?: boolean } = {}):
   let stopping = false
   let onExit: (why: string) => void = () => undefined
   const exited = new Promise<string>((resolve) => (onExit = resolve))
-  const shared = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
-  const stdio = options.quiet ? (['ignore', 'ignore', 'pipe'] as const) : (['ignore', 'inherit', 'inherit'] as const)
+  const shared: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
+  // Quiet (tests): only the servers' errors are shown, each line marked with the server's name.
+  const stdio: StdioOptions = ['ignore', options.quiet ? 'ignore' : 'inherit', options.quiet ? 'pipe' : 'inherit']
 
   const run = (name: string, command: string, args: string[], extra: Record<string, string>) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: [...stdio], env: { ...shared, ...extra } })
+    const child: ChildProcess = spawn(command, args, { cwd: ROOT, stdio, env: { ...shared, ...extra } })
     child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`))
     child.on('exit', (code, signal) => {
       if (!stopping) onExit(`The ${name} stopped (${signal ?? `exit ${code}`}).`)
@@ -41,11 +42,11 @@ export async function startServers(env: Env, options: { quiet?: boolean } = {}):
     )
   }
 
-  run('admin server', 'next', ['start', 'cms', '-p', String(env.CMS_PORT)], { PORTAL_PROCESS: 'cms' })
+  run('admin server', 'next', ['start', 'cms', '-p', String(env.CMS_PORT), '-H', env.CMS_HOST], { PORTAL_PROCESS: 'cms' })
   run('site server', process.execPath, ['dist/site/server/entry.mjs'], {
     PORTAL_PROCESS: 'site',
     PORT: String(env.SITE_PORT),
-    HOST: process.env.SITE_HOST ?? '127.0.0.1',
+    HOST: env.SITE_HOST,
   })
 
   try {

@@ -4,7 +4,6 @@ import { getEnv } from '../env'
 import { DEMO_PASSWORD, DEMO_STAFF } from '../seed/users'
 import { buildIfNeeded } from './build'
 import { fail } from './fail'
-import { prepareDatabase } from './prepareDatabase'
 import { ensureLocalSecret } from './secret'
 import { startServers } from './servers'
 
@@ -12,12 +11,14 @@ import { startServers } from './servers'
  * `npm start`: the whole portal on one machine. Checks the settings, builds what is missing,
  * migrates, seeds an empty database, then runs the admin and the site until Ctrl-C stops both.
  */
-process.env.NODE_ENV = 'production'
+Object.assign(process.env, { NODE_ENV: 'production' })
 
 try {
   const started = Date.now()
   if (ensureLocalSecret() === 'created') console.log('• No PAYLOAD_SECRET set: generated one for this machine in data/.payload-secret.')
   const env = getEnv()
+  // Loaded only after the settings are checked: the Payload config reads them as it loads.
+  const { prepareDatabase } = await import('./prepareDatabase')
   buildIfNeeded()
   const { seeded } = await prepareDatabase({ seed: true })
   console.log(seeded ? '✓ Database migrated and demo content created.' : '✓ Database migrated.')

@@ -38,3 +38,13 @@ describe('settings', () => {
     assert.throws(() => parseEnv({ CMS_URL: 'localhost:3000' }), /^ConfigError: CMS_URL is not valid/)
   })
 })
+
+describe('empty settings', () => {
+  it('treats an empty line in .env as not set', () => {
+    const env = parseEnv({ SITE_PORT: '', SITE_URL: ' ', DATABASE_URI: '', SMTP_HOST: '' })
+    assert.equal(env.SITE_PORT, 4321)
+    assert.equal(env.SITE_URL, 'http://localhost:4321')
+    assert.equal(env.databaseKind, 'sqlite')
+    assert.equal(env.SMTP_HOST, undefined)
+  })
+})

@@ -42,9 +42,14 @@ export const Users: CollectionConfig<'users'> = {
       name: 'roles',
       type: 'select',
       hasMany: true,
-      required: true,
       saveToJWT: true,
       label: { vi: 'Vai trò', en: 'Roles' },
+      admin: {
+        description: {
+          vi: 'Không có vai trò nào = tài khoản bị khoá, không đăng nhập được.',
+          en: 'No role = the account is suspended and cannot sign in.',
+        },
+      },
       options: STAFF_ROLES.map((value) => ({ value, label: roleLabels[value] })),
       access: { create: isAdminField, update: isAdminField },
     },

@@ -12,20 +12,24 @@ const options: Record<Style, Intl.DateTimeFormatOptions> = {
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
-/** The one date formatter: always in the congress's time zone, whatever the server's. */
-export function formatDate(value: string | Date, locale: Locale, style: Style = 'date'): string {
+function formatterFor(locale: Locale, style: Style): Intl.DateTimeFormat {
   const key = `${locale}:${style}`
   let formatter = formatters.get(key)
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { ...options[style], timeZone: EVENT_TIME_ZONE })
     formatters.set(key, formatter)
   }
-  return formatter.format(typeof value === 'string' ? new Date(value) : value)
+  return formatter
 }
 
-/** A span of days such as "16–17 tháng 10, 2025", used for the congress dates. */
-export function formatDateRange(start: string, end: string, locale: Locale): string {
-  const a = formatDate(start, locale, 'date')
-  const b = formatDate(end, locale, 'date')
-  return a === b ? a : `${formatDate(start, locale, 'dayMonth')} – ${b}`
+const toDate = (value: string | Date) => (typeof value === 'string' ? new Date(value) : value)
+
+/** The one date formatter: always in the congress's time zone, whatever the server's. */
+export function formatDate(value: string | Date, locale: Locale, style: Style = 'date'): string {
+  return formatterFor(locale, style).format(toDate(value))
+}
+
+/** A span of days such as "16 – 17 tháng 10, 2025" / "16 – 17 October 2025", for the congress dates. */
+export function formatDateRange(start: string | Date, end: string | Date, locale: Locale): string {
+  return formatterFor(locale, 'date').formatRange(toDate(start), toDate(end))
 }

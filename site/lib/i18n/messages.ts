@@ -24,7 +24,7 @@ const vi = {
   'news.title': 'Tin tức',
   'news.empty': 'Chưa có tin bài nào.',
   'news.readMore': 'Đọc tiếp',
-  'news.published': 'Đăng lúc',
+  'news.published': 'Đăng',
   'news.by': 'Tác giả',
   'news.back': 'Quay lại danh sách tin',
   'pagination.label': 'Phân trang',

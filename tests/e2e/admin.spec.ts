@@ -1,0 +1,64 @@
+import { expect, type Page, test } from '@playwright/test'
+
+import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
+import { E2E_CMS_URL } from './ports'
+import { screenshot } from './screenshot'
+
+const staff = (role: string) => DEMO_STAFF.find((user) => user.roles.includes(role as never))!
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${E2E_CMS_URL}/admin/login`)
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(DEMO_PASSWORD)
+  await page.locator('form button[type="submit"]').click()
+}
+
+test('an editor signs in to the admin and sees the content collections', async ({ page }) => {
+  await signIn(page, staff('editor').email)
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await expect(page.getByRole('link', { name: /News|Tin tức/ }).first()).toBeVisible()
+  await screenshot(page, 'admin-dashboard')
+})
+
+test('check-in staff cannot use the admin panel', async ({ page }) => {
+  await signIn(page, staff('checkin-staff').email)
+  await expect(page).toHaveURL(/\/admin\/unauthorized/)
+  await expect(page.getByRole('link', { name: /News|Tin tức/ })).toHaveCount(0)
+})
+
+test('a wrong password is refused with a message', async ({ page }) => {
+  await page.goto(`${E2E_CMS_URL}/admin/login`)
+  await page.locator('#field-email').fill(staff('editor').email)
+  await page.locator('#field-password').fill('not-the-password')
+  await page.locator('form button[type="submit"]').click()
+  await expect(page.locator('.toast-error, [data-sonner-toast][data-type="error"]').first()).toBeVisible()
+  await expect(page).toHaveURL(/\/admin\/login/)
+})
+
+test('an editor writes a draft, publishes it, and it appears on the site within seconds', async ({ page, request }) => {
+  const title = `Tin kiểm thử ${Date.now()}`
+  await signIn(page, staff('editor').email)
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await page.goto(`${E2E_CMS_URL}/admin/collections/news/create`)
+  await page.locator('#field-title').fill(title)
+  await page.locator('#field-summary').fill('Bài viết được tạo trong kiểm thử đầu-cuối.')
+  await page.locator('#action-save-draft').click()
+  await expect(page).toHaveURL(/\/admin\/collections\/news\/\d+/)
+
+  // A draft never reaches the public site.
+  await page.waitForTimeout(2500)
+  expect(await (await request.get('/news/')).text()).not.toContain(title)
+
+  await page.locator('#action-save').click()
+  await expect(page.locator('.toast-success, [data-sonner-toast][data-type="success"]').first()).toBeVisible()
+  await screenshot(page, 'admin-news-published')
+
+  const publishedAt = Date.now()
+  await expect
+    .poll(async () => (await request.get('/news/')).text(), { timeout: 15_000, intervals: [250] })
+    .toContain(title)
+  console.log(`publish → visible on the site: ${Date.now() - publishedAt} ms`)
+  await page.goto('/news/')
+  await page.getByRole('link', { name: title }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+})
