@@ -9,7 +9,7 @@ import type { Env } from './env'
 import { MAIL_DIR } from './paths'
 
 /** Without SMTP settings, every message is written to data/mail/*.eml for a developer to read. */
-function fileTransport(dir: string): Transport {
+export function fileTransport(dir: string): Transport {
   return {
     name: 'portal-file',
     version: '1',
