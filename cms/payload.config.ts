@@ -24,6 +24,8 @@ export default buildConfig({
   csrf: [env.SITE_URL, env.CMS_URL],
   admin: {
     user: Users.slug,
+    // Not Gravatar: the admin must load nothing from outside (closed networks at venues).
+    avatar: 'default',
     importMap: { baseDir: CMS_DIR, importMapFile: IMPORT_MAP_FILE },
     meta: { titleSuffix: ' · Press office' },
     dateFormat: 'dd/MM/yyyy HH:mm',

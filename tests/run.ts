@@ -8,10 +8,12 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
  * end-to-end (real Chromium against the built portal) — then one summary. Exit code 1 if any
  * step failed.
  */
-type Step = { name: string; command: string; args: string[]; count: (output: string) => { passed: number; failed: number } }
+type Counts = { passed: number; failed: number; skipped?: number }
+type Step = { name: string; command: string; args: string[]; count: (output: string) => Counts }
 
-const nodeTestCounts = (output: string) => ({
+const nodeTestCounts = (output: string): Counts => ({
   passed: Number(/ℹ pass (\d+)/.exec(output)?.[1] ?? 0),
+  skipped: Number(/ℹ skipped (\d+)/.exec(output)?.[1] ?? 0),
   failed: Number(/ℹ fail (\d+)/.exec(output)?.[1] ?? 0) + Number(/ℹ cancelled (\d+)/.exec(output)?.[1] ?? 0),
 })
 
@@ -27,8 +29,8 @@ const steps: Step[] = [
     args: ['run', '--silent', 'test:e2e'],
     count: () => {
       if (!existsSync(E2E_REPORT)) return { passed: 0, failed: 1 }
-      const { stats } = JSON.parse(readFileSync(E2E_REPORT, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } }
-      return { passed: stats.expected + stats.flaky, failed: stats.unexpected }
+      const { stats } = JSON.parse(readFileSync(E2E_REPORT, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+      return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped }
     },
   },
 ]
@@ -51,22 +53,24 @@ function run(step: Step): Promise<{ code: number; output: string; seconds: numbe
 Object.assign(process.env, { ASTRO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' })
 rmSync(E2E_REPORT, { force: true })
 const only = process.argv.slice(2)
-const results: { name: string; passed: number; failed: number; seconds: number; ok: boolean }[] = []
+const results: { name: string; passed: number; failed: number; skipped: number; seconds: number; ok: boolean }[] = []
 for (const step of steps.filter((s) => only.length === 0 || only.includes(s.name))) {
   console.log(`\n━━ ${step.name} ━━`)
   const { code, output, seconds } = await run(step)
-  let { passed, failed } = step.count(output)
+  let { passed, failed, skipped = 0 } = step.count(output)
   if (code !== 0 && failed === 0) failed = 1
   if (step.name === 'types' && code !== 0) passed = 0
-  results.push({ name: step.name, passed, failed, seconds, ok: code === 0 })
+  results.push({ name: step.name, passed, failed, skipped, seconds, ok: code === 0 })
 }
 
 console.log('\n━━ summary ━━')
 for (const r of results) {
-  console.log(`${r.ok ? '✔' : '✖'} ${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1)} s`)
+  const skipped = r.skipped ? `, ${r.skipped} skipped` : ''
+  console.log(`${r.ok ? '✔' : '✖'} ${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed${skipped}  ${r.seconds.toFixed(1)} s`)
 }
 const passed = results.reduce((n, r) => n + r.passed, 0)
 const failed = results.reduce((n, r) => n + r.failed, 0)
+const skippedTotal = results.reduce((n, r) => n + r.skipped, 0)
 const ok = results.every((r) => r.ok)
-console.log(`\n${passed} passed, ${failed} failed`)
+console.log(`\n${passed} passed, ${failed} failed${skippedTotal ? `, ${skippedTotal} skipped` : ''}`)
 process.exit(ok && failed === 0 ? 0 : 1)

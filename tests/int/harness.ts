@@ -11,11 +11,13 @@ import type { StaffRole } from '../../cms/lib/roles'
  * A throw-away portal database for one test file: a real SQLite file and upload folder in a temp
  * directory, migrated with the real migrations, used through Payload's real Local API.
  */
-export async function startTestPayload(): Promise<{ payload: Payload; dir: string; cleanup: () => Promise<void> }> {
+export async function startTestPayload(
+  options: { databaseUri?: string } = {},
+): Promise<{ payload: Payload; dir: string; cleanup: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-int-'))
   process.env.DATA_DIR = path.join(dir, 'data')
   process.env.MEDIA_DIR = path.join(dir, 'media')
-  process.env.DATABASE_URI = `file:${path.join(dir, 'data', 'portal.db')}`
+  process.env.DATABASE_URI = options.databaseUri ?? `file:${path.join(dir, 'data', 'portal.db')}`
   process.env.PAYLOAD_SECRET ??= 'integration-tests-secret-0123456789abcdef'
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../cms/payload.config')
