@@ -7,7 +7,7 @@ import sharp from 'sharp'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Users } from './collections/Users'
-import { databaseAdapter } from './db'
+import { afterDatabaseConnect, databaseAdapter } from './db'
 import { emailAdapter } from './email'
 import { health } from './endpoints/health'
 import { getEnv } from './env'
@@ -55,4 +55,5 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: TYPES_FILE },
   telemetry: false,
+  onInit: afterDatabaseConnect,
 })

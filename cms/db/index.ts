@@ -3,10 +3,12 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 
-import type { Env } from './env'
-import { MONGODB_MIGRATIONS_DIR, ROOT, SQLITE_MIGRATIONS_DIR } from './paths'
+import type { Env } from '../env'
+import { MONGODB_MIGRATIONS_DIR, ROOT, SQLITE_MIGRATIONS_DIR } from '../paths'
+import { serialiseSqliteWrites } from './serialiseSqliteWrites'
 
 /** `file:relative.db` is resolved from the project root, not from whichever folder a process started in. */
 export function sqliteFileFromUri(uri: string): string {
@@ -31,7 +33,14 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     push: env.DB_PUSH,
     wal: true,
     busyTimeout: 5000,
-    // Off by default in the SQLite adapter; on, so a failed write (a seed, a form) leaves nothing behind.
-    transactionOptions: {},
+    // Off by default in the SQLite adapter; on, so a failed write (a seed, a form) leaves nothing
+    // behind. See serialiseSqliteWrites for how concurrent transactions are kept from failing.
+    transactionOptions: { behavior: 'immediate' },
   })
+}
+
+/** Runs once Payload has connected: SQLite's write transactions get queued and retried. */
+export function afterDatabaseConnect(payload: { db: unknown }): void {
+  const db = payload.db as { name?: string; client?: Client }
+  if (db.name === 'sqlite' && db.client) serialiseSqliteWrites(db.client)
 }

@@ -1,0 +1,81 @@
+import type { Client, Transaction, TransactionMode } from '@libsql/client'
+
+/**
+ * SQLite allows one writer at a time, and libsql's file client neither honours busy_timeout on
+ * the extra connection each transaction opens nor waits without blocking the event loop. So:
+ *
+ * - in this process, write transactions queue behind each other (an async mutex), so two
+ *   requests never fight over the lock and the event loop never spins waiting for itself;
+ * - each transaction starts with BEGIN IMMEDIATE, taking the write lock up front (a deferred
+ *   transaction that upgrades later fails at once, whatever the timeout);
+ * - when the other process (admin or site) holds the lock, BEGIN is retried with short async
+ *   pauses for up to `waitMs` before the request fails with SQLITE_BUSY.
+ */
+export function serialiseSqliteWrites(client: Client, waitMs = 10_000): void {
+  const original = client.transaction.bind(client)
+  let queue: Promise<void> = Promise.resolve()
+
+  client.transaction = async (_mode?: TransactionMode): Promise<Transaction> => {
+    let release!: () => void
+    const turn = new Promise<void>((resolve) => (release = resolve))
+    const previous = queue
+    queue = queue.then(() => turn)
+    await waitTurn(previous, waitMs)
+
+    try {
+      const transaction = await beginWithRetry(() => original('write'), waitMs)
+      let released = false
+      const done = () => {
+        if (!released) (released = true), release()
+      }
+      for (const method of ['commit', 'rollback'] as const) {
+        const end = transaction[method].bind(transaction)
+        transaction[method] = async () => {
+          try {
+            return await end()
+          } finally {
+            done()
+          }
+        }
+      }
+      const close = transaction.close.bind(transaction)
+      transaction.close = () => {
+        try {
+          close()
+        } finally {
+          done()
+        }
+      }
+      return transaction
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+}
+
+async function waitTurn(previous: Promise<void>, waitMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`SQLite write queue: waited more than ${waitMs} ms for a transaction to finish.`)), waitMs)
+  })
+  try {
+    await Promise.race([previous, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/.test(String((error as Error)?.message ?? error))
+
+async function beginWithRetry(begin: () => Promise<Transaction>, waitMs: number): Promise<Transaction> {
+  const until = Date.now() + waitMs
+  for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+    try {
+      return await begin()
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > until) throw error
+      await new Promise((resolve) => setTimeout(resolve, pause + Math.random() * pause))
+    }
+  }
+}
