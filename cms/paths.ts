@@ -36,6 +36,8 @@ export const CMS_DIR = path.join(ROOT, 'cms')
 export const DATA_DIR = process.env.DATA_DIR ? path.resolve(ROOT, process.env.DATA_DIR) : path.join(ROOT, 'data')
 export const MEDIA_DIR = process.env.MEDIA_DIR ? path.resolve(ROOT, process.env.MEDIA_DIR) : path.join(ROOT, 'media')
 export const MAIL_DIR = path.join(DATA_DIR, 'mail')
+/** Applicants' portraits and letters: never under media/, never served statically. */
+export const APPLICANT_FILES_DIR = path.join(DATA_DIR, 'private', 'applicant-files')
 export const SQLITE_FILE = path.join(DATA_DIR, 'portal.db')
 export const SQLITE_MIGRATIONS_DIR = path.join(CMS_DIR, 'migrations', 'sqlite')
 export const MONGODB_MIGRATIONS_DIR = path.join(CMS_DIR, 'migrations', 'mongodb')

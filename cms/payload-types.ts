@@ -69,6 +69,10 @@ export interface Config {
   collections: {
     news: News;
     media: Media;
+    'accreditation-requests': AccreditationRequest;
+    outlets: Outlet;
+    'applicant-files': ApplicantFile;
+    'audit-entries': AuditEntry;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -76,10 +80,18 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'accreditation-requests': {
+      history: 'audit-entries';
+    };
+  };
   collectionsSelect: {
     news: NewsSelect<false> | NewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'accreditation-requests': AccreditationRequestsSelect<false> | AccreditationRequestsSelect<true>;
+    outlets: OutletsSelect<false> | OutletsSelect<true>;
+    'applicant-files': ApplicantFilesSelect<false> | ApplicantFilesSelect<true>;
+    'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -223,6 +235,165 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accreditation-requests".
+ */
+export interface AccreditationRequest {
+  id: number;
+  referenceCode?: string | null;
+  status: 'submitted' | 'in-review' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn';
+  fullName: string;
+  dateOfBirth: string;
+  nationality:
+    | 'VN'
+    | 'LA'
+    | 'KH'
+    | 'CN'
+    | 'JP'
+    | 'KR'
+    | 'TH'
+    | 'SG'
+    | 'MY'
+    | 'ID'
+    | 'PH'
+    | 'IN'
+    | 'AU'
+    | 'US'
+    | 'GB'
+    | 'FR'
+    | 'DE'
+    | 'RU'
+    | 'OTHER';
+  idType: 'cccd' | 'passport';
+  idNumber: string;
+  pressCardNumber?: string | null;
+  outlet?: (number | null) | Outlet;
+  outletOther?: string | null;
+  role: 'reporter' | 'photographer' | 'camera-operator' | 'technician';
+  /**
+   * YYYY-MM-DD
+   */
+  days: string[];
+  email: string;
+  phone: string;
+  language?: ('vi' | 'en') | null;
+  equipment?: string | null;
+  portrait: number | ApplicantFile;
+  letter: number | ApplicantFile;
+  applicantAnswer?: string | null;
+  reasonCode?:
+    | (
+        | 'incomplete-documents'
+        | 'photo-unsuitable'
+        | 'not-a-journalist'
+        | 'outlet-not-eligible'
+        | 'quota-reached'
+        | 'security-vetting'
+        | 'duplicate'
+        | 'other'
+      )
+    | null;
+  /**
+   * Required to reject or to ask for information; sent by e-mail.
+   */
+  decisionMessage?: string | null;
+  vetting?: {
+    result?: ('pending' | 'cleared' | 'flagged') | null;
+    note?: string | null;
+    checkedAt?: string | null;
+  };
+  rulesVersion?: string | null;
+  rulesAcceptedAt?: string | null;
+  dataConsentAt?: string | null;
+  history?: {
+    docs?: (number | AuditEntry)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  referenceNumber?: number | null;
+  identityKey?: string | null;
+  idempotencyKey?: string | null;
+  quotaPlace?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outlets".
+ */
+export interface Outlet {
+  id: number;
+  name: string;
+  type: 'print' | 'tv' | 'radio' | 'online' | 'news-agency';
+  scope: 'provincial' | 'national' | 'foreign';
+  active?: boolean | null;
+  quotas: {
+    reporter: number;
+    photographer: number;
+    cameraOperator: number;
+    technician: number;
+  };
+  contactEmail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applicant-files".
+ */
+export interface ApplicantFile {
+  id: number;
+  kind: 'portrait' | 'letter';
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-entries".
+ */
+export interface AuditEntry {
+  id: number;
+  request: number | AccreditationRequest;
+  action:
+    | 'submitted'
+    | 'status-changed'
+    | 'updated'
+    | 'files-replaced'
+    | 'answered'
+    | 'withdrawn'
+    | 'vetting-imported'
+    | 'email-sent'
+    | 'email-failed';
+  actorType: 'staff' | 'applicant' | 'system';
+  actor?: (number | null) | User;
+  actorLabel?: string | null;
+  fromStatus?: ('submitted' | 'in-review' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn') | null;
+  toStatus?: ('submitted' | 'in-review' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn') | null;
+  reasonCode?: string | null;
+  message?: string | null;
+  changedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -380,6 +551,22 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'accreditation-requests';
+        value: number | AccreditationRequest;
+      } | null)
+    | ({
+        relationTo: 'outlets';
+        value: number | Outlet;
+      } | null)
+    | ({
+        relationTo: 'applicant-files';
+        value: number | ApplicantFile;
+      } | null)
+    | ({
+        relationTo: 'audit-entries';
+        value: number | AuditEntry;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -503,6 +690,108 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accreditation-requests_select".
+ */
+export interface AccreditationRequestsSelect<T extends boolean = true> {
+  referenceCode?: T;
+  status?: T;
+  fullName?: T;
+  dateOfBirth?: T;
+  nationality?: T;
+  idType?: T;
+  idNumber?: T;
+  pressCardNumber?: T;
+  outlet?: T;
+  outletOther?: T;
+  role?: T;
+  days?: T;
+  email?: T;
+  phone?: T;
+  language?: T;
+  equipment?: T;
+  portrait?: T;
+  letter?: T;
+  applicantAnswer?: T;
+  reasonCode?: T;
+  decisionMessage?: T;
+  vetting?:
+    | T
+    | {
+        result?: T;
+        note?: T;
+        checkedAt?: T;
+      };
+  rulesVersion?: T;
+  rulesAcceptedAt?: T;
+  dataConsentAt?: T;
+  history?: T;
+  referenceNumber?: T;
+  identityKey?: T;
+  idempotencyKey?: T;
+  quotaPlace?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outlets_select".
+ */
+export interface OutletsSelect<T extends boolean = true> {
+  name?: T;
+  type?: T;
+  scope?: T;
+  active?: T;
+  quotas?:
+    | T
+    | {
+        reporter?: T;
+        photographer?: T;
+        cameraOperator?: T;
+        technician?: T;
+      };
+  contactEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applicant-files_select".
+ */
+export interface ApplicantFilesSelect<T extends boolean = true> {
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-entries_select".
+ */
+export interface AuditEntriesSelect<T extends boolean = true> {
+  request?: T;
+  action?: T;
+  actorType?: T;
+  actor?: T;
+  actorLabel?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  reasonCode?: T;
+  message?: T;
+  changedFields?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,8 +4,12 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AccreditationRequests } from './collections/AccreditationRequests'
+import { ApplicantFiles } from './collections/ApplicantFiles'
+import { AuditEntries } from './collections/AuditEntries'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
+import { Outlets } from './collections/Outlets'
 import { Users } from './collections/Users'
 import { afterDatabaseConnect, databaseAdapter } from './db'
 import { emailAdapter } from './email'
@@ -30,7 +34,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Press office' },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
-  collections: [News, Media, Users],
+  collections: [News, Media, AccreditationRequests, Outlets, ApplicantFiles, AuditEntries, Users],
   globals: [Event, PressRules],
   endpoints: [health],
   editor: lexicalEditor(),

@@ -1,3 +1,6 @@
+import v8 from 'node:v8'
+import vm from 'node:vm'
+
 import type { Client, Transaction, TransactionMode } from '@libsql/client'
 
 /**
@@ -9,7 +12,8 @@ import type { Client, Transaction, TransactionMode } from '@libsql/client'
  * - each transaction starts with BEGIN IMMEDIATE, taking the write lock up front (a deferred
  *   transaction that upgrades later fails at once, whatever the timeout);
  * - when the other process (admin or site) holds the lock, BEGIN is retried with short async
- *   pauses for up to `waitMs` before the request fails with SQLITE_BUSY.
+ *   pauses for up to `waitMs` before the request fails with SQLITE_BUSY; so is a COMMIT that
+ *   meets a statement still in progress.
  */
 export function serialiseSqliteWrites(client: Client, waitMs = 10_000): void {
   const original = client.transaction.bind(client)
@@ -23,7 +27,7 @@ export function serialiseSqliteWrites(client: Client, waitMs = 10_000): void {
     await waitTurn(previous, waitMs)
 
     try {
-      const transaction = await beginWithRetry(() => original('write'), waitMs)
+      const transaction = await retryWhileBusy(() => original('write'), waitMs)
       let released = false
       const done = () => {
         if (!released) (released = true), release()
@@ -32,7 +36,13 @@ export function serialiseSqliteWrites(client: Client, waitMs = 10_000): void {
         const end = transaction[method].bind(transaction)
         transaction[method] = async () => {
           try {
-            return await end()
+            // A read of the same request may still be stepping on this connection ("SQL statements
+            // in progress"); Payload would swallow that failed COMMIT and report success, losing the
+            // write. So wait for it and try again.
+            return await retryWhileBusy(end, waitMs, collectGarbage)
+          } catch (error) {
+            console.error(`[sqlite] ${method} failed:`, error)
+            throw error
           } finally {
             done()
           }
@@ -68,14 +78,30 @@ async function waitTurn(previous: Promise<void>, waitMs: number): Promise<void> 
 
 const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/.test(String((error as Error)?.message ?? error))
 
-async function beginWithRetry(begin: () => Promise<Transaction>, waitMs: number): Promise<Transaction> {
+async function retryWhileBusy<T>(attempt: () => Promise<T>, waitMs: number, beforeRetry?: () => void): Promise<T> {
   const until = Date.now() + waitMs
   for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
     try {
-      return await begin()
+      return await attempt()
     } catch (error) {
       if (!isBusy(error) || Date.now() > until) throw error
+      beforeRetry?.()
       await new Promise((resolve) => setTimeout(resolve, pause + Math.random() * pause))
     }
   }
+}
+
+let gc: (() => void) | undefined
+
+/**
+ * libsql finalises a statement only when the JavaScript object holding it is collected, and an
+ * unfinalised write statement blocks COMMIT. A garbage collection releases it; this runs only on
+ * that rare failed COMMIT.
+ */
+function collectGarbage(): void {
+  if (!gc) {
+    v8.setFlagsFromString('--expose-gc')
+    gc = vm.runInNewContext('gc') as () => void
+  }
+  gc()
 }

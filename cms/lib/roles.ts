@@ -18,3 +18,7 @@ export function hasRole(user: RoleHolder, ...roles: readonly StaffRole[]): boole
 export const isStaff = (user: RoleHolder): boolean => hasRole(user, ...STAFF_ROLES)
 export const canUseAdminPanel = (user: RoleHolder): boolean => hasRole(user, ...ADMIN_PANEL_ROLES)
 export const canEditContent = (user: RoleHolder): boolean => hasRole(user, ...CONTENT_ROLES)
+
+/** Who may see applicants' personal data and decide on applications. */
+export const ACCREDITATION_ROLES: readonly StaffRole[] = ['admin', 'accreditation-officer']
+export const canHandleAccreditation = (user: RoleHolder): boolean => hasRole(user, ...ACCREDITATION_ROLES)

@@ -1,9 +1,15 @@
 import * as migration_20261125_131612_initial from './20261125_131612_initial';
+import * as migration_20261125_134111_accreditation from './20261125_134111_accreditation';
 
 export const migrations = [
   {
     up: migration_20261125_131612_initial.up,
     down: migration_20261125_131612_initial.down,
-    name: '20261125_131612_initial'
+    name: '20261125_131612_initial',
+  },
+  {
+    up: migration_20261125_134111_accreditation.up,
+    down: migration_20261125_134111_accreditation.down,
+    name: '20261125_134111_accreditation'
   },
 ];

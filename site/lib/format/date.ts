@@ -1,6 +1,5 @@
+import { EVENT_TIME_ZONE } from '../../../cms/lib/time'
 import type { Locale } from '../i18n/locales'
-
-export const EVENT_TIME_ZONE = 'Asia/Ho_Chi_Minh'
 
 type Style = 'date' | 'dateTime' | 'dayMonth'
 

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { staffOrOwnRequest, staffOrSubmittingApplicant } from '../../access/applicant'
+import { isAdmin } from '../../access/isAdmin'
+import { requestFields } from './fields'
+import { enforceStatusRules } from './hooks/enforceStatusRules'
+import { notifyApplicant } from './hooks/notifyApplicant'
+import { prepareNewRequest } from './hooks/prepareNewRequest'
+import { recordAudit } from './hooks/recordAudit'
+import { vettingExport, vettingImport } from './vetting'
+
+/**
+ * Journalists' applications for accreditation. Personal data: only accreditation officers and
+ * admins see them in the admin (editors and check-in staff do not); an applicant reaches only
+ * their own request, through the site and its secret status link.
+ */
+export const AccreditationRequests: CollectionConfig<'accreditation-requests'> = {
+  slug: 'accreditation-requests',
+  labels: { singular: { vi: 'Hồ sơ đăng ký', en: 'Accreditation request' }, plural: { vi: 'Hồ sơ đăng ký tác nghiệp', en: 'Accreditation requests' } },
+  access: {
+    read: staffOrOwnRequest,
+    create: staffOrSubmittingApplicant,
+    update: staffOrOwnRequest,
+    delete: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'fullName',
+    defaultColumns: ['referenceCode', 'fullName', 'outlet', 'role', 'status', 'createdAt'],
+    listSearchableFields: ['fullName', 'referenceCode', 'email'],
+    group: { vi: 'Cấp thẻ tác nghiệp', en: 'Accreditation' },
+    pagination: { defaultLimit: 50 },
+    components: { beforeListTable: ['/components/VettingTools#VettingTools'] },
+  },
+  defaultSort: '-createdAt',
+  fields: requestFields,
+  hooks: {
+    beforeChange: [prepareNewRequest, enforceStatusRules],
+    afterChange: [recordAudit, notifyApplicant],
+  },
+  endpoints: [vettingExport, vettingImport],
+}

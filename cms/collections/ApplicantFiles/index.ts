@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { staffOrApplicantUploading, staffOrOwnFiles } from '../../access/applicant'
+import { isAccreditationStaff } from '../../access/isAccreditationStaff'
+import { APPLICANT_FILES_DIR } from '../../paths'
+
+/**
+ * Applicants' portraits and assignment letters. Stored under data/private (never media/), under
+ * random names, already judged by their bytes and re-encoded before they get here. Payload's own
+ * file route checks the read access below, so only accreditation staff can open them there.
+ */
+export const ApplicantFiles: CollectionConfig<'applicant-files'> = {
+  slug: 'applicant-files',
+  labels: { singular: { vi: 'Tệp hồ sơ', en: 'Applicant file' }, plural: { vi: 'Tệp hồ sơ', en: 'Applicant files' } },
+  access: {
+    read: staffOrOwnFiles,
+    create: staffOrApplicantUploading,
+    update: () => false,
+    delete: isAccreditationStaff,
+  },
+  admin: { group: { vi: 'Cấp thẻ tác nghiệp', en: 'Accreditation' }, hidden: true },
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'portrait', label: { vi: 'Ảnh chân dung', en: 'Portrait' } },
+        { value: 'letter', label: { vi: 'Giấy giới thiệu', en: 'Assignment letter' } },
+      ],
+    },
+  ],
+  upload: {
+    staticDir: APPLICANT_FILES_DIR,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
+    // Portraits arrive normalised to 600×800; the admin shows them as they are.
+    adminThumbnail: ({ doc }) => (String(doc.mimeType).startsWith('image/') ? `/api/applicant-files/file/${doc.filename}` : null),
+    displayPreview: true,
+  },
+}

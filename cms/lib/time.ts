@@ -1,0 +1,7 @@
+/** The congress's time zone: every date a person reads is shown and reasoned about in it. */
+export const EVENT_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: EVENT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+
+/** The calendar date (YYYY-MM-DD) in Vietnam at a moment. */
+export const localDate = (moment: Date | string = new Date()): string => localDay.format(typeof moment === 'string' ? new Date(moment) : moment)
