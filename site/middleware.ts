@@ -1,17 +1,33 @@
 import { defineMiddleware } from 'astro:middleware'
 
+import { limiterFor, trustProxy } from './lib/accreditationLimits'
 import { splitLocale } from './lib/i18n/locales'
+import { createT } from './lib/i18n/t'
+import { clientKey } from './lib/rateLimit'
 
 /**
  * Vietnamese pages live at /, English at /en/ with the same paths. Rather than a copy of every
  * page under pages/en/, the English address is rewritten to the same page with locals.locale = 'en'.
+ * Form posts and status links are rate-limited per client before any page work is done.
  */
 export const onRequest = defineMiddleware((context, next) => {
-  if (!context.locals.locale) {
-    const { locale, path } = splitLocale(context.url.pathname)
-    context.locals.locale = locale
-    context.locals.pathWithoutLocale = path
-    if (locale !== 'vi') return next(path + context.url.search)
+  if (context.locals.locale) return next()
+  const { locale, path } = splitLocale(context.url.pathname)
+  context.locals.locale = locale
+  context.locals.pathWithoutLocale = path
+
+  const limiter = limiterFor(context.request.method, path)
+  if (limiter) {
+    const verdict = limiter.hit(clientKey(context.request, context.clientAddress, trustProxy))
+    if (!verdict.allowed) return tooManyRequests(context.request, locale, verdict.retryAfterSeconds)
   }
-  return next()
+  return locale === 'vi' ? next() : next(path + context.url.search)
 })
+
+function tooManyRequests(request: Request, locale: 'vi' | 'en', retryAfter: number): Response {
+  const message = createT(locale)('err.rate_limited')
+  const headers = { 'Retry-After': String(retryAfter), 'Cache-Control': 'no-store' }
+  if (request.headers.get('accept')?.includes('application/json')) return Response.json({ errors: { form: 'rate_limited' }, message }, { status: 429, headers })
+  const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>429</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>429</h1><p>${message}</p></body></html>`
+  return new Response(html, { status: 429, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } })
+}

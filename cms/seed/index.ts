@@ -10,6 +10,7 @@ import {
 import { EVENT_SHARED, EVENT_TEXT } from './event'
 import { DEMO_IMAGE_CREDIT, DEMO_IMAGES, type DemoImageKey, renderDemoImage } from './images'
 import { DEMO_NEWS, DRAFT_NEWS, type DemoArticle, NEWS_AUTHOR } from './news'
+import { DEMO_OUTLETS } from './outlets'
 import { PRESS_RULES_SHARED, pressRulesText } from './rules'
 import { DEMO_STAFF } from './users'
 
@@ -29,13 +30,14 @@ export async function seed(payload: Payload): Promise<{ created: boolean }> {
 
   const req = await createLocalReq({ context: SEED_CONTEXT }, payload)
   const options: SeedOptions = { req, overrideAccess: true, context: SEED_CONTEXT }
-  // A real transaction on MongoDB; the SQLite adapter runs without one unless transactionOptions is set.
   await initTransaction(req)
   try {
     const images = await uploadImages(payload, options)
     await setEvent(payload, options)
     await setPressRules(payload, options)
     await createNews(payload, options, images)
+    for (const outlet of DEMO_OUTLETS) await payload.create({ collection: 'outlets', data: outlet, ...options })
+    payload.logger.info(`Seed: created ${DEMO_OUTLETS.length} press outlets`)
     // Staff accounts go last: they are what marks the seed as done.
     await createStaff(payload, options)
     await commitTransaction(req)

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test'
 
 import { formatDate, formatDateRange } from '../../site/lib/format/date'
 import { alternatePath, localePath, splitLocale } from '../../site/lib/i18n/locales'
-import { messages } from '../../site/lib/i18n/messages'
+import { messages } from '../../site/lib/i18n/messages/index'
 import { createT } from '../../site/lib/i18n/t'
 
 describe('addresses per language', () => {

@@ -1,5 +1,5 @@
 import type { Locale } from './locales'
-import { type MessageKey, messages } from './messages'
+import { type MessageKey, messages } from './messages/index'
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
 

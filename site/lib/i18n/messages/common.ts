@@ -1,6 +1,4 @@
-import type { Locale } from './locales'
-
-/** Every user-facing string of the site, as flat dotted keys. Vietnamese is the reference. */
+/** Site-wide texts: navigation, home, news, rules, errors. */
 const vi = {
   'site.title': 'Cổng thông tin báo chí',
   'site.skip': 'Bỏ qua, đến nội dung chính',
@@ -42,9 +40,7 @@ const vi = {
   'error.text': 'Xin lỗi, trang chưa thể hiển thị lúc này. Vui lòng thử lại sau ít phút.',
 }
 
-export type MessageKey = keyof typeof vi
-
-const en: Record<MessageKey, string> = {
+const en: Record<keyof typeof vi, string> = {
   'site.title': 'Press portal',
   'site.skip': 'Skip to main content',
   'nav.label': 'Main navigation',
@@ -85,4 +81,4 @@ const en: Record<MessageKey, string> = {
   'error.text': 'Sorry, this page cannot be shown right now. Please try again in a few minutes.',
 }
 
-export const messages: Record<Locale, Record<MessageKey, string>> = { vi, en }
+export const common = { vi, en }

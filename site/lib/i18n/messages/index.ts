@@ -1,0 +1,12 @@
+import type { Locale } from '../locales'
+import { accreditation } from './accreditation'
+import { common } from './common'
+
+/** Every user-facing string of the site, as flat dotted keys, by area. Vietnamese is the reference. */
+const vi = { ...common.vi, ...accreditation.vi }
+export type MessageKey = keyof typeof vi
+
+export const messages: Record<Locale, Record<MessageKey, string>> = {
+  vi,
+  en: { ...common.en, ...accreditation.en },
+}
