@@ -21,7 +21,7 @@ after(() => cleanup())
 
 const counts = async () =>
   Object.fromEntries(
-    await Promise.all((['news', 'media', 'users', 'outlets'] as const).map(async (collection) => [collection, (await payload.count({ collection })).totalDocs])),
+    await Promise.all((['news', 'media', 'users', 'outlets', 'accreditation-requests'] as const).map(async (collection) => [collection, (await payload.count({ collection })).totalDocs])),
   )
 
 describe('demo seed', () => {
@@ -29,7 +29,7 @@ describe('demo seed', () => {
     const { seed } = await import('../../cms/seed')
     assert.deepEqual(await seed(payload), { created: true })
     const first = await counts()
-    assert.deepEqual(first, { news: DEMO_NEWS.length + 1, media: 6, users: DEMO_STAFF.length, outlets: DEMO_OUTLETS.length })
+    assert.deepEqual(first, { news: DEMO_NEWS.length + 1, media: 6, users: DEMO_STAFF.length, outlets: DEMO_OUTLETS.length, 'accreditation-requests': 3 })
     assert.deepEqual(await seed(payload), { created: false })
     assert.deepEqual(await counts(), first)
   })
