@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware'
 
-import { limiterFor, trustProxy } from './lib/accreditationLimits'
+import { limitFor, trustProxy } from './lib/accreditationLimits'
 import { splitLocale } from './lib/i18n/locales'
 import { createT } from './lib/i18n/t'
 import { clientKey } from './lib/rateLimit'
@@ -16,9 +16,9 @@ export const onRequest = defineMiddleware((context, next) => {
   context.locals.locale = locale
   context.locals.pathWithoutLocale = path
 
-  const limiter = limiterFor(context.request.method, path)
-  if (limiter) {
-    const verdict = limiter.hit(clientKey(context.request, context.clientAddress, trustProxy))
+  const limit = limitFor(context.request.method, path, clientKey(context.request, context.clientAddress, trustProxy))
+  if (limit) {
+    const verdict = limit.limiter.hit(limit.key)
     if (!verdict.allowed) return tooManyRequests(context.request, locale, verdict.retryAfterSeconds)
   }
   return locale === 'vi' ? next() : next(path + context.url.search)

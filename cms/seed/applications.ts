@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import type { Payload, PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
@@ -33,8 +35,8 @@ export async function createDemoApplications(payload: Payload, options: { req: P
     req.context.applicant = { submitting: true, idempotencyKey: `demo-application-${index}-seed` }
     const portrait = await silhouette(applicant.colour)
     const common = { overrideAccess: false, req } as const
-    const portraitDoc = await payload.create({ collection: 'applicant-files', data: { kind: 'portrait' }, file: { data: portrait, mimetype: 'image/jpeg', name: `demo-portrait-${index}.jpg`, size: portrait.length }, ...common })
-    const letterDoc = await payload.create({ collection: 'applicant-files', data: { kind: 'letter' }, file: { data: letter, mimetype: 'image/jpeg', name: `demo-letter-${index}.jpg`, size: letter.length }, ...common })
+    const portraitDoc = await payload.create({ collection: 'applicant-files', data: { kind: 'portrait' }, file: { data: portrait, mimetype: 'image/jpeg', name: `${randomUUID()}.jpg`, size: portrait.length }, ...common })
+    const letterDoc = await payload.create({ collection: 'applicant-files', data: { kind: 'letter' }, file: { data: letter, mimetype: 'image/jpeg', name: `${randomUUID()}.jpg`, size: letter.length }, ...common })
     req.context.applicant = { ...(req.context.applicant as object), fileIds: [portraitDoc.id, letterDoc.id] }
     await payload.create({
       collection: 'accreditation-requests',

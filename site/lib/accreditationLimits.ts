@@ -1,14 +1,24 @@
 import { getEnv } from '../../cms/env'
+import { readStatusToken } from '../../cms/lib/accreditation/statusToken'
 import { RateLimiter } from './rateLimit'
 
 const env = getEnv()
 const applications = new RateLimiter(env.RATE_LIMIT_APPLY_PER_10_MIN, 10 * 60_000)
-const statusPages = new RateLimiter(env.RATE_LIMIT_STATUS_PER_MIN, 60_000)
+const statusLinks = new RateLimiter(env.RATE_LIMIT_STATUS_PER_MIN, 60_000)
+const guesses = new RateLimiter(env.RATE_LIMIT_STATUS_PER_MIN, 60_000)
 
-/** Which limit an address falls under: sending the form, or anything behind a status link. */
-export function limiterFor(method: string, path: string): RateLimiter | null {
-  if (path.startsWith('/accreditation/status/')) return statusPages
-  if (method === 'POST' && /^\/accreditation\/?$/.test(path)) return applications
+/**
+ * The limit a request counts against, and under which key. A genuine status link is limited per
+ * link, so journalists behind one press-centre address do not share an allowance; anything else
+ * under /accreditation/status/ is a guess and is limited per client address.
+ */
+export function limitFor(method: string, path: string, client: string): { limiter: RateLimiter; key: string } | null {
+  const status = /^\/accreditation\/status\/([^/]*)/.exec(path)
+  if (status) {
+    const token = decodeURIComponent(status[1] ?? '')
+    return readStatusToken(env.PAYLOAD_SECRET, token) ? { limiter: statusLinks, key: token } : { limiter: guesses, key: client }
+  }
+  if (method === 'POST' && /^\/accreditation\/?$/.test(path)) return { limiter: applications, key: client }
   return null
 }
 

@@ -12,9 +12,22 @@ export async function readForm(request: Request): Promise<{ ok: true; data: Form
   if (length > MAX_FORM_BYTES) return { ok: false, status: 413, error: 'too_large' }
   const type = request.headers.get('content-type') ?? ''
   if (!type.startsWith('multipart/form-data') && !type.startsWith('application/x-www-form-urlencoded')) return { ok: false, status: 400, error: 'not_a_form' }
+  if (!request.body) return { ok: false, status: 400, error: 'not_a_form' }
+  // Count the bytes as they arrive: a chunked upload has no Content-Length to check up front.
+  let received = 0
+  const limited = request.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        received += chunk.byteLength
+        if (received > MAX_FORM_BYTES) controller.error(new Error('too_large'))
+        else controller.enqueue(chunk)
+      },
+    }),
+  )
   try {
-    return { ok: true, data: await request.formData() }
+    const copy = new Request(request.url, { method: 'POST', headers: request.headers, body: limited, duplex: 'half' } as RequestInit)
+    return { ok: true, data: await copy.formData() }
   } catch {
-    return { ok: false, status: 400, error: 'not_a_form' }
+    return received > MAX_FORM_BYTES ? { ok: false, status: 413, error: 'too_large' } : { ok: false, status: 400, error: 'not_a_form' }
   }
 }
