@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { staffOrOwnRequest, staffOrSubmittingApplicant } from '../../access/applicant'
 import { isAdmin } from '../../access/isAdmin'
+import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
 import { requestFields } from './fields'
 import { enforceStatusRules } from './hooks/enforceStatusRules'
 import { notifyApplicant } from './hooks/notifyApplicant'
@@ -36,6 +37,7 @@ export const AccreditationRequests: CollectionConfig<'accreditation-requests'> =
   hooks: {
     beforeChange: [prepareNewRequest, enforceStatusRules],
     afterChange: [recordAudit, notifyApplicant],
+    afterError: [answerNotFoundWhenRefused],
   },
   endpoints: [vettingExport, vettingImport],
 }

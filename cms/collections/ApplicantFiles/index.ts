@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { staffOrApplicantUploading, staffOrOwnFiles } from '../../access/applicant'
 import { isAccreditationStaff } from '../../access/isAccreditationStaff'
+import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
 import { APPLICANT_FILES_DIR } from '../../paths'
 
 /**
@@ -19,6 +20,7 @@ export const ApplicantFiles: CollectionConfig<'applicant-files'> = {
     delete: isAccreditationStaff,
   },
   admin: { group: { vi: 'Cấp thẻ tác nghiệp', en: 'Accreditation' }, hidden: true },
+  hooks: { afterError: [answerNotFoundWhenRefused] },
   fields: [
     {
       name: 'kind',

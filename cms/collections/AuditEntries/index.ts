@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAccreditationStaff } from '../../access/isAccreditationStaff'
+import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
 import { STATUSES } from '../../lib/accreditation/statusFlow'
 
 const statusOptions = STATUSES.map((value) => ({ value, label: value }))
@@ -24,6 +25,7 @@ export const AuditEntries: CollectionConfig<'audit-entries'> = {
     useAsTitle: 'summary',
   },
   defaultSort: '-createdAt',
+  hooks: { afterError: [answerNotFoundWhenRefused] },
   fields: [
     { name: 'request', type: 'relationship', relationTo: 'accreditation-requests', required: true, index: true },
     {
