@@ -112,6 +112,8 @@ test('a journalist applies on a phone, is asked for a new portrait, answers, and
   // 4. The officer finds the request in the admin and asks for more information.
   const admin = await signInToAdmin(browser)
   await admin.page.goto(`${E2E_CMS_URL}/admin/collections/accreditation-requests`)
+  await expect(admin.page.getByRole('link', { name: /Export for vetting/ })).toBeVisible()
+  await screenshot(admin.page, 'admin-accreditation-list')
   await admin.page.getByRole('link', { name: reference }).click()
   await expect(admin.page).toHaveURL(/\/admin\/collections\/accreditation-requests\/\d+/)
   await expect(admin.page.locator('#field-fullName')).toHaveValue(applicant.fullName)
