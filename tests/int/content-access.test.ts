@@ -42,6 +42,16 @@ describe('news visibility', () => {
     assert.ok(editorView.docs.some((doc) => doc.id === draft.id))
   })
 
+  it('shows a scheduled article to the public once its publication time has come, with no restart', async () => {
+    const editor = await makeStaff(payload, ['editor'])
+    const publishedAt = new Date(Date.now() + 1500).toISOString()
+    const doc = await payload.create({ collection: 'news', overrideAccess: false, user: editor, data: { title: 'Bài đăng hẹn giờ', _status: 'published', publishedAt } })
+    const seen = async () => (await payload.find({ collection: 'news', overrideAccess: false, user: null, where: { id: { equals: doc.id } } })).totalDocs
+    assert.equal(await seen(), 0)
+    await new Promise((resolve) => setTimeout(resolve, 1600))
+    assert.equal(await seen(), 1)
+  })
+
   it('gives a published article a publication time and a slug from its Vietnamese title', async () => {
     const editor = await makeStaff(payload, ['editor'])
     const doc = await payload.create({ collection: 'news', overrideAccess: false, user: editor, data: { title: 'Khai mạc Đại hội Đảng bộ tỉnh', _status: 'published' } })
