@@ -70,6 +70,7 @@ export interface Config {
     news: News;
     media: Media;
     'accreditation-requests': AccreditationRequest;
+    passes: Pass;
     outlets: Outlet;
     'applicant-files': ApplicantFile;
     'audit-entries': AuditEntry;
@@ -89,6 +90,7 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'accreditation-requests': AccreditationRequestsSelect<false> | AccreditationRequestsSelect<true>;
+    passes: PassesSelect<false> | PassesSelect<true>;
     outlets: OutletsSelect<false> | OutletsSelect<true>;
     'applicant-files': ApplicantFilesSelect<false> | ApplicantFilesSelect<true>;
     'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
@@ -428,6 +430,23 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "passes".
+ */
+export interface Pass {
+  id: number;
+  passNumber: string;
+  request: number | AccreditationRequest;
+  version: number;
+  status: 'active' | 'revoked';
+  revokedReason?: string | null;
+  revokedAt?: string | null;
+  days: string[];
+  zones: ('press-centre' | 'plenary-gallery' | 'photo-pool')[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -553,6 +572,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'accreditation-requests';
         value: number | AccreditationRequest;
+      } | null)
+    | ({
+        relationTo: 'passes';
+        value: number | Pass;
       } | null)
     | ({
         relationTo: 'outlets';
@@ -732,6 +755,22 @@ export interface AccreditationRequestsSelect<T extends boolean = true> {
   identityKey?: T;
   idempotencyKey?: T;
   quotaPlace?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "passes_select".
+ */
+export interface PassesSelect<T extends boolean = true> {
+  passNumber?: T;
+  request?: T;
+  version?: T;
+  status?: T;
+  revokedReason?: T;
+  revokedAt?: T;
+  days?: T;
+  zones?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,6 +10,7 @@ import { AuditEntries } from './collections/AuditEntries'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Outlets } from './collections/Outlets'
+import { Passes } from './collections/Passes'
 import { Users } from './collections/Users'
 import { afterDatabaseConnect, databaseAdapter } from './db'
 import { emailAdapter } from './email'
@@ -34,7 +35,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Press office' },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
-  collections: [News, Media, AccreditationRequests, Outlets, ApplicantFiles, AuditEntries, Users],
+  collections: [News, Media, AccreditationRequests, Passes, Outlets, ApplicantFiles, AuditEntries, Users],
   globals: [Event, PressRules],
   endpoints: [health],
   editor: lexicalEditor(),

@@ -50,3 +50,23 @@ describe('the verdict at the door', () => {
     assert.equal(checkInVerdict({ token: { ok: false, problem: 'forged' }, pass, list, alreadyCheckedIn: false }), 'forged')
   })
 })
+
+describe('pass zones and versions', async () => {
+  const { defaultZones, needsNewVersion, passNumberFor } = await import('../../cms/lib/passes/zones')
+
+  it('gives photographers the photo pool and technicians only the press centre', () => {
+    assert.deepEqual(defaultZones('photographer'), ['press-centre', 'plenary-gallery', 'photo-pool'])
+    assert.deepEqual(defaultZones('reporter'), ['press-centre', 'plenary-gallery'])
+    assert.deepEqual(defaultZones('technician'), ['press-centre'])
+    assert.equal(passNumberFor(42), 'P-0042')
+  })
+
+  it('makes older QR codes invalid when a pass is revoked or its days or zones change', () => {
+    const pass = { status: 'active', days: ['2025-10-16'], zones: ['press-centre'] }
+    assert.equal(needsNewVersion(pass, { ...pass }), false)
+    assert.equal(needsNewVersion(pass, { ...pass, zones: ['press-centre'] }), false)
+    assert.equal(needsNewVersion(pass, { ...pass, status: 'revoked' }), true)
+    assert.equal(needsNewVersion(pass, { ...pass, days: ['2025-10-16', '2025-10-17'] }), true)
+    assert.equal(needsNewVersion(pass, { ...pass, zones: ['press-centre', 'photo-pool'] }), true)
+  })
+})

@@ -5,6 +5,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
 import { requestFields } from './fields'
 import { enforceStatusRules } from './hooks/enforceStatusRules'
+import { issuePassOnApproval } from './hooks/issuePassOnApproval'
 import { notifyApplicant } from './hooks/notifyApplicant'
 import { prepareNewRequest } from './hooks/prepareNewRequest'
 import { recordAudit } from './hooks/recordAudit'
@@ -36,7 +37,7 @@ export const AccreditationRequests: CollectionConfig<'accreditation-requests'> =
   fields: requestFields,
   hooks: {
     beforeChange: [prepareNewRequest, enforceStatusRules],
-    afterChange: [recordAudit, notifyApplicant],
+    afterChange: [recordAudit, issuePassOnApproval, notifyApplicant],
     afterError: [answerNotFoundWhenRefused],
   },
   endpoints: [vettingExport, vettingImport],

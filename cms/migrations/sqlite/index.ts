@@ -1,5 +1,6 @@
 import * as migration_20261125_131612_initial from './20261125_131612_initial';
 import * as migration_20261125_134111_accreditation from './20261125_134111_accreditation';
+import * as migration_20261125_143758_passes from './20261125_143758_passes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_134111_accreditation.up,
     down: migration_20261125_134111_accreditation.down,
-    name: '20261125_134111_accreditation'
+    name: '20261125_134111_accreditation',
+  },
+  {
+    up: migration_20261125_143758_passes.up,
+    down: migration_20261125_143758_passes.down,
+    name: '20261125_143758_passes'
   },
 ];
