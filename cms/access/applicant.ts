@@ -33,3 +33,10 @@ export const staffOrApplicantUploading: Access = ({ req }) => {
   const grant = applicantGrant(req)
   return Boolean(grant?.submitting || grant?.requestId)
 }
+
+/** Staff see every pass; an applicant holding a verified status link sees only the pass of their request. */
+export const staffOrOwnPass: Access = ({ req }) => {
+  if (canHandleAccreditation(req.user)) return true
+  const requestId = applicantGrant(req)?.requestId
+  return requestId ? { request: { equals: requestId } } : false
+}

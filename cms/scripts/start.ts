@@ -4,6 +4,7 @@ import { getEnv } from '../env'
 import { DEMO_PASSWORD, DEMO_STAFF } from '../seed/users'
 import { buildIfNeeded } from './build'
 import { fail } from './fail'
+import { ensureLocalPassKeys } from '../passKeys'
 import { ensureLocalSecret } from './secret'
 import { startServers } from './servers'
 
@@ -17,6 +18,7 @@ try {
   const started = Date.now()
   if (ensureLocalSecret() === 'created') console.log('• No PAYLOAD_SECRET set: generated one for this machine in data/.payload-secret.')
   const env = getEnv()
+  if (ensureLocalPassKeys() === 'created') console.log('• No pass-signing keys set: generated a pair for this machine in data/pass-keys/.')
   // Loaded only after the settings are checked: the Payload config reads them as it loads.
   const { prepareDatabase } = await import('./prepareDatabase')
   buildIfNeeded()

@@ -157,6 +157,13 @@ test('a journalist applies on a phone, is asked for a new portrait, answers, and
   await expect(page.getByText('Đã được duyệt', { exact: true })).toBeVisible()
   await expect(page.locator('.history li')).toHaveCount(4)
 
+  // 8. The approved journalist opens the pass on the phone: a QR code and the portrait.
+  await page.getByRole('link', { name: /Mở thẻ tác nghiệp/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(applicant.fullName)
+  await expect(page.locator('.qr svg')).toBeVisible()
+  expect(await page.locator('.badge img.portrait').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 600)).toBe(true)
+  await screenshot(page, 'accreditation-phone-pass', { fullPage: true })
+
   await admin.context.close()
   await phone.close()
 })

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { generatePassKeys } from '../../cms/lib/passes/passToken'
 import type { User } from '../../cms/payload-types'
 import type { StaffRole } from '../../cms/lib/roles'
 
@@ -19,6 +20,9 @@ export async function startTestPayload(
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.DATABASE_URI = options.databaseUri ?? `file:${path.join(dir, 'data', 'portal.db')}`
   process.env.PAYLOAD_SECRET ??= 'integration-tests-secret-0123456789abcdef'
+  const keys = generatePassKeys()
+  process.env.PASS_PRIVATE_KEY ??= keys.privateKeyPem
+  process.env.PASS_PUBLIC_KEY ??= keys.publicKeyPem
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../cms/payload.config')
   const payload = await getPayload({ config })

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 
+import jsQR from 'jsqr'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 
 import { emailsInFlight } from '../../cms/collections/AccreditationRequests/hooks/notifyApplicant'
+import { publicKeyFrom, verifyPassToken } from '../../cms/lib/passes/passToken'
 import { applicationForm, prepareCongress } from './fixtures/application'
 import { makeStaff, notFoundOrForbidden, startTestPayload } from './harness'
 
@@ -73,5 +76,38 @@ describe('press passes', () => {
       payload.create({ collection: 'passes', overrideAccess: false, user: await makeStaff(payload, ['accreditation-officer']), data: { passNumber: 'P-9999', request: Number(id), version: 1, status: 'active', days: [], zones: [] } }),
       notFoundOrForbidden,
     )
+  })
+})
+
+/** Reads the QR code in an SVG the way a scanner would: rendered to pixels, decoded by jsQR. */
+async function decodeQr(svg: string): Promise<string | null> {
+  const { data, info } = await sharp(Buffer.from(svg)).resize(400, 400).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null
+}
+
+describe('the pass on the phone', () => {
+  it('shows a QR code that a real decoder reads and the event public key verifies', async () => {
+    const { id, token } = await approvedApplication('reporter')
+    const phone = await gateway.getPhonePass(token)
+    assert.ok(phone?.qrSvg)
+    const decoded = await decodeQr(phone.qrSvg)
+    assert.equal(decoded, phone.qrToken)
+    const verified = verifyPassToken(publicKeyFrom(process.env.PASS_PUBLIC_KEY!), decoded!)
+    assert.ok(verified.ok)
+    const pass = (await passOf(id))!
+    assert.deepEqual(verified.claims, { p: String(pass.id), v: 1, d: pass.days, z: pass.zones })
+    assert.doesNotMatch(Buffer.from(decoded!.split('.')[1]!, 'base64url').toString(), /Trần|ngoc|0961900/i, 'personal data in the QR')
+  })
+
+  it('shows no code once the pass is revoked, and nothing at all before approval', async () => {
+    const { id, officer, token } = await approvedApplication('reporter')
+    const pass = (await passOf(id))!
+    await payload.update({ collection: 'passes', id: pass.id, data: { status: 'revoked' }, overrideAccess: false, user: officer })
+    const phone = await gateway.getPhonePass(token)
+    assert.equal(phone?.status, 'revoked')
+    assert.equal(phone?.qrSvg, null)
+    const pending = await gateway.submitApplication(await applicationForm(), 'vi')
+    assert.ok(pending.ok)
+    assert.equal(await gateway.getPhonePass(pending.statusToken), null)
   })
 })

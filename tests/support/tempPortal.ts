@@ -2,6 +2,8 @@ import { rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { generatePassKeys } from '../../cms/lib/passes/passToken'
+
 /**
  * Points this process at a fresh, throw-away portal (SQLite file and upload folder in the temp
  * directory) before the Payload config is loaded. Used by the end-to-end server and benchmarks.
@@ -9,6 +11,7 @@ import path from 'node:path'
 export function useTempPortal(name: string, urls: { site: string; cms: string }, extra: Record<string, string> = {}): string {
   const dir = path.join(tmpdir(), name)
   rmSync(dir, { recursive: true, force: true })
+  const keys = generatePassKeys()
   Object.assign(process.env, {
     NODE_ENV: 'production',
     DATA_DIR: path.join(dir, 'data'),
@@ -19,6 +22,8 @@ export function useTempPortal(name: string, urls: { site: string; cms: string },
     CMS_URL: urls.cms,
     SITE_PORT: new URL(urls.site).port,
     CMS_PORT: new URL(urls.cms).port,
+    PASS_PRIVATE_KEY: keys.privateKeyPem,
+    PASS_PUBLIC_KEY: keys.publicKeyPem,
     ...extra,
   })
   return dir

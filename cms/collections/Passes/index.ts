@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import { staffOrOwnPass } from '../../access/applicant'
 import { isAdmin } from '../../access/isAdmin'
 import { isAccreditationStaff } from '../../access/isAccreditationStaff'
 import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
@@ -24,7 +25,7 @@ export const Passes: CollectionConfig<'passes'> = {
   slug: 'passes',
   labels: { singular: label('Thẻ tác nghiệp', 'Press pass'), plural: label('Thẻ tác nghiệp', 'Press passes') },
   access: {
-    read: isAccreditationStaff,
+    read: staffOrOwnPass,
     create: () => false,
     update: isAccreditationStaff,
     delete: isAdmin,

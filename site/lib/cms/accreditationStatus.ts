@@ -33,7 +33,8 @@ export type ApplicationView = {
 /** The grant that lets Payload's access rules show an applicant their own request, and nothing else. */
 const grantFor = (requestId: string, fileIds: (number | string)[] = []) => ({ applicant: { requestId, fileIds } })
 
-async function load(payload: Payload, token: string) {
+/** The request behind a status link, read through the applicant's own grant; null for a bad link. */
+export async function loadByStatusToken(payload: Payload, token: string) {
   const id = readStatusToken(getEnv().PAYLOAD_SECRET, token)
   if (!id) return null
   const doc = await payload
@@ -48,7 +49,7 @@ async function load(payload: Payload, token: string) {
 /** The application behind a secret status link, or null for a forged or unknown link. */
 export async function openApplication(token: string): Promise<ApplicationView | null> {
   const payload = await payloadClient()
-  const found = await load(payload, token)
+  const found = await loadByStatusToken(payload, token)
   if (!found) return null
   const { doc } = found
   // The applicant sees the moves of their own request, never who on the staff made them.
@@ -83,7 +84,7 @@ export type AnswerOutcome = { ok: true } | { ok: false; status: 400 | 404 | 409 
 export async function answerApplication(token: string, form: FormData): Promise<AnswerOutcome> {
   const payload = await payloadClient()
   const values = formToObject(form)
-  const found = await load(payload, token)
+  const found = await loadByStatusToken(payload, token)
   if (!found) return { ok: false, status: 404, errors: {}, values }
   if (found.doc.status !== 'needs-information') return { ok: false, status: 409, errors: { form: 'not_waiting' }, values }
 
@@ -120,7 +121,7 @@ export async function answerApplication(token: string, form: FormData): Promise<
 /** The applicant withdraws; refused once the request is decided against or already withdrawn. */
 export async function withdrawApplication(token: string): Promise<'withdrawn' | 'not-found' | 'not-allowed'> {
   const payload = await payloadClient()
-  const found = await load(payload, token)
+  const found = await loadByStatusToken(payload, token)
   if (!found) return 'not-found'
   if (found.doc.status === 'rejected' || found.doc.status === 'withdrawn') return 'not-allowed'
   await inApplicantTransaction(payload, found.grant, [], (req) =>
@@ -132,7 +133,7 @@ export async function withdrawApplication(token: string): Promise<'withdrawn' | 
 /** The applicant's own portrait or letter, read through the same access rules as the request. */
 export async function readApplicantFile(token: string, kind: 'portrait' | 'letter'): Promise<MediaFile | null> {
   const payload = await payloadClient()
-  const found = await load(payload, token)
+  const found = await loadByStatusToken(payload, token)
   const fileRef = found?.doc[kind] as ApplicantFile | number | null | undefined
   const fileId = typeof fileRef === 'object' ? fileRef?.id : fileRef
   if (!found || !fileId) return null

@@ -111,6 +111,17 @@ const vi = {
   'status.portrait': 'Ảnh chân dung đã gửi',
   'status.letter': 'Xem giấy giới thiệu đã gửi',
   'status.notFound': 'Không tìm thấy hồ sơ. Đường dẫn có thể bị sai hoặc không còn hiệu lực.',
+  'pass.title': 'Thẻ tác nghiệp',
+  'pass.open': 'Mở thẻ tác nghiệp trên điện thoại',
+  'pass.hint': 'Xuất trình mã này tại cửa Trung tâm Báo chí. Tăng độ sáng màn hình để quét nhanh hơn.',
+  'pass.number': 'Số thẻ',
+  'pass.version': 'phiên bản {version}',
+  'pass.zones': 'Khu vực',
+  'pass.zone.press-centre': 'Trung tâm Báo chí',
+  'pass.zone.plenary-gallery': 'Khu báo chí hội trường',
+  'pass.zone.photo-pool': 'Nhóm ghi hình',
+  'pass.revoked': 'Thẻ này đã bị thu hồi và không còn hiệu lực. Vui lòng liên hệ Ban Tổ chức.',
+  'pass.none': 'Chưa có thẻ tác nghiệp cho hồ sơ này.',
 }
 
 const en: Record<keyof typeof vi, string> = {
@@ -225,6 +236,17 @@ const en: Record<keyof typeof vi, string> = {
   'status.portrait': 'The portrait you sent',
   'status.letter': 'View the letter you sent',
   'status.notFound': 'No application found. The link may be mistyped or no longer valid.',
+  'pass.title': 'Press pass',
+  'pass.open': 'Open your press pass on this phone',
+  'pass.hint': 'Show this code at the press centre door. Turn the screen brightness up for a quicker scan.',
+  'pass.number': 'Pass number',
+  'pass.version': 'version {version}',
+  'pass.zones': 'Zones',
+  'pass.zone.press-centre': 'Press centre',
+  'pass.zone.plenary-gallery': 'Plenary press gallery',
+  'pass.zone.photo-pool': 'Photo pool',
+  'pass.revoked': 'This pass has been revoked and is no longer valid. Please contact the press office.',
+  'pass.none': 'There is no press pass for this application yet.',
 }
 
 export const accreditation = { vi, en }
