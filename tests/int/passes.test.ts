@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 
 import jsQR from 'jsqr'
@@ -109,5 +113,35 @@ describe('the pass on the phone', () => {
     const pending = await gateway.submitApplication(await applicationForm(), 'vi')
     assert.ok(pending.ok)
     assert.equal(await gateway.getPhonePass(pending.statusToken), null)
+  })
+})
+
+describe('the printable badge', () => {
+  const tool = (name: string) => spawnSync('which', [name]).status === 0
+  const skip = tool('pdftoppm') && tool('zbarimg') ? false : 'needs pdftoppm and zbarimg (apt-get install poppler-utils zbar-tools)'
+
+  it('is an A6 PDF whose QR code a real decoder reads back, with the name in Vietnamese', { skip }, async () => {
+    const { token } = await approvedApplication('photographer')
+    const phone = (await gateway.getPhonePass(token))!
+    const started = performance.now()
+    const pdf = await gateway.getPassBadge(token, 'vi', () => ({ title: 'Thẻ tác nghiệp', role: 'Phóng viên ảnh', days: '16/10 · 17/10', zones: 'Trung tâm Báo chí' }))
+    console.log(`badge PDF generated in ${(performance.now() - started).toFixed(0)} ms, ${pdf!.length} bytes`)
+    assert.ok(pdf && Buffer.from(pdf.subarray(0, 5)).toString() === '%PDF-')
+    const dir = mkdtempSync(path.join(tmpdir(), 'badge-'))
+    try {
+      writeFileSync(path.join(dir, 'badge.pdf'), pdf)
+      execFileSync('pdftoppm', ['-r', '200', '-png', path.join(dir, 'badge.pdf'), path.join(dir, 'page')])
+      const png = readdirSync(dir).find((f) => f.endsWith('.png'))!
+      const decoded = execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, png)], { encoding: 'utf8' }).trim()
+      assert.equal(decoded, phone.qrToken)
+      const text = execFileSync('pdftotext', [path.join(dir, 'badge.pdf'), '-'], { encoding: 'utf8' })
+      assert.match(text, /Trần Thị Bích Ngọc/)
+      assert.match(text, /Phóng viên ảnh/)
+      const size = execFileSync('pdfinfo', [path.join(dir, 'badge.pdf')], { encoding: 'utf8' })
+      // A6 is 105 × 148 mm = 297.6 × 419.5 pt.
+      assert.match(size, /Page size:\s+297\.6\d* x 419\.5\d* pts/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

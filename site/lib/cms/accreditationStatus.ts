@@ -130,8 +130,8 @@ export async function withdrawApplication(token: string): Promise<'withdrawn' | 
   return 'withdrawn'
 }
 
-/** The applicant's own portrait or letter, read through the same access rules as the request. */
-export async function readApplicantFile(token: string, kind: 'portrait' | 'letter'): Promise<MediaFile | null> {
+/** Where the applicant's own portrait or letter is stored, found through the same access rules as the request. */
+export async function locateApplicantFile(token: string, kind: 'portrait' | 'letter'): Promise<{ path: string; type: string } | null> {
   const payload = await payloadClient()
   const found = await loadByStatusToken(payload, token)
   const fileRef = found?.doc[kind] as ApplicantFile | number | null | undefined
@@ -141,8 +141,12 @@ export async function readApplicantFile(token: string, kind: 'portrait' | 'lette
     .findByID({ collection: 'applicant-files', id: fileId, depth: 0, overrideAccess: false, context: grantFor(found.id, [fileId]), disableErrors: true })
     .catch(() => null)
   if (!file?.filename || !file.mimeType) return null
-  const full = path.join(APPLICANT_FILES_DIR, path.basename(file.filename))
-  const info = await stat(full).catch(() => null)
-  if (!info?.isFile()) return null
-  return { body: Readable.toWeb(createReadStream(full)) as ReadableStream, type: file.mimeType, size: info.size, modified: info.mtime }
+  return { path: path.join(APPLICANT_FILES_DIR, path.basename(file.filename)), type: file.mimeType }
+}
+
+export async function readApplicantFile(token: string, kind: 'portrait' | 'letter'): Promise<MediaFile | null> {
+  const file = await locateApplicantFile(token, kind)
+  const info = file ? await stat(file.path).catch(() => null) : null
+  if (!file || !info?.isFile()) return null
+  return { body: Readable.toWeb(createReadStream(file.path)) as ReadableStream, type: file.type, size: info.size, modified: info.mtime }
 }

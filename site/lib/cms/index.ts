@@ -11,5 +11,5 @@ export { answerApplication, openApplication, readApplicantFile, withdrawApplicat
 export type { AnswerOutcome, ApplicationView } from './accreditationStatus'
 export { submitApplication } from './accreditationSubmit'
 export type { SubmitOutcome } from './accreditationSubmit'
-export { getPhonePass } from './phonePass'
-export type { PhonePass } from './phonePass'
+export { getPassBadge, getPhonePass } from './phonePass'
+export type { BadgeLabels, PhonePass } from './phonePass'

@@ -1,9 +1,13 @@
+import { readFile } from 'node:fs/promises'
+
 import QRCode from 'qrcode'
 
+import { renderBadgePdf } from '../../../cms/lib/passes/badgePdf'
 import { signPassToken } from '../../../cms/lib/passes/passToken'
 import { loadPassKeys } from '../../../cms/passKeys'
 import type { Outlet } from '../../../cms/payload-types'
-import { loadByStatusToken } from './accreditationStatus'
+import type { Locale } from '../i18n/locales'
+import { loadByStatusToken, locateApplicantFile } from './accreditationStatus'
 import { payloadClient } from './payload'
 
 export type PhonePass = {
@@ -42,4 +46,29 @@ export async function getPhonePass(token: string): Promise<PhonePass | null> {
     qrToken,
     qrSvg: qrToken ? await QRCode.toString(qrToken, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) : null,
   }
+}
+
+export type BadgeLabels = { title: string; role: string; days: string; zones: string }
+
+/** The printable A6 badge of an active pass, as PDF bytes; null when there is none to print. */
+export async function getPassBadge(token: string, locale: Locale, labels: (pass: PhonePass) => BadgeLabels): Promise<Uint8Array | null> {
+  const pass = await getPhonePass(token)
+  const portrait = await locateApplicantFile(token, 'portrait')
+  if (!pass?.qrToken || !portrait) return null
+  const payload = await payloadClient()
+  const event = await payload.findGlobal({ slug: 'event', locale, depth: 0, overrideAccess: false, user: null })
+  const text = labels(pass)
+  return renderBadgePdf({
+    eventName: event.shortName || event.name,
+    title: text.title,
+    passNumber: pass.passNumber,
+    version: pass.version,
+    fullName: pass.fullName,
+    outlet: pass.outlet,
+    role: text.role,
+    days: text.days,
+    zones: text.zones,
+    portraitJpeg: await readFile(portrait.path),
+    qrToken: pass.qrToken,
+  })
 }
