@@ -71,6 +71,7 @@ export interface Config {
     media: Media;
     'accreditation-requests': AccreditationRequest;
     passes: Pass;
+    'check-ins': CheckIn;
     outlets: Outlet;
     'applicant-files': ApplicantFile;
     'audit-entries': AuditEntry;
@@ -91,6 +92,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'accreditation-requests': AccreditationRequestsSelect<false> | AccreditationRequestsSelect<true>;
     passes: PassesSelect<false> | PassesSelect<true>;
+    'check-ins': CheckInsSelect<false> | CheckInsSelect<true>;
     outlets: OutletsSelect<false> | OutletsSelect<true>;
     'applicant-files': ApplicantFilesSelect<false> | ApplicantFilesSelect<true>;
     'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
@@ -447,6 +449,25 @@ export interface Pass {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-ins".
+ */
+export interface CheckIn {
+  id: number;
+  pass?: (number | null) | Pass;
+  passNumber?: string | null;
+  day: string;
+  zone: 'press-centre' | 'plenary-gallery' | 'photo-pool';
+  verdict:
+    'valid' | 'unknown' | 'forged' | 'revoked' | 'outdated' | 'wrong-day' | 'zone-not-allowed' | 'already-checked-in';
+  staff?: (number | null) | User;
+  scannedAt: string;
+  offline?: boolean | null;
+  scanId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -576,6 +597,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'passes';
         value: number | Pass;
+      } | null)
+    | ({
+        relationTo: 'check-ins';
+        value: number | CheckIn;
       } | null)
     | ({
         relationTo: 'outlets';
@@ -771,6 +796,23 @@ export interface PassesSelect<T extends boolean = true> {
   revokedAt?: T;
   days?: T;
   zones?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-ins_select".
+ */
+export interface CheckInsSelect<T extends boolean = true> {
+  pass?: T;
+  passNumber?: T;
+  day?: T;
+  zone?: T;
+  verdict?: T;
+  staff?: T;
+  scannedAt?: T;
+  offline?: T;
+  scanId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

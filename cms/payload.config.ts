@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { AccreditationRequests } from './collections/AccreditationRequests'
 import { ApplicantFiles } from './collections/ApplicantFiles'
 import { AuditEntries } from './collections/AuditEntries'
+import { CheckIns } from './collections/CheckIns'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Outlets } from './collections/Outlets'
@@ -35,7 +36,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Press office' },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
-  collections: [News, Media, AccreditationRequests, Passes, Outlets, ApplicantFiles, AuditEntries, Users],
+  collections: [News, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, Users],
   globals: [Event, PressRules],
   endpoints: [health],
   editor: lexicalEditor(),

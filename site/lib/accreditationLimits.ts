@@ -6,6 +6,8 @@ const env = getEnv()
 const applications = new RateLimiter(env.RATE_LIMIT_APPLY_PER_10_MIN, 10 * 60_000)
 const statusLinks = new RateLimiter(env.RATE_LIMIT_STATUS_PER_MIN, 60_000)
 const guesses = new RateLimiter(env.RATE_LIMIT_STATUS_PER_MIN, 60_000)
+const staffSignIns = new RateLimiter(10, 10 * 60_000)
+const scans = new RateLimiter(600, 60_000)
 
 /**
  * The limit a request counts against, and under which key. A genuine status link is limited per
@@ -19,6 +21,8 @@ export function limitFor(method: string, path: string, client: string): { limite
     return readStatusToken(env.PAYLOAD_SECRET, token) ? { limiter: statusLinks, key: token } : { limiter: guesses, key: client }
   }
   if (method === 'POST' && /^\/accreditation\/?$/.test(path)) return { limiter: applications, key: client }
+  if (method === 'POST' && path === '/checkin/login') return { limiter: staffSignIns, key: client }
+  if (method === 'POST' && path === '/checkin/scan') return { limiter: scans, key: client }
   return null
 }
 

@@ -5,12 +5,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 
-import jsQR from 'jsqr'
 import type { Payload } from 'payload'
-import sharp from 'sharp'
 
 import { emailsInFlight } from '../../cms/collections/AccreditationRequests/hooks/notifyApplicant'
 import { publicKeyFrom, verifyPassToken } from '../../cms/lib/passes/passToken'
+import { decodeQrSvg } from '../support/decodeQr'
 import { applicationForm, prepareCongress } from './fixtures/application'
 import { makeStaff, notFoundOrForbidden, startTestPayload } from './harness'
 
@@ -83,18 +82,12 @@ describe('press passes', () => {
   })
 })
 
-/** Reads the QR code in an SVG the way a scanner would: rendered to pixels, decoded by jsQR. */
-async function decodeQr(svg: string): Promise<string | null> {
-  const { data, info } = await sharp(Buffer.from(svg)).resize(400, 400).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null
-}
-
 describe('the pass on the phone', () => {
   it('shows a QR code that a real decoder reads and the event public key verifies', async () => {
     const { id, token } = await approvedApplication('reporter')
     const phone = await gateway.getPhonePass(token)
     assert.ok(phone?.qrSvg)
-    const decoded = await decodeQr(phone.qrSvg)
+    const decoded = await decodeQrSvg(phone.qrSvg)
     assert.equal(decoded, phone.qrToken)
     const verified = verifyPassToken(publicKeyFrom(process.env.PASS_PUBLIC_KEY!), decoded!)
     assert.ok(verified.ok)

@@ -1,6 +1,7 @@
 import * as migration_20261125_131612_initial from './20261125_131612_initial';
 import * as migration_20261125_134111_accreditation from './20261125_134111_accreditation';
 import * as migration_20261125_143758_passes from './20261125_143758_passes';
+import * as migration_20261125_144949_checkins from './20261125_144949_checkins';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_143758_passes.up,
     down: migration_20261125_143758_passes.down,
-    name: '20261125_143758_passes'
+    name: '20261125_143758_passes',
+  },
+  {
+    up: migration_20261125_144949_checkins.up,
+    down: migration_20261125_144949_checkins.down,
+    name: '20261125_144949_checkins'
   },
 ];

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
+import { hasRole } from '../../lib/roles'
+import { ZONES } from '../../lib/passes/zones'
+
+const VERDICTS = ['valid', 'unknown', 'forged', 'revoked', 'outdated', 'wrong-day', 'zone-not-allowed', 'already-checked-in'] as const
+const label = (vi: string, en: string) => ({ vi, en })
+
+/**
+ * Every scan at the door, accepted or refused: when, by whom, at which list (day and zone), and
+ * the verdict. Written only by the check-in service; nobody edits the log.
+ */
+export const CheckIns: CollectionConfig<'check-ins'> = {
+  slug: 'check-ins',
+  labels: { singular: label('Lượt kiểm soát', 'Check-in'), plural: label('Kiểm soát ra vào', 'Check-ins') },
+  access: {
+    read: ({ req: { user } }) => hasRole(user, 'admin', 'accreditation-officer', 'checkin-staff'),
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  admin: {
+    group: label('Cấp thẻ tác nghiệp', 'Accreditation'),
+    defaultColumns: ['scannedAt', 'passNumber', 'day', 'zone', 'verdict', 'staff', 'offline'],
+    useAsTitle: 'passNumber',
+  },
+  defaultSort: '-scannedAt',
+  fields: [
+    { name: 'pass', type: 'relationship', relationTo: 'passes', index: true },
+    { name: 'passNumber', type: 'text', index: true },
+    { name: 'day', type: 'text', required: true, index: true },
+    { name: 'zone', type: 'select', required: true, options: ZONES.map((value) => ({ value, label: value })) },
+    { name: 'verdict', type: 'select', required: true, index: true, options: VERDICTS.map((value) => ({ value, label: value })) },
+    { name: 'staff', type: 'relationship', relationTo: 'users' },
+    { name: 'scannedAt', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'offline', type: 'checkbox', defaultValue: false, label: label('Quét khi mất mạng', 'Scanned offline') },
+    { name: 'scanId', type: 'text', unique: true, admin: { hidden: true } },
+  ],
+  hooks: { afterError: [answerNotFoundWhenRefused] },
+}

@@ -1,0 +1,41 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+
+import { eventDays } from '../../../cms/lib/accreditation/eventDays'
+import { APPLICANT_FILES_DIR } from '../../../cms/paths'
+import type { ApplicantFile, User } from '../../../cms/payload-types'
+import { recordScan, type Scan, type ScanResult } from '../../../cms/services/checkIn'
+import type { MediaFile } from './media'
+import { payloadClient } from './payload'
+
+export type { Scan, ScanResult }
+
+/** One scan at the door, recorded for this staff member. */
+export async function scanPass(staff: User, scan: Scan): Promise<ScanResult> {
+  return recordScan(await payloadClient(), staff, scan)
+}
+
+/** The congress days, for choosing the check-in list. */
+export async function checkInDays(): Promise<string[]> {
+  const payload = await payloadClient()
+  const event = await payload.findGlobal({ slug: 'event', depth: 0, overrideAccess: false, user: null })
+  return event.startDate && event.endDate ? eventDays(event.startDate, event.endDate) : []
+}
+
+/** The holder's portrait for a visual match at the door, read with the staff member's own access. */
+export async function passPortrait(staff: User, passId: string): Promise<MediaFile | null> {
+  if (!/^[0-9a-f]{1,24}$/.test(passId)) return null
+  const payload = await payloadClient()
+  // Check-in staff may not read applications; the door needs only this one photo of a pass holder.
+  const pass = await payload.findByID({ collection: 'passes', id: passId, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)
+  if (!pass || !staff.roles?.some((r) => r === 'checkin-staff' || r === 'admin')) return null
+  const request = await payload.findByID({ collection: 'accreditation-requests', id: pass.request as number, depth: 1, overrideAccess: true })
+  const file = request.portrait as ApplicantFile | null
+  if (!file?.filename) return null
+  const full = path.join(APPLICANT_FILES_DIR, path.basename(file.filename))
+  const info = await stat(full).catch(() => null)
+  if (!info?.isFile()) return null
+  return { body: Readable.toWeb(createReadStream(full)) as ReadableStream, type: 'image/jpeg', size: info.size, modified: info.mtime }
+}

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro'
+
+import { passPortrait, STAFF_COOKIE, staffFromToken } from '../../../lib/cms'
+
+/** A pass holder's portrait for the visual match at the door; signed-in check-in staff only. */
+export const GET: APIRoute = async ({ params, cookies }) => {
+  const staff = await staffFromToken(cookies.get(STAFF_COOKIE)?.value)
+  const file = staff ? await passPortrait(staff, params.passId ?? '') : null
+  if (!file) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } })
+  return new Response(file.body, { headers: { 'Content-Type': file.type, 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' } })
+}

@@ -1,0 +1,32 @@
+import type { APIRoute } from 'astro'
+import { z } from 'zod'
+
+import { ZONES } from '../../../cms/lib/passes/zones'
+import { scanPass, STAFF_COOKIE, staffFromToken } from '../../lib/cms'
+
+const scanSchema = z.object({
+  code: z.string().trim().min(1).max(600),
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  zone: z.enum(ZONES),
+  scanId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+  scannedAt: z.iso.datetime().optional(),
+  offline: z.boolean().optional(),
+})
+
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+
+/** `POST /checkin/scan` (JSON): the verdict for one scan, for signed-in check-in staff only. */
+export const POST: APIRoute = async ({ request, cookies }) => {
+  const staff = await staffFromToken(cookies.get(STAFF_COOKIE)?.value)
+  if (!staff || !staff.roles?.some((role) => role === 'checkin-staff' || role === 'admin')) return json({ error: 'not signed in' }, 401)
+  let body: unknown
+  try {
+    body = await request.json()
+  } catch {
+    return json({ error: 'send JSON' }, 400)
+  }
+  const scan = scanSchema.safeParse(body)
+  if (!scan.success) return json({ error: 'bad scan', fields: scan.error.issues.map((i) => i.path.join('.')) }, 400)
+  const result = await scanPass(staff, scan.data)
+  return json({ ...result, portrait: result.holder ? `/checkin/portrait/${result.holder.passId}` : null })
+}

@@ -1,0 +1,90 @@
+import jsQR from 'jsqr'
+
+type ScanAnswer = { verdict: string; passNumber: string | null; holder: { name: string; outlet: string; role: string } | null; portrait: string | null }
+
+/**
+ * The scanner: camera frames go through jsQR in the page (no remote script); a code, or a pass
+ * number typed by hand, is sent to /checkin/scan and the verdict fills the screen.
+ */
+export function startCheckIn(root: HTMLElement): void {
+  const texts = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>
+  const panel = root.querySelector<HTMLElement>('.verdict')!
+  const verdictText = panel.querySelector<HTMLElement>('.verdict-text')!
+  const holder = panel.querySelector<HTMLElement>('.holder')!
+  const photo = panel.querySelector<HTMLImageElement>('img')!
+  const video = root.querySelector<HTMLVideoElement>('video')!
+  const cameraButton = root.querySelector<HTMLButtonElement>('[data-camera]')!
+  const list = () => ({ day: root.querySelector<HTMLSelectElement>('select[name="day"]')!.value, zone: root.querySelector<HTMLSelectElement>('select[name="zone"]')!.value })
+  let lastCode = ''
+  let lastAt = 0
+  let stream: MediaStream | null = null
+
+  async function check(code: string) {
+    const now = Date.now()
+    if (code === lastCode && now - lastAt < 3000) return
+    lastCode = code
+    lastAt = now
+    try {
+      const response = await fetch('/checkin/scan', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code, ...list(), scanId: crypto.randomUUID().replace(/-/g, ''), scannedAt: new Date().toISOString() }),
+      })
+      if (!response.ok) throw new Error(String(response.status))
+      show((await response.json()) as ScanAnswer)
+    } catch {
+      panel.dataset.verdict = 'refused'
+      verdictText.textContent = texts['checkin.offline'] ?? 'offline'
+    }
+  }
+
+  function show(answer: ScanAnswer) {
+    panel.dataset.verdict = answer.verdict === 'valid' ? 'valid' : 'refused'
+    verdictText.textContent = texts[`verdict.${answer.verdict}`] ?? answer.verdict
+    holder.textContent = answer.holder ? `${answer.holder.name} · ${answer.holder.outlet} · ${answer.passNumber}` : ''
+    photo.hidden = !answer.portrait
+    if (answer.portrait) photo.src = answer.portrait
+  }
+
+  root.querySelector<HTMLFormElement>('[data-manual]')!.addEventListener('submit', (event) => {
+    event.preventDefault()
+    const input = (event.target as HTMLFormElement).elements.namedItem('code') as HTMLInputElement
+    lastCode = ''
+    void check(input.value.trim())
+    input.value = ''
+  })
+
+  const canvas = document.createElement('canvas')
+  const context = canvas.getContext('2d', { willReadFrequently: true })!
+  function scanFrame() {
+    if (!stream) return
+    if (video.readyState >= 2 && video.videoWidth) {
+      canvas.width = video.videoWidth
+      canvas.height = video.videoHeight
+      context.drawImage(video, 0, 0)
+      const found = jsQR(context.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height, { inversionAttempts: 'dontInvert' })
+      if (found?.data) void check(found.data)
+    }
+    setTimeout(scanFrame, 150)
+  }
+
+  cameraButton.addEventListener('click', async () => {
+    if (stream) {
+      stream.getTracks().forEach((track) => track.stop())
+      stream = null
+      video.hidden = true
+      cameraButton.textContent = texts['checkin.camera'] ?? ''
+      return
+    }
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false })
+      video.srcObject = stream
+      video.hidden = false
+      await video.play()
+      cameraButton.textContent = texts['checkin.cameraStop'] ?? ''
+      scanFrame()
+    } catch {
+      verdictText.textContent = texts['checkin.cameraUnavailable'] ?? ''
+    }
+  })
+}

@@ -1,0 +1,109 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { type APIRequestContext, chromium, expect, type Page, test } from '@playwright/test'
+
+
+import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
+import { decodeQrSvg } from '../support/decodeQr'
+import { minimalPdf, portraitJpeg } from '../support/sampleFiles'
+import { writeQrVideo } from '../support/qrVideo'
+import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE } from './ports'
+import { screenshot } from './screenshot'
+
+const staffEmail = (role: string) => DEMO_STAFF.find((user) => user.roles.includes(role as never))!.email
+
+/** An approved journalist, made the way the press office does: the site form, then the officer via REST. */
+async function approvedJournalist(request: APIRequestContext) {
+  const suffix = String(Date.now() % 100_000).padStart(5, '0')
+  const form = {
+    fullName: 'Võ Thị Cửa Vào', dateOfBirth: '1990-05-20', nationality: 'VN', idType: 'cccd', idNumber: `0961900${suffix}`, outlet: 'other', outletOther: 'Báo Thử Cửa',
+    role: 'photographer', days: '2025-10-16', email: `door.${suffix}@example.vn`, phone: '+84 912 000 222', language: 'vi', rulesVersion: '1.0',
+    acceptRules: 'on', consentData: 'on', idempotencyKey: `door-${suffix}-${Date.now()}`,
+  }
+  const posted = await request.post(`${SITE}/accreditation/`, {
+    headers: { Origin: SITE, Accept: 'application/json' },
+    multipart: { ...form, portrait: { name: 'p.jpg', mimeType: 'image/jpeg', buffer: await portraitJpeg() }, letter: { name: 'l.pdf', mimeType: 'application/pdf', buffer: minimalPdf() } },
+  })
+  const { redirect } = (await posted.json()) as { redirect: string }
+  const token = /\/accreditation\/status\/([^/]+)\//.exec(redirect)![1]!
+  const login = await request.post(`${CMS}/api/users/login`, { data: { email: staffEmail('accreditation-officer'), password: DEMO_PASSWORD } })
+  const jwt = ((await login.json()) as { token: string }).token
+  const approved = await request.patch(`${CMS}/api/accreditation-requests/${token.split('.')[0]}`, { headers: { Authorization: `JWT ${jwt}` }, data: { status: 'approved' } })
+  expect(approved.status()).toBe(200)
+  const passPage = await request.get(`${SITE}/accreditation/status/${token}/pass/`)
+  const passNumber = /P-\d{4,}/.exec(await passPage.text())![0]
+  return { token, passNumber, jwt }
+}
+
+async function signInAtDoor(page: Page) {
+  await page.goto('/checkin/')
+  await page.getByLabel('E-mail').fill(staffEmail('checkin-staff'))
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page.getByRole('button', { name: 'Bật camera để quét' })).toBeVisible()
+  await page.locator('select[name="day"]').selectOption('2025-10-16')
+}
+
+test('check-in staff admit a pass by its number once, and the second time are told it was already used', async ({ page, request }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  const { passNumber } = await approvedJournalist(request)
+  await signInAtDoor(page)
+  await page.getByLabel('Nhập số thẻ (P-0042) hoặc mã').fill(passNumber)
+  await page.getByRole('button', { name: 'Kiểm tra' }).click()
+  await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', 'valid')
+  await expect(page.locator('.verdict-text')).toHaveText('HỢP LỆ — mời vào')
+  await expect(page.locator('.holder')).toContainText('Võ Thị Cửa Vào')
+  await expect.poll(() => page.locator('.verdict img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(600)
+  await screenshot(page, 'checkin-valid-phone', { fullPage: true })
+  await page.getByLabel('Nhập số thẻ (P-0042) hoặc mã').fill(passNumber)
+  await page.getByRole('button', { name: 'Kiểm tra' }).click()
+  await expect(page.locator('.verdict-text')).toHaveText('ĐÃ VÀO RỒI — thẻ đã được quét')
+  await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', 'refused')
+})
+
+test('a wrong password at the door gets one sentence, and scanning needs a signed-in staff member', async ({ page, request }) => {
+  await page.goto('/checkin/')
+  await page.getByLabel('E-mail').fill(staffEmail('checkin-staff'))
+  await page.getByLabel('Mật khẩu').fill('wrong-password')
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page.getByRole('alert')).toHaveText('E-mail hoặc mật khẩu không đúng, hoặc tài khoản không có quyền kiểm soát.')
+  const anonymous = await request.post(`${SITE}/checkin/scan`, { data: { code: 'P-0001', day: '2025-10-16', zone: 'press-centre' } })
+  expect(anonymous.status()).toBe(401)
+  expect(await anonymous.text()).not.toContain('Cửa Vào')
+})
+
+test('the camera reads the QR code of the phone pass; a revoked pass is then refused with the reason', async ({ request }) => {
+  const { token, jwt } = await approvedJournalist(request)
+  const passHtml = await (await request.get(`${SITE}/accreditation/status/${token}/pass/`)).text()
+  expect(passHtml).toContain('<svg')
+  // What the phone shows, read by a real decoder, is what Chromium's fake camera films.
+  const qrToken = (await decodeQrSvg(/<svg[\s\S]*?<\/svg>/.exec(passHtml)![0]))!
+  expect(qrToken).toMatch(/^P1\./)
+  const dir = mkdtempSync(path.join(tmpdir(), 'qr-video-'))
+  const video = path.join(dir, 'pass.y4m')
+  await writeQrVideo(video, qrToken)
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+  })
+  try {
+    const context = await browser.newContext({ baseURL: SITE, permissions: ['camera'], viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    await signInAtDoor(page)
+    await page.getByRole('button', { name: 'Bật camera để quét' }).click()
+    await expect(page.locator('.verdict-text')).toHaveText('HỢP LỆ — mời vào', { timeout: 15_000 })
+    await screenshot(page, 'checkin-camera-valid')
+
+    const passes = await request.get(`${CMS}/api/passes?where[passNumber][exists]=true&limit=100&sort=-createdAt`, { headers: { Authorization: `JWT ${jwt}` } })
+    const pass = ((await passes.json()) as { docs: { id: number; request: number | { id: number } }[] }).docs.find((p) => (typeof p.request === 'object' ? p.request.id : p.request) === Number(token.split('.')[0]))!
+    const revoked = await request.patch(`${CMS}/api/passes/${pass.id}`, { headers: { Authorization: `JWT ${jwt}` }, data: { status: 'revoked', revokedReason: 'Lost' } })
+    expect(revoked.status()).toBe(200)
+    // The scanner ignores the same code for 3 s; the camera is still pointing at it.
+    await expect(page.locator('.verdict-text')).toHaveText('THẺ ĐÃ BỊ THU HỒI', { timeout: 15_000 })
+    await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', 'refused')
+  } finally {
+    await browser.close()
+  }
+})

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+
+import type { Payload } from 'payload'
+
+import { emailsInFlight } from '../../cms/collections/AccreditationRequests/hooks/notifyApplicant'
+import type { User } from '../../cms/payload-types'
+import { recordScan } from '../../cms/services/checkIn'
+import { applicationForm, prepareCongress } from './fixtures/application'
+import { makeStaff, notFoundOrForbidden, startTestPayload } from './harness'
+
+let payload: Payload
+let cleanup: () => Promise<void>
+let gateway: typeof import('../../site/lib/cms')
+let door: User
+
+before(async () => {
+  ;({ payload, cleanup } = await startTestPayload())
+  gateway = await import('../../site/lib/cms')
+  await prepareCongress(payload)
+  door = await makeStaff(payload, ['checkin-staff'])
+})
+after(async () => {
+  await emailsInFlight()
+  await cleanup()
+})
+
+async function approvedPass(role = 'reporter') {
+  const outcome = await gateway.submitApplication(await applicationForm({ role, days: ['2025-10-16'] }), 'vi')
+  assert.ok(outcome.ok)
+  const officer = await makeStaff(payload, ['accreditation-officer'])
+  await payload.update({ collection: 'accreditation-requests', id: outcome.statusToken.split('.')[0]!, data: { status: 'approved' }, overrideAccess: false, user: officer })
+  const phone = (await gateway.getPhonePass(outcome.statusToken))!
+  const pass = (await payload.find({ collection: 'passes', where: { passNumber: { equals: phone.passNumber } }, overrideAccess: true })).docs[0]!
+  return { token: phone.qrToken!, pass, officer }
+}
+
+const at = { day: '2025-10-16', zone: 'press-centre' as const }
+
+describe('check-in at the door', () => {
+  it('admits a genuine pass once, shows the holder, and refuses the second scan', async () => {
+    const { token } = await approvedPass()
+    const first = await recordScan(payload, door, { code: token, ...at })
+    assert.equal(first.verdict, 'valid')
+    assert.equal(first.holder?.name, 'Trần Thị Bích Ngọc')
+    assert.equal((await recordScan(payload, door, { code: token, ...at })).verdict, 'already-checked-in')
+  })
+
+  it('gives the reason for every refusal, and logs each scan', async () => {
+    const { token, pass, officer } = await approvedPass()
+    assert.equal((await recordScan(payload, door, { code: token, day: '2025-10-17', zone: 'press-centre' })).verdict, 'wrong-day')
+    assert.equal((await recordScan(payload, door, { code: token, day: '2025-10-16', zone: 'photo-pool' })).verdict, 'zone-not-allowed')
+    const [head, body, signature] = token.split('.') as [string, string, string]
+    assert.equal((await recordScan(payload, door, { code: `${head}.${body}.${signature.slice(0, -2)}AA`, ...at })).verdict, 'forged')
+    assert.equal((await recordScan(payload, door, { code: 'not a pass', ...at })).verdict, 'unknown')
+    await payload.update({ collection: 'passes', id: pass.id, data: { status: 'revoked' }, overrideAccess: false, user: officer })
+    assert.equal((await recordScan(payload, door, { code: token, ...at })).verdict, 'revoked')
+    const log = await payload.find({ collection: 'check-ins', where: { pass: { equals: pass.id } }, overrideAccess: false, user: door })
+    assert.deepEqual(log.docs.map((d) => d.verdict).sort(), ['revoked', 'wrong-day', 'zone-not-allowed'])
+  })
+
+  it('refuses the old QR code after the pass is replaced by a new version', async () => {
+    const { token, pass, officer } = await approvedPass()
+    await payload.update({ collection: 'passes', id: pass.id, data: { zones: ['press-centre', 'photo-pool'] }, overrideAccess: false, user: officer })
+    assert.equal((await recordScan(payload, door, { code: token, ...at })).verdict, 'outdated')
+  })
+
+  it('takes a pass number typed by hand', async () => {
+    const { pass } = await approvedPass()
+    assert.equal((await recordScan(payload, door, { code: pass.passNumber.toLowerCase(), ...at })).verdict, 'valid')
+  })
+
+  it('counts a scan synced twice from an offline phone once', async () => {
+    const { token } = await approvedPass()
+    const scan = { code: token, ...at, offline: true, scanId: 'phone-1-scan-17', scannedAt: '2025-10-16T01:02:03.000Z' }
+    assert.equal((await recordScan(payload, door, scan)).verdict, 'valid')
+    assert.equal((await recordScan(payload, door, scan)).replayed, true)
+    const { docs } = await payload.find({ collection: 'check-ins', where: { scanId: { equals: 'phone-1-scan-17' } }, overrideAccess: true })
+    assert.equal(docs.length, 1)
+    assert.equal(docs[0]!.offline, true)
+  })
+
+  it('lets only check-in staff and admins scan, and keeps the log from editors', async () => {
+    const { token } = await approvedPass()
+    const editor = await makeStaff(payload, ['editor'])
+    await assert.rejects(recordScan(payload, editor, { code: token, ...at }), (e: { status?: number }) => e.status === 403)
+    await assert.rejects(payload.find({ collection: 'check-ins', overrideAccess: false, user: editor }), notFoundOrForbidden)
+  })
+})
