@@ -463,6 +463,7 @@ export interface CheckIn {
   scannedAt: string;
   offline?: boolean | null;
   scanId?: string | null;
+  admissionKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -813,6 +814,7 @@ export interface CheckInsSelect<T extends boolean = true> {
   scannedAt?: T;
   offline?: T;
   scanId?: T;
+  admissionKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

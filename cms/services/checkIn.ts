@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { checkInVerdict, type Verdict } from '../lib/passes/checkInVerdict'
 import { verifyPassToken } from '../lib/passes/passToken'
@@ -45,24 +45,54 @@ export async function recordScan(payload: Payload, staff: User, scan: Scan, allo
   const token = byNumber ? null : verifyPassToken(loadPassKeys().publicKey, code)
   const where: Where | null = byNumber ? { passNumber: { equals: code.toUpperCase() } } : token?.ok ? { id: { equals: token.claims.p } } : null
   const pass = where ? (await payload.find({ collection: 'passes', where, limit: 1, depth: 0, overrideAccess: true })).docs[0] : undefined
-
-  const already = pass
-    ? (await payload.count({ collection: 'check-ins', where: { and: [{ pass: { equals: pass.id } }, { day: { equals: scan.day } }, { zone: { equals: scan.zone } }, { verdict: { equals: 'valid' } }] }, overrideAccess: true })).totalDocs > 0
-    : false
   // A number typed by hand stands for the pass as it is now: same checks, current version.
   const claims = byNumber && pass ? { ok: true as const, claims: { p: String(pass.id), v: pass.version, d: pass.days ?? [], z: pass.zones ?? [] } } : token
-  const verdict = checkInVerdict({
-    token: claims ?? { ok: false, problem: 'malformed' },
-    pass: pass ? { version: pass.version, revoked: pass.status === 'revoked' } : null,
-    list: { day: scan.day, zone: scan.zone, allowReentry },
-    alreadyCheckedIn: already,
-  })
 
-  await payload.create({
-    collection: 'check-ins',
-    overrideAccess: true,
-    data: { pass: pass?.id, passNumber: pass?.passNumber ?? (byNumber ? code.toUpperCase() : null), day: scan.day, zone: scan.zone, verdict, staff: staff.id, scannedAt: scan.scannedAt ?? new Date().toISOString(), offline: Boolean(scan.offline), scanId: scan.scanId },
-  })
+  const decide = (alreadyCheckedIn: boolean) =>
+    checkInVerdict({
+      token: claims ?? { ok: false, problem: 'malformed' },
+      pass: pass ? { version: pass.version, revoked: pass.status === 'revoked' } : null,
+      list: { day: scan.day, zone: scan.zone, allowReentry },
+      alreadyCheckedIn,
+    })
+  const record = (req: PayloadRequest, verdict: Verdict) =>
+    payload.create({
+      collection: 'check-ins',
+      overrideAccess: true,
+      req,
+      data: {
+        pass: pass?.id,
+        passNumber: pass?.passNumber ?? (byNumber ? code.toUpperCase() : null),
+        day: scan.day,
+        zone: scan.zone,
+        verdict,
+        staff: staff.id,
+        scannedAt: scan.scannedAt ?? new Date().toISOString(),
+        offline: Boolean(scan.offline),
+        scanId: scan.scanId,
+        admissionKey: verdict === 'valid' && !allowReentry && pass ? `${pass.id}:${scan.day}:${scan.zone}` : null,
+      },
+    })
+
+  // The look-up and the log entry share one transaction, and an admission is unique in the
+  // database: two phones scanning the same pass at the same moment admit it once.
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  let verdict: Verdict
+  try {
+    const already = pass
+      ? (await payload.count({ collection: 'check-ins', where: { and: [{ pass: { equals: pass.id } }, { day: { equals: scan.day } }, { zone: { equals: scan.zone } }, { verdict: { equals: 'valid' } }] }, overrideAccess: true, req })).totalDocs > 0
+      : false
+    verdict = decide(already)
+    await record(req, verdict)
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    if (!(error as { data?: { errors?: { path?: string }[] } }).data?.errors?.some((e) => e.path === 'admissionKey')) throw error
+    verdict = 'already-checked-in'
+    const retry = await createLocalReq({}, payload)
+    await record(retry, verdict)
+  }
 
   let holder: ScanResult['holder'] = null
   if (pass) {

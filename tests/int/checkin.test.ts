@@ -65,6 +65,13 @@ describe('check-in at the door', () => {
     assert.equal((await recordScan(payload, door, { code: token, ...at })).verdict, 'outdated')
   })
 
+  it('admits a pass once when two phones scan it at the same moment', async () => {
+    const { token } = await approvedPass()
+    const other = await makeStaff(payload, ['checkin-staff'])
+    const verdicts = await Promise.all([door, other, door, other].map((staff) => recordScan(payload, staff, { code: token, ...at })))
+    assert.deepEqual(verdicts.map((v) => v.verdict).sort(), ['already-checked-in', 'already-checked-in', 'already-checked-in', 'valid'])
+  })
+
   it('takes a pass number typed by hand', async () => {
     const { pass } = await approvedPass()
     assert.equal((await recordScan(payload, door, { code: pass.passNumber.toLowerCase(), ...at })).verdict, 'valid')

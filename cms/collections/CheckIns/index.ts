@@ -36,6 +36,8 @@ export const CheckIns: CollectionConfig<'check-ins'> = {
     { name: 'scannedAt', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'offline', type: 'checkbox', defaultValue: false, label: label('Quét khi mất mạng', 'Scanned offline') },
     { name: 'scanId', type: 'text', unique: true, admin: { hidden: true } },
+    // Set only on an admission where re-entry is not allowed: the database refuses a second one.
+    { name: 'admissionKey', type: 'text', unique: true, admin: { hidden: true } },
   ],
   hooks: { afterError: [answerNotFoundWhenRefused] },
 }

@@ -1,7 +1,7 @@
 import * as migration_20261125_131612_initial from './20261125_131612_initial';
 import * as migration_20261125_134111_accreditation from './20261125_134111_accreditation';
 import * as migration_20261125_143758_passes from './20261125_143758_passes';
-import * as migration_20261125_144949_checkins from './20261125_144949_checkins';
+import * as migration_20261125_145844_checkins from './20261125_145844_checkins';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261125_143758_passes',
   },
   {
-    up: migration_20261125_144949_checkins.up,
-    down: migration_20261125_144949_checkins.down,
-    name: '20261125_144949_checkins'
+    up: migration_20261125_145844_checkins.up,
+    down: migration_20261125_145844_checkins.down,
+    name: '20261125_145844_checkins'
   },
 ];

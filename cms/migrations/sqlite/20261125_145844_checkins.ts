@@ -12,6 +12,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`scanned_at\` text NOT NULL,
   	\`offline\` integer DEFAULT false,
   	\`scan_id\` text,
+  	\`admission_key\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`pass_id\`) REFERENCES \`passes\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -25,6 +26,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`check_ins_staff_idx\` ON \`check_ins\` (\`staff_id\`);`)
   await db.run(sql`CREATE INDEX \`check_ins_scanned_at_idx\` ON \`check_ins\` (\`scanned_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`check_ins_scan_id_idx\` ON \`check_ins\` (\`scan_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`check_ins_admission_key_idx\` ON \`check_ins\` (\`admission_key\`);`)
   await db.run(sql`CREATE INDEX \`check_ins_updated_at_idx\` ON \`check_ins\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`check_ins_created_at_idx\` ON \`check_ins\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`check_ins_id\` integer REFERENCES check_ins(id);`)
