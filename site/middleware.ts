@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro:middleware'
 
 import { limitFor, trustProxy } from './lib/accreditationLimits'
+import { STAFF_COOKIE } from './lib/cms/staff'
 import { splitLocale } from './lib/i18n/locales'
 import { createT } from './lib/i18n/t'
 import { clientKey } from './lib/rateLimit'
@@ -16,7 +17,7 @@ export const onRequest = defineMiddleware((context, next) => {
   context.locals.locale = locale
   context.locals.pathWithoutLocale = path
 
-  const limit = limitFor(context.request.method, path, clientKey(context.request, context.clientAddress, trustProxy))
+  const limit = limitFor(context.request.method, path, clientKey(context.request, context.clientAddress, trustProxy), context.cookies.get(STAFF_COOKIE)?.value)
   if (limit) {
     const verdict = limit.limiter.hit(limit.key)
     if (!verdict.allowed) return tooManyRequests(context.request, locale, verdict.retryAfterSeconds)

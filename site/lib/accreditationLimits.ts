@@ -7,14 +7,14 @@ const applications = new RateLimiter(env.RATE_LIMIT_APPLY_PER_10_MIN, 10 * 60_00
 const statusLinks = new RateLimiter(env.RATE_LIMIT_STATUS_PER_MIN, 60_000)
 const guesses = new RateLimiter(env.RATE_LIMIT_STATUS_PER_MIN, 60_000)
 const staffSignIns = new RateLimiter(10, 10 * 60_000)
-const scans = new RateLimiter(600, 60_000)
+const scans = new RateLimiter(env.RATE_LIMIT_SCANS_PER_MIN, 60_000)
 
 /**
  * The limit a request counts against, and under which key. A genuine status link is limited per
  * link, so journalists behind one press-centre address do not share an allowance; anything else
  * under /accreditation/status/ is a guess and is limited per client address.
  */
-export function limitFor(method: string, path: string, client: string): { limiter: RateLimiter; key: string } | null {
+export function limitFor(method: string, path: string, client: string, staffSession?: string): { limiter: RateLimiter; key: string } | null {
   const status = /^\/accreditation\/status\/([^/]*)/.exec(path)
   if (status) {
     const token = decodeURIComponent(status[1] ?? '')
@@ -22,7 +22,8 @@ export function limitFor(method: string, path: string, client: string): { limite
   }
   if (method === 'POST' && /^\/accreditation\/?$/.test(path)) return { limiter: applications, key: client }
   if (method === 'POST' && path === '/checkin/login') return { limiter: staffSignIns, key: client }
-  if (method === 'POST' && path === '/checkin/scan') return { limiter: scans, key: client }
+  // Per signed-in phone, so several scanners behind one press-centre address do not share a limit.
+  if (method === 'POST' && path === '/checkin/scan') return { limiter: scans, key: staffSession ?? client }
   return null
 }
 

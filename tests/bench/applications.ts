@@ -1,6 +1,5 @@
 import '../../cms/scripts/requireNode'
 
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes, randomInt } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -13,6 +12,7 @@ import { applicationForm } from '../int/fixtures/application'
 import { startMailCatcher } from '../int/mailCatcher'
 import { minimalPdf } from '../support/sampleFiles'
 import { useTempPortal } from '../support/tempPortal'
+import { canPin, percentile, startSite, waitFor } from './support'
 
 /**
  * `npm run bench:applications`: how many accreditation applications the built site takes per
@@ -37,21 +37,7 @@ const { prepareDatabase } = await import('../../cms/scripts/prepareDatabase')
 buildIfNeeded()
 await prepareDatabase({ seed: true })
 
-const pinned = spawnSync('taskset', ['-V']).status === 0
-function startSite(): ChildProcess {
-  const args = ['dist/site/server/entry.mjs']
-  const env = { ...process.env, PORT: new URL(SITE).port, HOST: '127.0.0.1' }
-  // Server on core 0, this process (the client) elsewhere, so they do not fight.
-  return pinned ? spawn('taskset', ['-c', '0', process.execPath, ...args], { env, stdio: 'ignore' }) : spawn(process.execPath, args, { env, stdio: 'ignore' })
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 300; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`${url} did not start`)
-}
+const pinned = canPin
 
 /** Distinct portraits with the texture of a photo (so they compress like one), not timed. */
 async function makePortraits(count: number): Promise<Buffer[]> {
@@ -68,10 +54,9 @@ async function makePortraits(count: number): Promise<Buffer[]> {
 
 type Sent = { key: string; idNumber: string; status: number; ms: number; redirect?: string }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0
 const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50)
 
-const site = startSite()
+const site = startSite(SITE)
 const siteExited = new Promise<void>((resolve) => site.once('exit', () => resolve()))
 try {
   await waitFor(`${SITE}/health`)
