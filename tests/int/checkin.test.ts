@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { emailsInFlight } from '../../cms/collections/AccreditationRequests/hooks/notifyApplicant'
 import type { User } from '../../cms/payload-types'
+import { attendanceExport, attendanceSummary } from '../../cms/collections/CheckIns/attendance'
 import { recordScan } from '../../cms/services/checkIn'
 import { applicationForm, prepareCongress } from './fixtures/application'
 import { makeStaff, notFoundOrForbidden, startTestPayload } from './harness'
@@ -92,5 +93,22 @@ describe('check-in at the door', () => {
     const editor = await makeStaff(payload, ['editor'])
     await assert.rejects(recordScan(payload, editor, { code: token, ...at }), (e: { status?: number }) => e.status === 403)
     await assert.rejects(payload.find({ collection: 'check-ins', overrideAccess: false, user: editor }), notFoundOrForbidden)
+  })
+})
+
+describe('attendance for the press office', () => {
+  it('counts admissions per list and exports every scan, for officers only', async () => {
+    const officer = await makeStaff(payload, ['accreditation-officer'])
+    const req = await createLocalReq({ user: { ...officer, collection: 'users' } as never }, payload)
+    const summary = (await (await attendanceSummary.handler(req)).json()) as { lists: { zone: string; admitted: number; refused: number }[]; total: { scans: number; admitted: number } }
+    const { totalDocs } = await payload.count({ collection: 'check-ins', overrideAccess: true })
+    const admitted = (await payload.count({ collection: 'check-ins', where: { verdict: { equals: 'valid' } }, overrideAccess: true })).totalDocs
+    assert.equal(summary.total.scans, totalDocs)
+    assert.equal(summary.total.admitted, admitted)
+    assert.ok(summary.lists.some((list) => list.zone === 'press-centre' && list.admitted > 0 && list.refused > 0))
+    const csv = await (await attendanceExport.handler(req)).text()
+    assert.equal(csv.trim().split('\r\n').length, totalDocs + 1)
+    const editor = await createLocalReq({ user: { ...(await makeStaff(payload, ['editor'])), collection: 'users' } as never }, payload)
+    await assert.rejects(async () => attendanceSummary.handler(editor), (e: { status?: number }) => e.status === 403)
   })
 })

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
+import { attendanceExport, attendanceSummary } from './attendance'
 import { hasRole } from '../../lib/roles'
 import { ZONES } from '../../lib/passes/zones'
 
@@ -24,6 +25,7 @@ export const CheckIns: CollectionConfig<'check-ins'> = {
     group: label('Cấp thẻ tác nghiệp', 'Accreditation'),
     defaultColumns: ['scannedAt', 'passNumber', 'day', 'zone', 'verdict', 'staff', 'offline'],
     useAsTitle: 'passNumber',
+    components: { beforeListTable: ['/components/AttendancePanel#AttendancePanel'] },
   },
   defaultSort: '-scannedAt',
   fields: [
@@ -40,4 +42,5 @@ export const CheckIns: CollectionConfig<'check-ins'> = {
     { name: 'admissionKey', type: 'text', unique: true, admin: { hidden: true } },
   ],
   hooks: { afterError: [answerNotFoundWhenRefused] },
+  endpoints: [attendanceSummary, attendanceExport],
 }

@@ -1,3 +1,4 @@
+import { toCsv } from '../csv'
 import type { IdType } from './identity'
 import { REFERENCE_PATTERN } from './reference'
 
@@ -44,33 +45,12 @@ const RESULT_WORDS = new Map<string, VettingResult['result']>([
   ...['flagged', 'fail', 'không đạt', 'khong dat', 'no'].map((word) => [word, 'flagged'] as const),
 ])
 
-/** UTF-8 with a BOM and CRLF, which is what makes Excel open Vietnamese names correctly. */
+/** The open requests for the authorities, with empty result and note columns for them to fill. */
 export function toVettingCsv(rows: VettingRow[]): string {
-  const lines = [HEADER.join(',')]
-  for (const row of rows) {
-    const cells = [
-      row.reference,
-      row.fullName,
-      row.dateOfBirth,
-      row.nationality,
-      row.idType,
-      row.idNumber,
-      row.pressCardNumber,
-      row.outlet,
-      row.role,
-      row.days.join(' '),
-      '',
-      '',
-    ]
-    lines.push(cells.map(csvCell).join(','))
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`
-}
-
-function csvCell(value: string): string {
-  // A spreadsheet runs a cell starting with one of these as a formula; applicants choose these values.
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded
+  return toCsv(
+    HEADER,
+    rows.map((row) => [row.reference, row.fullName, row.dateOfBirth, row.nationality, row.idType, row.idNumber, row.pressCardNumber, row.outlet, row.role, row.days.join(' '), '', '']),
+  )
 }
 
 export function parseVettingCsv(text: string): {
