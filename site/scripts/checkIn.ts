@@ -1,5 +1,7 @@
 import jsQR from 'jsqr'
 
+import { checkOffline, flushQueue, queuedScans, refreshOfflineData } from './offlineScanner'
+
 type ScanAnswer = { verdict: string; passNumber: string | null; holder: { name: string; outlet: string; role: string } | null; portrait: string | null }
 
 /**
@@ -24,23 +26,39 @@ export function startCheckIn(root: HTMLElement): void {
     if (code === lastCode && now - lastAt < 3000) return
     lastCode = code
     lastAt = now
+    const scan = { code, ...list(), scanId: crypto.randomUUID().replace(/-/g, ''), scannedAt: new Date().toISOString() }
+    let response: Response
     try {
-      const response = await fetch('/checkin/scan', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ code, ...list(), scanId: crypto.randomUUID().replace(/-/g, ''), scannedAt: new Date().toISOString() }),
-      })
-      if (!response.ok) throw new Error(String(response.status))
-      show((await response.json()) as ScanAnswer)
+      response = await fetch('/checkin/scan', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(scan) })
     } catch {
+      // No network: decide here with the public key and the cached revocation list; log later.
+      const verdict = await checkOffline(scan)
+      show({ verdict, passNumber: null, holder: null, portrait: null }, true)
+      return
+    }
+    if (response.ok) show((await response.json()) as ScanAnswer)
+    else {
       panel.dataset.verdict = 'refused'
-      verdictText.textContent = texts['checkin.offline'] ?? 'offline'
+      verdictText.textContent = `${response.status}`
     }
   }
 
-  function show(answer: ScanAnswer) {
+  const sync = () => {
+    if (!navigator.onLine) return
+    void flushQueue()
+      .then(refreshOfflineData)
+      .catch(() => undefined)
+      .finally(() => (queue.textContent = queuedScans() ? `${texts['checkin.queued'] ?? ''} ${queuedScans()}` : ''))
+  }
+  const queue = root.querySelector<HTMLElement>('.queue')!
+  sync()
+  window.addEventListener('online', sync)
+  setInterval(sync, 15_000)
+
+  function show(answer: ScanAnswer, offline = false) {
     panel.dataset.verdict = answer.verdict === 'valid' ? 'valid' : 'refused'
-    verdictText.textContent = texts[`verdict.${answer.verdict}`] ?? answer.verdict
+    verdictText.textContent = `${texts[`verdict.${answer.verdict}`] ?? answer.verdict}${offline ? ` (${texts['checkin.offlineMark'] ?? 'offline'})` : ''}`
+    if (offline) queue.textContent = `${texts['checkin.queued'] ?? ''} ${queuedScans()}`
     holder.textContent = answer.holder ? `${answer.holder.name} · ${answer.holder.outlet} · ${answer.passNumber}` : ''
     photo.hidden = !answer.portrait
     if (answer.portrait) photo.src = answer.portrait

@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { type APIRequestContext, chromium, expect, type Page, test } from '@playwright/test'
+import { type APIRequestContext, type BrowserContext, chromium, expect, type Page, test } from '@playwright/test'
 
 
 import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
@@ -81,16 +81,7 @@ test('the camera reads the QR code of the phone pass; a revoked pass is then ref
   // What the phone shows, read by a real decoder, is what Chromium's fake camera films.
   const qrToken = (await decodeQrSvg(/<svg[\s\S]*?<\/svg>/.exec(passHtml)![0]))!
   expect(qrToken).toMatch(/^P1\./)
-  const dir = mkdtempSync(path.join(tmpdir(), 'qr-video-'))
-  const video = path.join(dir, 'pass.y4m')
-  await writeQrVideo(video, qrToken)
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
-  })
-  try {
-    const context = await browser.newContext({ baseURL: SITE, permissions: ['camera'], viewport: { width: 390, height: 844 } })
-    const page = await context.newPage()
+  await withFakeCamera(qrToken, async (page) => {
     await signInAtDoor(page)
     await page.getByRole('button', { name: 'Bật camera để quét' }).click()
     await expect(page.locator('.verdict-text')).toHaveText('HỢP LỆ — mời vào', { timeout: 15_000 })
@@ -103,7 +94,45 @@ test('the camera reads the QR code of the phone pass; a revoked pass is then ref
     // The scanner ignores the same code for 3 s; the camera is still pointing at it.
     await expect(page.locator('.verdict-text')).toHaveText('THẺ ĐÃ BỊ THU HỒI', { timeout: 15_000 })
     await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', 'refused')
+  })
+})
+
+test('through a network loss the scanner still checks the pass, and logs the scan as offline once the network is back', async ({ request }) => {
+  const { token, jwt } = await approvedJournalist(request)
+  const passHtml = await (await request.get(`${SITE}/accreditation/status/${token}/pass/`)).text()
+  const qrToken = (await decodeQrSvg(/<svg[\s\S]*?<\/svg>/.exec(passHtml)![0]))!
+  await withFakeCamera(qrToken, async (page, context) => {
+    await signInAtDoor(page)
+    // The page has fetched the public key and the revocation list; now the network goes.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('checkin:offline-data')?.includes('PUBLIC KEY') ?? false)).toBe(true)
+    await context.setOffline(true)
+    await page.getByRole('button', { name: 'Bật camera để quét' }).click()
+    await expect(page.locator('.verdict-text')).toHaveText('HỢP LỆ — mời vào (ngoại tuyến)', { timeout: 15_000 })
+    await expect(page.locator('.queue')).toContainText('1')
+    await screenshot(page, 'checkin-offline-valid')
+    await context.setOffline(false)
+    await page.evaluate(() => window.dispatchEvent(new Event('online')))
+    await expect(page.locator('.queue')).toHaveText('', { timeout: 20_000 })
+  })
+  const log = await request.get(`${CMS}/api/check-ins?where[offline][equals]=true&depth=0&limit=50`, { headers: { Authorization: `JWT ${jwt}` } })
+  const docs = ((await log.json()) as { docs: { verdict: string; offline: boolean }[] }).docs
+  expect(docs.some((doc) => doc.verdict === 'valid' && doc.offline)).toBe(true)
+})
+
+/** A browser whose camera films a QR code (Chromium's fake camera playing a Y4M video of it). */
+async function withFakeCamera(text: string, use: (page: Page, context: BrowserContext) => Promise<void>) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'qr-video-'))
+  const video = path.join(dir, 'pass.y4m')
+  await writeQrVideo(video, text)
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+  })
+  try {
+    const context = await browser.newContext({ baseURL: SITE, permissions: ['camera'], viewport: { width: 390, height: 844 } })
+    await use(await context.newPage(), context)
   } finally {
     await browser.close()
+    rmSync(dir, { recursive: true, force: true })
   }
-})
+}

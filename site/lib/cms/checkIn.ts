@@ -4,6 +4,7 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 
 import { eventDays } from '../../../cms/lib/accreditation/eventDays'
+import { loadPassKeys } from '../../../cms/passKeys'
 import { APPLICANT_FILES_DIR } from '../../../cms/paths'
 import type { ApplicantFile, User } from '../../../cms/payload-types'
 import { recordScan, type Scan, type ScanResult } from '../../../cms/services/checkIn'
@@ -38,4 +39,24 @@ export async function passPortrait(staff: User, passId: string): Promise<MediaFi
   const info = await stat(full).catch(() => null)
   if (!info?.isFile()) return null
   return { body: Readable.toWeb(createReadStream(full)) as ReadableStream, type: 'image/jpeg', size: info.size, modified: info.mtime }
+}
+
+export type OfflineCheckInData = {
+  publicKeyPem: string
+  passes: { id: string; version: number; revoked: boolean }[]
+  admissions: string[]
+}
+
+/** The revocation list and admissions a scanner phone caches to keep working through a network loss. */
+export async function offlineCheckInData(): Promise<OfflineCheckInData> {
+  const payload = await payloadClient()
+  const [passes, admissions] = await Promise.all([
+    payload.find({ collection: 'passes', pagination: false, depth: 0, overrideAccess: true, select: { version: true, status: true } }),
+    payload.find({ collection: 'check-ins', where: { admissionKey: { exists: true } }, pagination: false, depth: 0, overrideAccess: true, select: { admissionKey: true } }),
+  ])
+  return {
+    publicKeyPem: loadPassKeys().publicKeyPem,
+    passes: passes.docs.map((pass) => ({ id: String(pass.id), version: pass.version, revoked: pass.status === 'revoked' })),
+    admissions: admissions.docs.map((doc) => doc.admissionKey ?? '').filter(Boolean),
+  }
 }
