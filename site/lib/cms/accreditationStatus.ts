@@ -1,7 +1,4 @@
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import { Readable } from 'node:stream'
 
 import type { Payload } from 'payload'
 
@@ -12,7 +9,7 @@ import type { Status } from '../../../cms/lib/accreditation/statusFlow'
 import { APPLICANT_FILES_DIR } from '../../../cms/paths'
 import type { AccreditationRequest, ApplicantFile, Outlet } from '../../../cms/payload-types'
 import { type PreparedFile, prepareUpload } from './files'
-import type { MediaFile } from './media'
+import { type MediaFile, openFile } from './media'
 import { payloadClient } from './payload'
 import { grantFiles, inApplicantTransaction } from './transaction'
 
@@ -141,12 +138,13 @@ export async function locateApplicantFile(token: string, kind: 'portrait' | 'let
     .findByID({ collection: 'applicant-files', id: fileId, depth: 0, overrideAccess: false, context: grantFor(found.id, [fileId]), disableErrors: true })
     .catch(() => null)
   if (!file?.filename || !file.mimeType) return null
-  return { path: path.join(APPLICANT_FILES_DIR, path.basename(file.filename)), type: file.mimeType }
+  return { path: applicantFilePath(file.filename), type: file.mimeType }
 }
+
+/** Where an applicant file is stored: only its own name counts, never a folder in it. */
+export const applicantFilePath = (filename: string): string => path.join(APPLICANT_FILES_DIR, path.basename(filename))
 
 export async function readApplicantFile(token: string, kind: 'portrait' | 'letter'): Promise<MediaFile | null> {
   const file = await locateApplicantFile(token, kind)
-  const info = file ? await stat(file.path).catch(() => null) : null
-  if (!file || !info?.isFile()) return null
-  return { body: Readable.toWeb(createReadStream(file.path)) as ReadableStream, type: file.type, size: info.size, modified: info.mtime }
+  return file ? openFile(file.path, file.type) : null
 }

@@ -1,14 +1,9 @@
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
-import path from 'node:path'
-import { Readable } from 'node:stream'
-
 import { eventDays } from '../../../cms/lib/accreditation/eventDays'
 import { loadPassKeys } from '../../../cms/passKeys'
-import { APPLICANT_FILES_DIR } from '../../../cms/paths'
 import type { ApplicantFile, User } from '../../../cms/payload-types'
 import { recordScan, type Scan, type ScanResult } from '../../../cms/services/checkIn'
-import type { MediaFile } from './media'
+import { applicantFilePath } from './accreditationStatus'
+import { type MediaFile, openFile } from './media'
 import { payloadClient } from './payload'
 
 export type { Scan, ScanResult }
@@ -34,11 +29,7 @@ export async function passPortrait(staff: User, passId: string): Promise<MediaFi
   if (!pass || !staff.roles?.some((r) => r === 'checkin-staff' || r === 'admin')) return null
   const request = await payload.findByID({ collection: 'accreditation-requests', id: pass.request as number, depth: 1, overrideAccess: true })
   const file = request.portrait as ApplicantFile | null
-  if (!file?.filename) return null
-  const full = path.join(APPLICANT_FILES_DIR, path.basename(file.filename))
-  const info = await stat(full).catch(() => null)
-  if (!info?.isFile()) return null
-  return { body: Readable.toWeb(createReadStream(full)) as ReadableStream, type: 'image/jpeg', size: info.size, modified: info.mtime }
+  return file?.filename ? openFile(applicantFilePath(file.filename), 'image/jpeg') : null
 }
 
 export type OfflineCheckInData = {

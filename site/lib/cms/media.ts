@@ -23,7 +23,11 @@ export async function readMediaFile(name: string): Promise<MediaFile | null> {
   if (!/^[\w][\w.-]{0,200}$/.test(name) || name.includes('..')) return null
   const type = TYPES[path.extname(name).toLowerCase()]
   if (!type) return null
-  const file = path.join(MEDIA_DIR, name)
+  return openFile(path.join(MEDIA_DIR, name), type)
+}
+
+/** A stored file as a response body, or null when it is not there. */
+export async function openFile(file: string, type: string): Promise<MediaFile | null> {
   const info = await stat(file).catch(() => null)
   if (!info?.isFile()) return null
   return { body: Readable.toWeb(createReadStream(file)) as ReadableStream, type, size: info.size, modified: info.mtime }
