@@ -16,9 +16,13 @@ const TARGETS: Target[] = [
   { name: 'site (Astro)', sources: ['site', 'cms', 'astro.config.mjs', 'package-lock.json'], output: 'dist/site', command: ['astro', 'build'] },
 ]
 
-/** A fingerprint of the sources (names, sizes, times): a build is redone only when they changed. */
+/**
+ * A fingerprint of the sources (names, sizes, times) and of the site address, which the site
+ * build bakes into canonical links: a build is redone only when one of them changed.
+ */
 function fingerprint(sources: string[]): string {
   const hash = createHash('sha1')
+  hash.update(`SITE_URL=${process.env.SITE_URL ?? ''}\n`)
   const walk = (entry: string) => {
     const full = path.join(ROOT, entry)
     if (!existsSync(full)) return

@@ -9,7 +9,7 @@ import { type APIRequestContext, type APIResponse, expect, test } from '@playwri
 import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
 import { applicationForm } from '../int/fixtures/application'
 import { minimalPdf, portraitJpeg } from '../support/sampleFiles'
-import { E2E_CMS_URL, E2E_SITE_URL } from './ports'
+import { E2E_CMS_URL, E2E_SITE_URL, E2E_TEMP_NAME } from './ports'
 
 /**
  * Applicants' personal data, attacked from outside as a stranger would: the REST and GraphQL
@@ -22,7 +22,7 @@ test.describe.configure({ mode: 'serial' })
 const SITE = E2E_SITE_URL
 const CMS = E2E_CMS_URL
 // The portal serve.ts started (tests/support/tempPortal.ts): its private upload folder.
-const PORTAL_DIR = path.join(tmpdir(), 'portal-e2e')
+const PORTAL_DIR = path.join(tmpdir(), E2E_TEMP_NAME)
 const PRIVATE_FILES = path.join(PORTAL_DIR, 'data', 'private', 'applicant-files')
 const staffEmail = (role: string) => DEMO_STAFF.find((user) => user.roles.includes(role as never))!.email
 

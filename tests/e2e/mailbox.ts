@@ -1,10 +1,11 @@
 import type { CaughtMail } from '../int/mailCatcher'
+import { E2E_PORT_OFFSET } from './ports'
 
 /**
  * The mail the portal sent during the end-to-end run. serve.ts runs a real SMTP server that both
  * portal processes send to, and lists what it caught at this loopback address.
  */
-export const MAILBOX_PORT = 4599
+export const MAILBOX_PORT = 4599 + E2E_PORT_OFFSET
 export const MAILBOX_URL = `http://127.0.0.1:${MAILBOX_PORT}/messages`
 
 export type { CaughtMail }

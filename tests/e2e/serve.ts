@@ -5,7 +5,7 @@ import { createServer } from 'node:http'
 import { startMailCatcher } from '../int/mailCatcher'
 import { useTempPortal } from '../support/tempPortal'
 import { MAILBOX_PORT } from './mailbox'
-import { E2E_CMS_URL, E2E_SITE_URL } from './ports'
+import { E2E_CMS_URL, E2E_SITE_URL, E2E_TEMP_NAME } from './ports'
 
 /**
  * The portal as the end-to-end tests meet it: the real production build, a fresh SQLite file
@@ -13,7 +13,7 @@ import { E2E_CMS_URL, E2E_SITE_URL } from './ports'
  * (listed as JSON at 127.0.0.1:4599/messages for the tests). Started by Playwright's webServer
  * and stopped by it with SIGTERM.
  */
-useTempPortal('portal-e2e', { site: E2E_SITE_URL, cms: E2E_CMS_URL }, {
+useTempPortal(E2E_TEMP_NAME, { site: E2E_SITE_URL, cms: E2E_CMS_URL }, {
   PUBLIC_CACHE_SECONDS: '2',
   // The tests share one client address; only the test that means to be throttled should be.
   RATE_LIMIT_STATUS_PER_MIN: '300',
