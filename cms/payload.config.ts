@@ -8,6 +8,7 @@ import { AccreditationRequests } from './collections/AccreditationRequests'
 import { ApplicantFiles } from './collections/ApplicantFiles'
 import { AuditEntries } from './collections/AuditEntries'
 import { CheckIns } from './collections/CheckIns'
+import { Journalists } from './collections/Journalists'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Outlets } from './collections/Outlets'
@@ -17,6 +18,7 @@ import { afterDatabaseConnect, databaseAdapter } from './db'
 import { emailAdapter } from './email'
 import { health } from './endpoints/health'
 import { getEnv } from './env'
+import { CheckInRules } from './globals/CheckInRules'
 import { Event } from './globals/Event'
 import { PressRules } from './globals/PressRules'
 import { CMS_DIR, IMPORT_MAP_FILE, TYPES_FILE } from './paths'
@@ -36,8 +38,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · Press office' },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
-  collections: [News, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, Users],
-  globals: [Event, PressRules],
+  collections: [News, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, Users, Journalists],
+  globals: [Event, PressRules, CheckInRules],
   endpoints: [health],
   editor: lexicalEditor(),
   db: databaseAdapter(env),

@@ -2,6 +2,8 @@ import * as migration_20261125_131612_initial from './20261125_131612_initial';
 import * as migration_20261125_134111_accreditation from './20261125_134111_accreditation';
 import * as migration_20261125_143758_passes from './20261125_143758_passes';
 import * as migration_20261125_145844_checkins from './20261125_145844_checkins';
+import * as migration_20261125_154330_press_accounts from './20261125_154330_press_accounts';
+import * as migration_20261125_155035_checkin_rules from './20261125_155035_checkin_rules';
 
 export const migrations = [
   {
@@ -22,6 +24,16 @@ export const migrations = [
   {
     up: migration_20261125_145844_checkins.up,
     down: migration_20261125_145844_checkins.down,
-    name: '20261125_145844_checkins'
+    name: '20261125_145844_checkins',
+  },
+  {
+    up: migration_20261125_154330_press_accounts.up,
+    down: migration_20261125_154330_press_accounts.down,
+    name: '20261125_154330_press_accounts',
+  },
+  {
+    up: migration_20261125_155035_checkin_rules.up,
+    down: migration_20261125_155035_checkin_rules.down,
+    name: '20261125_155035_checkin_rules'
   },
 ];
