@@ -14,7 +14,6 @@ export default defineConfig({
   output: 'server',
   adapter: node({ mode: 'standalone' }),
   server: { port: Number(process.env.SITE_PORT ?? 4321), host: process.env.SITE_HOST ?? '127.0.0.1' },
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
   security: { checkOrigin: true },
   devToolbar: { enabled: false },

@@ -13,6 +13,10 @@ import { clientKey } from './lib/rateLimit'
  */
 export const onRequest = defineMiddleware((context, next) => {
   if (context.locals.locale) return next()
+  // The site reads and posts forms; nothing here answers PUT, DELETE or PATCH.
+  if (!['GET', 'HEAD', 'POST', 'OPTIONS'].includes(context.request.method)) {
+    return new Response('Method not allowed. This site answers GET and POST only.', { status: 405, headers: { Allow: 'GET, HEAD, POST', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+  }
   const { locale, path } = splitLocale(context.url.pathname)
   context.locals.locale = locale
   context.locals.pathWithoutLocale = path

@@ -5,3 +5,10 @@ const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: EVENT_TIME_ZONE, y
 
 /** The calendar date (YYYY-MM-DD) in Vietnam at a moment. */
 export const localDate = (moment: Date | string = new Date()): string => localDay.format(typeof moment === 'string' ? new Date(moment) : moment)
+
+/** Whether YYYY-MM-DD names a day that exists (no 30 February, no month 13). */
+export function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+}

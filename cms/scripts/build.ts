@@ -17,12 +17,11 @@ const TARGETS: Target[] = [
 ]
 
 /**
- * A fingerprint of the sources (names, sizes, times) and of the site address, which the site
- * build bakes into canonical links: a build is redone only when one of them changed.
+ * A fingerprint of the sources (names, sizes, times): a build is redone only when they changed.
+ * Nothing address-like is baked in: the site reads SITE_URL at run time (site/lib/absoluteUrl.ts).
  */
 function fingerprint(sources: string[]): string {
   const hash = createHash('sha1')
-  hash.update(`SITE_URL=${process.env.SITE_URL ?? ''}\n`)
   const walk = (entry: string) => {
     const full = path.join(ROOT, entry)
     if (!existsSync(full)) return

@@ -6,7 +6,7 @@ const env = getEnv()
 const applications = new RateLimiter(env.RATE_LIMIT_APPLY_PER_10_MIN, 10 * 60_000)
 const statusLinks = new RateLimiter(env.RATE_LIMIT_STATUS_PER_MIN, 60_000)
 const guesses = new RateLimiter(env.RATE_LIMIT_STATUS_PER_MIN, 60_000)
-const staffSignIns = new RateLimiter(10, 10 * 60_000)
+const staffSignIns = new RateLimiter(env.RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN, 10 * 60_000)
 const scans = new RateLimiter(env.RATE_LIMIT_SCANS_PER_MIN, 60_000)
 const pressSignIns = new RateLimiter(env.RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN, 10 * 60_000)
 
@@ -22,8 +22,8 @@ export function limitFor(method: string, path: string, client: string, staffSess
     return readStatusToken(env.PAYLOAD_SECRET, token) ? { limiter: statusLinks, key: token } : { limiter: guesses, key: client }
   }
   if (method === 'POST' && /^\/accreditation\/?$/.test(path)) return { limiter: applications, key: client }
-  if (method === 'POST' && path === '/checkin/login') return { limiter: staffSignIns, key: client }
-  if (method === 'POST' && /^\/press\/(login|password|forgot)\/?$/.test(path)) return { limiter: pressSignIns, key: client }
+  if (method === 'POST' && /^\/checkin\/?$/.test(path)) return { limiter: staffSignIns, key: client }
+  if (method === 'POST' && /^\/press\/(password|forgot)?\/?$/.test(path)) return { limiter: pressSignIns, key: client }
   // Per signed-in phone, so several scanners behind one press-centre address do not share a limit.
   if (method === 'POST' && path === '/checkin/scan') return { limiter: scans, key: staffSession ?? client }
   return null

@@ -54,7 +54,7 @@ const site = startSite(SITE)
 try {
   await waitFor(`${SITE}/health`)
   const staff = DEMO_STAFF.find((u) => u.roles.includes('checkin-staff'))!
-  const login = await fetch(`${SITE}/checkin/login`, { method: 'POST', redirect: 'manual', headers: { Origin: SITE }, body: new URLSearchParams({ email: staff.email, password: DEMO_PASSWORD }) })
+  const login = await fetch(`${SITE}/checkin/`, { method: 'POST', redirect: 'manual', headers: { Origin: SITE }, body: new URLSearchParams({ email: staff.email, password: DEMO_PASSWORD }) })
   const cookie = login.headers.get('set-cookie')?.split(';')[0]
   if (!cookie) throw new Error('check-in staff could not sign in')
 

@@ -17,7 +17,11 @@ useTempPortal(E2E_TEMP_NAME, { site: E2E_SITE_URL, cms: E2E_CMS_URL }, {
   PUBLIC_CACHE_SECONDS: '2',
   // The tests share one client address; only the test that means to be throttled should be.
   RATE_LIMIT_STATUS_PER_MIN: '300',
-  RATE_LIMIT_APPLY_PER_10_MIN: '200',
+  RATE_LIMIT_APPLY_PER_10_MIN: '1000',
+  // As behind a reverse proxy: a test that means to be throttled poses as its own client.
+  TRUST_PROXY: 'true',
+  RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN: '200',
+  RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN: '200',
 })
 
 // Before the config loads and before the servers start: both inherit SMTP_HOST/SMTP_PORT.

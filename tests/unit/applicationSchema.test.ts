@@ -35,6 +35,17 @@ describe('the accreditation form rules', () => {
     assert.deepEqual(errorsOf(valid), {})
   })
 
+  it('refuse control and text-direction characters in free text, and store Vietnamese in NFC', () => {
+    for (const trick of ['Báo\u0000Cà Mau', 'Báo \u202Euam aC', 'Báo\u2066 x', 'Báo\u0007', 'Báo \uFFFD', 'Bá\uFEFFo']) {
+      assert.equal(errorsOf({ ...valid, equipment: trick }).equipment, 'bad_characters', JSON.stringify(trick))
+    }
+    assert.deepEqual(errorsOf({ ...valid, equipment: 'Máy ảnh\nMáy quay\tLens' }), {}, 'line breaks and tabs are fine')
+    const decomposed = 'Ma\u0301y a\u0309nh'
+    const parsed = schema.parse({ ...valid, equipment: decomposed })
+    assert.equal(parsed.equipment, 'Máy ảnh')
+    assert.equal(parsed.equipment, decomposed.normalize('NFC'))
+  })
+
   it('refuse a 13-digit CCCD, a future date of birth and a child', () => {
     assert.equal(errorsOf({ ...valid, idNumber: '0961850012345' }).idNumber, 'cccd_format')
     assert.equal(errorsOf({ ...valid, dateOfBirth: '2030-01-01' }).dateOfBirth, 'dob_future')

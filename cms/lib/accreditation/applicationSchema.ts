@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { isRealDate } from '../time'
 import { checkIdNumber } from './identity'
 import { ROLES } from './quota'
 
@@ -12,7 +13,16 @@ export const NATIONALITIES = ['VN', 'LA', 'KH', 'CN', 'JP', 'KR', 'TH', 'SG', 'M
 
 export type FormContext = { days: readonly string[]; outletIds: readonly string[]; today: string }
 
-const text = (max: number, code: string) => z.string({ error: code }).trim().max(max, code)
+/**
+ * Characters no honest form field contains: control characters (tab and line breaks aside),
+ * direction overrides that make text display differently from what is stored (Trojan Source),
+ * and the replacement character left by bytes that were not UTF-8.
+ */
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFD\uFEFF]/u
+export const isSafeText = (value: string): boolean => !UNSAFE.test(value)
+
+/** Free text: trimmed, in Unicode NFC (Vietnamese typed on some phones arrives decomposed), safe. */
+const text = (max: number, code: string) => z.string({ error: code }).trim().normalize('NFC').refine(isSafeText, 'bad_characters').max(max, code)
 const ticked = (code: string) => z.literal('on', { error: code })
 
 function ageOn(dateOfBirth: string, today: string): number {
@@ -21,10 +31,6 @@ function ageOn(dateOfBirth: string, today: string): number {
   return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0)
 }
 
-const isRealDate = (value: string) => {
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
-}
 
 export function applicationSchema(context: FormContext) {
   return z

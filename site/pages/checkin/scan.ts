@@ -2,11 +2,12 @@ import type { APIRoute } from 'astro'
 import { z } from 'zod'
 
 import { ZONES } from '../../../cms/lib/passes/zones'
+import { isRealDate } from '../../../cms/lib/time'
 import { scanPass, STAFF_COOKIE, staffFromToken } from '../../lib/cms'
 
 const scanSchema = z.object({
   code: z.string().trim().min(1).max(600),
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  day: z.string().refine(isRealDate),
   zone: z.enum(ZONES),
   scanId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
   scannedAt: z.iso.datetime().optional(),
@@ -19,6 +20,8 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 export const POST: APIRoute = async ({ request, cookies }) => {
   const staff = await staffFromToken(cookies.get(STAFF_COOKIE)?.value)
   if (!staff || !staff.roles?.some((role) => role === 'checkin-staff' || role === 'admin')) return json({ error: 'not signed in' }, 401)
+  // JSON only: a form on another site cannot send application/json without a CORS preflight.
+  if (!request.headers.get('content-type')?.startsWith('application/json')) return json({ error: 'send JSON (Content-Type: application/json)' }, 415)
   let body: unknown
   try {
     body = await request.json()
