@@ -43,7 +43,7 @@ export async function startServers(env: Env, options: { quiet?: boolean } = {}):
   }
 
   run('admin server', 'next', ['start', 'cms', '-p', String(env.CMS_PORT), '-H', env.CMS_HOST], { PORTAL_PROCESS: 'cms' })
-  run('site server', process.execPath, ['dist/site/server/entry.mjs'], {
+  run('site server', process.execPath, SITE_SERVER, {
     PORTAL_PROCESS: 'site',
     PORT: String(env.SITE_PORT),
     HOST: env.SITE_HOST,
@@ -60,6 +60,9 @@ export async function startServers(env: Env, options: { quiet?: boolean } = {}):
   }
   return { stop, exited }
 }
+
+/** The site process: Astro's built handler behind the public response cache (site/serve/). */
+export const SITE_SERVER = ['--import', 'tsx', 'site/serve/index.ts']
 
 async function waitFor(url: string, timeoutMs = 90_000): Promise<void> {
   const until = Date.now() + timeoutMs

@@ -1,11 +1,13 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 
+import { SITE_SERVER } from '../../cms/scripts/servers'
+
 /** Whether `taskset` can pin the server to one core (and leave the other to the load generator). */
 export const canPin = spawnSync('taskset', ['-V']).status === 0
 
 /** The built site alone, on loopback, pinned to core 0 when possible. */
 export function startSite(url: string, extraEnv: Record<string, string> = {}): ChildProcess {
-  const args = ['dist/site/server/entry.mjs']
+  const args = SITE_SERVER
   const env = { ...process.env, PORT: new URL(url).port, HOST: '127.0.0.1', ...extraEnv }
   return canPin ? spawn('taskset', ['-c', '0', process.execPath, ...args], { env, stdio: 'ignore' }) : spawn(process.execPath, args, { env, stdio: 'ignore' })
 }

@@ -1,0 +1,69 @@
+import '../../cms/scripts/requireNode'
+
+import { createServer, type ServerResponse } from 'node:http'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import { getEnv } from '../../cms/env'
+import { ROOT } from '../../cms/paths'
+import { ResponseCache, requestMayUseCache, responseMayBeCached, type StoredResponse } from './responseCache'
+
+/**
+ * The site process: Astro's built handler behind an in-memory cache of whole public responses.
+ * Listens on PORT / HOST like Astro's own standalone server, which it replaces.
+ */
+process.env.ASTRO_NODE_AUTOSTART = 'disabled'
+type Handler = (req: import('node:http').IncomingMessage, res: ServerResponse) => Promise<void>
+const { handler } = (await import(pathToFileURL(path.join(ROOT, 'dist/site/server/entry.mjs')).href)) as { handler: Handler }
+
+const env = getEnv()
+const cache = new ResponseCache(env.PUBLIC_CACHE_SECONDS * 1000, 10 * 60 * 1000)
+
+function send(res: ServerResponse, stored: StoredResponse, how: string, ageSeconds: number, headOnly: boolean): void {
+  const { 'transfer-encoding': _chunked, ...headers } = stored.headers
+  res.writeHead(stored.status, { ...headers, 'content-length': String(stored.body.length), age: String(ageSeconds), 'x-cache': how })
+  res.end(headOnly ? undefined : stored.body)
+}
+
+/** Lets the response go out as Astro writes it, keeping a copy of the bytes for the cache. */
+function copyAsWritten(res: ServerResponse, done: (body: Buffer) => void): void {
+  const chunks: Buffer[] = []
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+  const keep = (chunk: unknown) => {
+    if (typeof chunk === 'string') chunks.push(Buffer.from(chunk))
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk))
+  }
+  res.write = ((chunk: unknown, ...rest: unknown[]) => (keep(chunk), write(chunk, ...rest))) as ServerResponse['write']
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (typeof chunk !== 'function') keep(chunk)
+    const result = end(chunk, ...rest)
+    done(Buffer.concat(chunks))
+    return result
+  }) as ServerResponse['end']
+}
+
+const server = createServer((req, res) => {
+  if (!requestMayUseCache(req.method, req.url, req.headers.cookie) || env.PUBLIC_CACHE_SECONDS === 0) {
+    void handler(req, res)
+    return
+  }
+  const key = req.url!
+  const found = cache.lookup(key)
+  if (found.kind !== 'render') return send(res, found.entry, found.kind === 'fresh' ? 'HIT' : 'STALE', found.ageSeconds, req.method === 'HEAD')
+  copyAsWritten(res, (body) => {
+    const headers = res.getHeaders() as Record<string, string | string[]>
+    if (req.method === 'GET' && responseMayBeCached(res.statusCode, headers, body.length)) cache.store(key, { status: res.statusCode, headers, body })
+    else cache.release(key)
+  })
+  res.setHeader('x-cache', 'MISS')
+  void handler(req, res)
+})
+
+server.keepAliveTimeout = 65_000
+server.listen(Number(process.env.PORT ?? env.SITE_PORT), process.env.HOST ?? env.SITE_HOST, () => {
+  console.log(`site listening on http://${process.env.HOST ?? env.SITE_HOST}:${process.env.PORT ?? env.SITE_PORT}`)
+})
+const stop = () => server.close(() => process.exit(0))
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
