@@ -16,7 +16,12 @@ export default defineConfig({
   server: { port: Number(process.env.SITE_PORT ?? 4321), host: process.env.SITE_HOST ?? '127.0.0.1' },
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
-  security: { checkOrigin: true },
+  security: {
+    checkOrigin: true,
+    // A <meta> policy per page with the hashes of the scripts and styles Astro emits: nothing
+    // inline runs unless it came from our build. The header half is in site/lib/securityHeaders.ts.
+    csp: { directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] },
+  },
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },
   vite: {

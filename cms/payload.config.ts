@@ -19,6 +19,7 @@ import { health } from './endpoints/health'
 import { getEnv } from './env'
 import { Event } from './globals/Event'
 import { PressRules } from './globals/PressRules'
+import { depthLimit } from './lib/graphqlDepthLimit'
 import { CMS_DIR, IMPORT_MAP_FILE, TYPES_FILE } from './paths'
 
 const env = getEnv()
@@ -58,7 +59,11 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PORTAL_PROCESS === 'cms',
   },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Relations nest; no page or admin view needs more than 2 levels (REST `?depth=` is clamped to this).
+  maxDepth: 3,
+  // The admin and the site use REST and the Local API; GraphQL stays for staff tools, locked down:
+  // no playground or introspection in production, and a depth and a complexity limit.
+  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, maxComplexity: 500, validationRules: () => [depthLimit(6)] },
   typescript: { outputFile: TYPES_FILE },
   telemetry: false,
   onInit: afterDatabaseConnect,

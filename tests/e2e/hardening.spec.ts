@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto'
+
+import { type APIResponse, expect, test } from '@playwright/test'
+
+import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
+import { E2E_CMS_URL, E2E_SITE_URL } from './ports'
+
+/**
+ * The portal hardened as seen from outside, over real HTTP against the production build: security
+ * headers on both servers, cache policies a CDN can follow, cookies, CSRF, GraphQL and REST
+ * limits, sign-in lockout and identical answers for known and unknown e-mails.
+ */
+const SITE = E2E_SITE_URL
+const CMS = E2E_CMS_URL
+const admin = DEMO_STAFF.find((user) => user.roles.includes('admin'))!
+
+function expectSecurityHeaders(response: APIResponse, what: string) {
+  const headers = response.headers()
+  expect(headers['content-security-policy'], `${what}: CSP`).toContain("frame-ancestors 'none'")
+  expect(headers['content-security-policy'], `${what}: CSP`).toContain("object-src 'none'")
+  expect(headers['x-content-type-options'], `${what}: nosniff`).toBe('nosniff')
+  expect(headers['referrer-policy'], `${what}: referrer policy`).toBeTruthy()
+  expect(headers['x-frame-options'], `${what}: frame options`).toBe('DENY')
+}
+
+test('every kind of site answer carries the security headers; HSTS only behind TLS', async ({ request }) => {
+  const answers = {
+    'home page': await request.get(`${SITE}/`),
+    'English article list': await request.get(`${SITE}/en/news/`),
+    'application form': await request.get(`${SITE}/accreditation/`),
+    'health check': await request.get(`${SITE}/health`),
+    '404 page': await request.get(`${SITE}/no-such-page-${randomBytes(4).toString('hex')}/`),
+    'forged status link': await request.get(`${SITE}/accreditation/status/forged/`),
+    'cross-site form post (refused)': await request.post(`${SITE}/accreditation/`, { headers: { Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' }, data: 'a=b' }),
+  }
+  for (const [what, response] of Object.entries(answers)) {
+    expectSecurityHeaders(response, what)
+    // The e2e portal runs on plain http without TRUST_PROXY: no HSTS (unit tests cover https).
+    expect(response.headers()['strict-transport-security'], what).toBeUndefined()
+  }
+  expect(answers['cross-site form post (refused)'].status()).toBe(403)
+})
+
+test('site pages allow only the scripts and styles Astro built (hashes, no unsafe-inline)', async ({ request }) => {
+  for (const path of ['/', '/accreditation/', '/checkin/']) {
+    const html = await (await request.get(`${SITE}${path}`)).text()
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1]
+    expect(policy, `${path} has a CSP meta element`).toBeTruthy()
+    expect(policy).toMatch(/script-src [^;]*'self'/)
+    expect(policy).toMatch(/style-src [^;]*'sha256-/)
+    expect(policy).not.toContain('unsafe-inline')
+    expect(policy).not.toContain('unsafe-eval')
+  }
+})
+
+test('public pages carry a CDN cache policy with stale-while-revalidate and stale-if-error; personal pages are private', async ({ request }) => {
+  for (const path of ['/', '/en/', '/news/', '/rules/']) {
+    const cache = (await request.get(`${SITE}${path}`)).headers()['cache-control'] ?? ''
+    expect(cache, path).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/)
+  }
+  for (const path of ['/accreditation/', '/checkin/']) {
+    expect((await request.get(`${SITE}${path}`)).headers()['cache-control'], path).toBe('private, no-store')
+  }
+  expect((await request.get(`${SITE}/health`)).headers()['cache-control']).toBe('no-store')
+  expect((await request.get(`${CMS}/api/health`)).headers()['cache-control']).toBe('no-store')
+})
+
+test('the admin and REST API carry the security headers and HSTS', async ({ request }) => {
+  for (const path of ['/admin/login', '/api/health', '/api/news?limit=1', '/api/no-such-collection']) {
+    const response = await request.get(`${CMS}${path}`, { maxRedirects: 0 })
+    expectSecurityHeaders(response, path)
+    expect(response.headers()['strict-transport-security'], path).toContain('max-age=')
+  }
+})
+
+test('the admin session cookie is HttpOnly and SameSite, and ignored when sent from another site (CSRF)', async ({ playwright }) => {
+  const api = await playwright.request.newContext()
+  const login = await api.post(`${CMS}/api/users/login`, { data: { email: admin.email, password: DEMO_PASSWORD } })
+  expect(login.status()).toBe(200)
+  const cookie = login.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith('payload-token='))?.value ?? ''
+  expect(cookie).toMatch(/HttpOnly/i)
+  expect(cookie).toMatch(/SameSite=Lax/i)
+  const me = async (origin: string) => ((await (await api.get(`${CMS}/api/users/me`, { headers: { Origin: origin } })).json()) as { user: { email: string } | null }).user?.email ?? null
+  expect(await me(CMS)).toBe(admin.email)
+  expect(await me('https://evil.example')).toBeNull()
+  await api.dispose()
+})
+
+test('the door sign-in cookie is HttpOnly and SameSite=Strict', async ({ request }) => {
+  const checkin = DEMO_STAFF.find((user) => user.roles.includes('checkin-staff'))!
+  const response = await request.post(`${SITE}/checkin/login`, { form: { email: checkin.email, password: DEMO_PASSWORD }, headers: { Origin: SITE }, maxRedirects: 0 })
+  expect(response.status()).toBe(303)
+  const cookie = response.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie')?.value ?? ''
+  expect(cookie).toMatch(/^portal_staff=/)
+  expect(cookie).toMatch(/HttpOnly/i)
+  expect(cookie).toMatch(/SameSite=Strict/i)
+})
+
+test('GraphQL refuses introspection and queries nested too deep', async ({ request }) => {
+  const ask = async (query: string) => (await (await request.post(`${CMS}/api/graphql`, { data: { query } })).json()) as { data?: unknown; errors?: { message: string }[] }
+  const introspection = await ask('{ __schema { types { name } } }')
+  expect(introspection.errors?.length ?? 0).toBeGreaterThan(0)
+  expect(JSON.stringify(introspection.data ?? null)).not.toContain('AccreditationRequest')
+  // Six levels (the limit) are answered…
+  const six = await ask('{ Newses { docs { heroImage { sizes { card { url } } } } } }')
+  expect(six.errors).toBeUndefined()
+  // …a seventh is refused before anything runs.
+  const seven = await ask('{ Newses { docs { heroImage { sizes { card { url deeper { still } } } } } } }')
+  expect(seven.errors?.map((e) => e.message).join(' ')).toMatch(/nested \d+ levels deep; at most 6/)
+  expect(seven.data ?? null).toBeNull()
+})
+
+test('REST depth is clamped: a huge ?depth= is answered, never nested deeper than maxDepth', async ({ request }) => {
+  const response = await request.get(`${CMS}/api/news?limit=3&depth=1000`)
+  expect(response.status()).toBe(200)
+  const nesting = (value: unknown): number => {
+    if (!value || typeof value !== 'object') return 0
+    const children = Object.values(value as Record<string, unknown>).map(nesting)
+    const isDocument = !Array.isArray(value) && 'id' in value && 'createdAt' in value
+    return Math.max(0, ...children) + (isDocument ? 1 : 0)
+  }
+  // Each page of results is documents inside documents: the top level plus at most maxDepth (3).
+  expect(nesting(((await response.json()) as { docs: unknown[] }).docs)).toBeLessThanOrEqual(4)
+})
+
+test('sign-in answers are the same for known and unknown e-mails, and an account locks after 5 wrong passwords', async ({ playwright }) => {
+  const api = await playwright.request.newContext()
+  const adminLogin = await api.post(`${CMS}/api/users/login`, { data: { email: admin.email, password: DEMO_PASSWORD } })
+  const { token } = (await adminLogin.json()) as { token: string }
+  const email = `lockout.${randomBytes(4).toString('hex')}@test.local`
+  const created = await api.post(`${CMS}/api/users`, { headers: { Authorization: `JWT ${token}` }, data: { name: 'Lockout test', email, password: 'right-password-123', roles: ['editor'] } })
+  expect(created.status()).toBe(201)
+  const anonymous = await playwright.request.newContext()
+  const attempt = async (who: string, password: string) => {
+    const response = await anonymous.post(`${CMS}/api/users/login`, { data: { email: who, password } })
+    return { status: response.status(), body: await response.text() }
+  }
+  const unknown = await attempt(`nobody.${randomBytes(4).toString('hex')}@test.local`, 'wrong-password-1')
+  const known = await attempt(email, 'wrong-password-1')
+  expect(known).toEqual(unknown)
+  expect(known.status).toBe(401)
+  const forgot = async (who: string) => {
+    const response = await anonymous.post(`${CMS}/api/users/forgot-password`, { data: { email: who } })
+    return { status: response.status(), body: await response.text() }
+  }
+  expect(await forgot(email)).toEqual(await forgot(`nobody.${randomBytes(4).toString('hex')}@test.local`))
+  for (let i = 0; i < 5; i++) await attempt(email, `wrong-password-${i + 2}`)
+  const right = await attempt(email, 'right-password-123')
+  expect(right.status, 'the right password is refused while the account is locked').not.toBe(200)
+  expect(right.body).not.toContain('"token"')
+  await Promise.all([api.dispose(), anonymous.dispose()])
+})
