@@ -18,9 +18,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   security: {
     checkOrigin: true,
-    // A <meta> policy per page with the hashes of the scripts and styles Astro emits: nothing
-    // inline runs unless it came from our build. The header half is in site/lib/securityHeaders.ts.
-    csp: { directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] },
+    // A policy header per page with the hashes of the scripts and styles Astro emits: nothing
+    // inline runs unless it came from our build. Other answers: site/lib/securityHeaders.ts.
+    csp: { directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"] },
   },
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },

@@ -8,7 +8,7 @@ import { STAFF_COOKIE } from './lib/cms/staff'
 import { splitLocale } from './lib/i18n/locales'
 import { createT } from './lib/i18n/t'
 import { clientKey } from './lib/rateLimit'
-import { isBehindTls, mayCachePublicly, publicCacheControl, securityHeaders } from './lib/securityHeaders'
+import { isBehindTls, mayCachePublicly, mergeCsp, publicCacheControl, securityHeaders } from './lib/securityHeaders'
 
 /**
  * Vietnamese pages live at /, English at /en/ with the same paths. Rather than a copy of every
@@ -35,7 +35,9 @@ function withSiteHeaders(request: Request, response: Response): Response {
     out = new Response(response.body, response)
   }
   const tls = isBehindTls(env.SITE_URL, env.TRUST_PROXY, request.headers.get('x-forwarded-proto'))
-  for (const [name, value] of Object.entries(securityHeaders(tls))) out.headers.set(name, value)
+  for (const [name, value] of Object.entries(securityHeaders(tls))) {
+    out.headers.set(name, name === 'Content-Security-Policy' ? mergeCsp(out.headers.get(name), value) : value)
+  }
   if (mayCachePublicly(request.method, out.status, out.headers)) out.headers.set('Cache-Control', publicCacheControl(env.PUBLIC_CACHE_SECONDS))
   return out
 }

@@ -2,13 +2,21 @@
  * Headers every response of the site carries, and the cache policy of public pages. Pure, so the
  * rules are unit-tested; site/middleware.ts applies them.
  *
- * The Content-Security-Policy header holds what a <meta> policy cannot (frame-ancestors) and what
- * closes injection holes whatever the page (object-src, base-uri, form-action). It names no
- * script or style source: two policies both apply, and the page's own is the precise one. Astro adds a
- * <meta> policy per page with the hashes of its own scripts and inlined styles (astro.config
- * `security.csp`), so no inline script runs unless Astro emitted it.
+ * Pages get their Content-Security-Policy header from Astro (astro.config `security.csp`): it
+ * lists the hashes of the scripts and inlined styles Astro built, so no inline script runs unless
+ * it came from our build. Every other answer (endpoints, files, errors) gets SITE_CSP, and any
+ * directive of SITE_CSP a page's policy lacks is added to it.
  */
 export const SITE_CSP = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"].join('; ')
+
+/** `existing` with every directive of `ours` that it does not set itself. */
+export function mergeCsp(existing: string | null, ours: string): string {
+  if (!existing) return ours
+  const name = (directive: string) => directive.trim().split(/\s+/)[0]?.toLowerCase()
+  const present = new Set(existing.split(';').map(name))
+  const missing = ours.split(';').filter((directive) => !present.has(name(directive)))
+  return [existing.trim().replace(/;$/, ''), ...missing.map((d) => d.trim())].join('; ')
+}
 
 /** HSTS only behind TLS: the public address is https, or a trusted proxy says the request came over https. */
 export function isBehindTls(siteUrl: string, trustProxy: boolean, forwardedProto: string | null): boolean {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 
-import { isBehindTls, mayCachePublicly, publicCacheControl, securityHeaders } from '../../site/lib/securityHeaders'
+import { isBehindTls, mayCachePublicly, mergeCsp, publicCacheControl, securityHeaders } from '../../site/lib/securityHeaders'
 
 test('HSTS is sent when the public address is https', () => {
   assert.equal(isBehindTls('https://press.example.vn', false, null), true)
@@ -34,4 +34,11 @@ test('only a successful GET with no cookie and no policy of its own may be cache
   assert.equal(mayCachePublicly('GET', 404, new Headers()), false)
   assert.equal(mayCachePublicly('GET', 200, new Headers({ 'Cache-Control': 'private, no-store' })), false)
   assert.equal(mayCachePublicly('GET', 200, new Headers({ 'Set-Cookie': 'a=b' })), false)
+})
+
+test("a page's own policy keeps its script hashes and gains the directives it lacks", () => {
+  const page = "default-src 'self'; script-src 'self' 'sha256-abc'; object-src 'none'"
+  const merged = mergeCsp(page, "frame-ancestors 'none'; object-src 'self'; base-uri 'self'")
+  assert.equal(merged, "default-src 'self'; script-src 'self' 'sha256-abc'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'")
+  assert.equal(mergeCsp(null, "frame-ancestors 'none'"), "frame-ancestors 'none'")
 })
