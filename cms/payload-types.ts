@@ -75,6 +75,7 @@ export interface Config {
     outlets: Outlet;
     'applicant-files': ApplicantFile;
     'audit-entries': AuditEntry;
+    'access-log': AccessLog;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -96,6 +97,7 @@ export interface Config {
     outlets: OutletsSelect<false> | OutletsSelect<true>;
     'applicant-files': ApplicantFilesSelect<false> | ApplicantFilesSelect<true>;
     'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
+    'access-log': AccessLogSelect<false> | AccessLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -350,6 +352,7 @@ export interface Outlet {
 export interface ApplicantFile {
   id: number;
   kind: 'portrait' | 'letter';
+  purgedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -368,7 +371,8 @@ export interface ApplicantFile {
  */
 export interface AuditEntry {
   id: number;
-  request: number | AccreditationRequest;
+  request?: (number | null) | AccreditationRequest;
+  referenceCode?: string | null;
   action:
     | 'submitted'
     | 'status-changed'
@@ -378,7 +382,9 @@ export interface AuditEntry {
     | 'withdrawn'
     | 'vetting-imported'
     | 'email-sent'
-    | 'email-failed';
+    | 'email-failed'
+    | 'documents-purged'
+    | 'erased';
   actorType: 'staff' | 'applicant' | 'system';
   actor?: (number | null) | User;
   actorLabel?: string | null;
@@ -464,6 +470,21 @@ export interface CheckIn {
   offline?: boolean | null;
   scanId?: string | null;
   admissionKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-log".
+ */
+export interface AccessLog {
+  id: number;
+  staff?: (number | null) | User;
+  staffLabel: string;
+  action: 'opened-application' | 'opened-file' | 'exported-applicant' | 'erased-applicant';
+  collectionSlug: string;
+  documentId: string;
+  referenceCode?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -614,6 +635,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-entries';
         value: number | AuditEntry;
+      } | null)
+    | ({
+        relationTo: 'access-log';
+        value: number | AccessLog;
       } | null)
     | ({
         relationTo: 'users';
@@ -845,6 +870,7 @@ export interface OutletsSelect<T extends boolean = true> {
  */
 export interface ApplicantFilesSelect<T extends boolean = true> {
   kind?: T;
+  purgedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -863,6 +889,7 @@ export interface ApplicantFilesSelect<T extends boolean = true> {
  */
 export interface AuditEntriesSelect<T extends boolean = true> {
   request?: T;
+  referenceCode?: T;
   action?: T;
   actorType?: T;
   actor?: T;
@@ -873,6 +900,20 @@ export interface AuditEntriesSelect<T extends boolean = true> {
   message?: T;
   changedFields?: T;
   summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-log_select".
+ */
+export interface AccessLogSelect<T extends boolean = true> {
+  staff?: T;
+  staffLabel?: T;
+  action?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  referenceCode?: T;
   updatedAt?: T;
   createdAt?: T;
 }

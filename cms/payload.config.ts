@@ -4,6 +4,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AccessLog } from './collections/AccessLog'
 import { AccreditationRequests } from './collections/AccreditationRequests'
 import { ApplicantFiles } from './collections/ApplicantFiles'
 import { AuditEntries } from './collections/AuditEntries'
@@ -37,7 +38,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Press office' },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
-  collections: [News, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, Users],
+  collections: [News, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, AccessLog, Users],
   globals: [Event, PressRules],
   endpoints: [health],
   editor: lexicalEditor(),
