@@ -12,9 +12,12 @@ type Entry = Pick<AccessLog, 'action' | 'collectionSlug' | 'documentId'> & { ref
 export async function logStaffAccess(req: PayloadRequest, entry: Entry): Promise<void> {
   const user = req.user
   if (!user || user.collection !== 'users') return
+  // In the reading request's transaction, if it has one (an update reads its result back): a
+  // second transaction would wait behind the first in the SQLite write queue.
   await req.payload.create({
     collection: 'access-log',
     overrideAccess: true,
+    req,
     data: { ...entry, staff: user.id as number, staffLabel: String((user as { email?: string }).email ?? user.id) },
   })
 }

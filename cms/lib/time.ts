@@ -5,3 +5,6 @@ const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: EVENT_TIME_ZONE, y
 
 /** The calendar date (YYYY-MM-DD) in Vietnam at a moment. */
 export const localDate = (moment: Date | string = new Date()): string => localDay.format(typeof moment === 'string' ? new Date(moment) : moment)
+
+/** A moment as part of a file or folder name (`2026-11-25T15-04-05Z`): sortable, safe everywhere. */
+export const fileStamp = (moment: Date): string => moment.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')

@@ -74,8 +74,3 @@ export function measure(dir: string): { files: number; bytes: number } {
   }
   return { files, bytes }
 }
-
-/** `backups/2026-11-25T15-04-05Z`: sortable, and safe as a folder name everywhere. */
-export function backupFolderName(now: Date): string {
-  return now.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')
-}
