@@ -2,7 +2,7 @@ import '../../cms/scripts/requireNode'
 
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes, randomInt } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
@@ -39,8 +39,11 @@ buildIfNeeded()
 await prepareDatabase({ seed: true })
 
 const shared: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
-const startSite = (): ChildProcess => spawn(process.execPath, ['dist/site/server/entry.mjs'], { env: { ...shared, PORTAL_PROCESS: 'site', PORT: String(sitePort), HOST: '127.0.0.1' }, stdio: 'ignore' })
-const startCms = (): ChildProcess => spawn('next', ['start', 'cms', '-p', String(cmsPort), '-H', '127.0.0.1'], { env: { ...shared, PORTAL_PROCESS: 'cms' }, stdio: 'ignore', detached: true })
+// The servers' error output goes to test-results/faults/*.log, for a look after a failed run.
+mkdirSync('test-results/faults', { recursive: true })
+const log = (name: string) => openSync(`test-results/faults/${name}.log`, 'a')
+const startSite = (): ChildProcess => spawn(process.execPath, ['dist/site/server/entry.mjs'], { env: { ...shared, PORTAL_PROCESS: 'site', PORT: String(sitePort), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', log('site')] })
+const startCms = (): ChildProcess => spawn('next', ['start', 'cms', '-p', String(cmsPort), '-H', '127.0.0.1'], { env: { ...shared, PORTAL_PROCESS: 'cms' }, stdio: ['ignore', 'ignore', log('admin')], detached: true })
 async function waitFor(url: string) {
   for (let i = 0; i < 600; i++) {
     if (await fetch(url).then((r) => r.ok, () => false)) return
@@ -68,6 +71,14 @@ async function send(item: Sent) {
   const body = response ? ((await response.json().catch(() => null)) as { ok?: boolean; redirect?: string } | null) : null
   item.status = response?.status ?? 0
   item.acknowledged = item.acknowledged || Boolean(response?.ok && body?.ok && body.redirect)
+}
+
+/** Sends again, one by one, what got no answer; stops at the first that hangs (the report says so). */
+async function resend(items: Sent[]) {
+  for (const item of items) {
+    await send(item)
+    if (item.hung && !item.acknowledged) return note(`a re-sent form got no answer within ${ANSWER_WITHIN_MS / 1000} s: stopped re-sending`)
+  }
 }
 
 /** Sends `items` C at a time; calls `midway` once, when half of them have been sent. */
@@ -105,7 +116,7 @@ try {
       return { key, form: await applicationForm({ idNumber, idempotencyKey: key, email: `fault.${i}@example.vn` }), status: 0, acknowledged: false, attempts: 0, hung: 0 }
     }),
   )
-  const [phase1, phase2] = [items.slice(0, COUNT / 2), items.slice(COUNT / 2)]
+  const [phase1, phase2, phase3] = [items.slice(0, COUNT / 2), items.slice(COUNT / 2, COUNT - 10), items.slice(COUNT - 10)]
 
   // Phase 1: the site dies mid-burst.
   await burst(phase1, async () => {
@@ -117,7 +128,7 @@ try {
     note('site restarted')
   })
   const unanswered1 = phase1.filter((i) => !i.acknowledged)
-  for (const item of unanswered1) await send(item)
+  await resend(unanswered1)
   note(`${unanswered1.length} phase-1 forms without an answer sent again with the same idempotency key`)
 
   // Phase 2: the admin dies while officers approve and applications keep arriving.
@@ -125,10 +136,8 @@ try {
   const { token } = (await login.json()) as { token: string }
   const toApprove = ((await (await fetch(`${CMS}/api/accreditation-requests?where[status][equals]=submitted&limit=40&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as { docs: { id: number }[] }).docs
   const approvals = new Map<number, number>()
-  let stopApproving = false
   const approving = (async () => {
     for (const { id } of toApprove) {
-      if (stopApproving) break
       const response = await fetch(`${CMS}/api/accreditation-requests/${id}`, { method: 'PATCH', headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 'approved' }), signal: AbortSignal.timeout(ANSWER_WITHIN_MS) }).catch(() => null)
       approvals.set(id, response?.status ?? 0)
       if (!response) await waitFor(`${CMS}/api/health`).catch(() => undefined)
@@ -143,12 +152,15 @@ try {
     note('admin restarted')
   })
   note(`phase-2 burst over; ${approvals.size} approvals answered so far`)
-  stopApproving = true
   await approving
-  note('approvals stopped')
+  note(`all ${approvals.size} approvals answered (${[...approvals.values()].filter((s) => s === 200).length} with 200)`)
   const unanswered2 = phase2.filter((i) => !i.acknowledged)
-  for (const item of unanswered2) await send(item)
+  await resend(unanswered2)
   note(`${unanswered2.length} phase-2 forms without an answer sent again`)
+  // Phase 3: after the restarted admin's writes, the site must still take applications.
+  await burst(phase3, async () => undefined)
+  note(`phase 3: ${phase3.filter((i) => i.acknowledged).length} of ${phase3.length} applications sent after the approvals acknowledged`)
+  await resend(phase3.filter((i) => !i.acknowledged))
   await new Promise((r) => setTimeout(r, 2000)) // the last confirmation e-mails leave after their commit
   await Promise.all([killHard(site), killHard(cms, true)])
   note('both servers stopped; checking the database')
