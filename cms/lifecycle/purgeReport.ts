@@ -16,5 +16,7 @@ export function purgeReport(result: PurgeResult): string[] {
     ...list(result.applicationsErased.map((a) => `${a.referenceCode} (${a.status} since ${a.closedAt ?? '?'})`)),
     '',
     `## Check-in logs: ${result.checkInsDeleted} ${result.applied ? 'deleted' : 'due'}${result.checkInsBefore ? ` (scanned before ${result.checkInsBefore})` : ''}`,
+    '',
+    `## Files left by interrupted applications (no row names them): ${result.orphanFilesDeleted} ${result.applied ? 'deleted' : 'due'}`,
   ]
 }

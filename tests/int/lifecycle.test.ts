@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 
@@ -155,15 +155,26 @@ describe('retention purge', () => {
     assert.ok(soon.documentsDeleted.some((d) => d.referenceCode === kept.reference), 'the congress (2025) ended long ago: documents are due')
 
     const later = new Date(Date.now() + 100 * 86_400_000)
+    // Left by an application whose process was killed before its transaction: no row names it.
+    const orphan = path.join(lifecycle.filesDir, 'interrupted-upload.jpg')
+    writeFileSync(orphan, 'personal data')
+    utimesSync(orphan, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000))
+    const recent = path.join(lifecycle.filesDir, 'upload-in-progress.jpg')
+    writeFileSync(recent, 'an application being written right now')
     const filesBefore = onDisk()
     const dry = await lifecycle.purge(payload, policy, { apply: false, now: later, operator })
     assert.deepEqual(dry.applicationsErased.map((a) => a.referenceCode).sort(), [rejected.reference, withdrawn.reference].sort())
     assert.ok(dry.documentsDeleted.some((d) => d.referenceCode === kept.reference))
     assert.ok(dry.checkInsDeleted >= 1)
+    assert.equal(dry.orphanFilesDeleted, 1, 'the old orphan is due, the fresh upload is not')
     assert.equal(onDisk(), filesBefore, 'a dry run deletes no file')
     assert.equal((await payload.count({ collection: 'accreditation-requests', where: { id: { equals: rejected.id } }, overrideAccess: true })).totalDocs, 1)
 
-    const applied = await lifecycle.purge(payload, policy, { apply: true, now: later, operator })
+    const applied = await lifecycle.purge(payload, policy, { apply: true, now: new Date(), operator }).then(async (first) => {
+      assert.deepEqual([existsSync(orphan), existsSync(recent)], [false, true])
+      assert.equal(first.orphanFilesDeleted, 1)
+      return lifecycle.purge(payload, policy, { apply: true, now: later, operator })
+    })
     assert.deepEqual(applied.applicationsErased, dry.applicationsErased)
     for (const file of [...kept.files, ...rejected.files, ...withdrawn.files]) assert.equal(existsSync(path.join(lifecycle.filesDir, file)), false, `${file} deleted`)
     const keptRow = await payload.findByID({ collection: 'accreditation-requests', id: kept.id, depth: 1, overrideAccess: true })
@@ -175,7 +186,8 @@ describe('retention purge', () => {
     assert.ok(!trail.includes('Thiếu giấy tờ') && !trail.includes('Ngô Thị Từ Chối'), 'the rejection message and name are gone from the trail')
     assert.ok(trail.includes(rejected.reference), 'the trail still names the reference')
 
+    rmSync(recent)
     const again = await lifecycle.purge(payload, policy, { apply: true, now: later, operator })
-    assert.deepEqual([again.documentsDeleted.length, again.applicationsErased.length, again.checkInsDeleted], [0, 0, 0], 'a second run finds nothing left')
+    assert.deepEqual([again.documentsDeleted.length, again.applicationsErased.length, again.checkInsDeleted, again.orphanFilesDeleted], [0, 0, 0, 0], 'a second run finds nothing left')
   })
 })
