@@ -76,6 +76,7 @@ export interface Config {
     outlets: Outlet;
     'applicant-files': ApplicantFile;
     'audit-entries': AuditEntry;
+    'access-log': AccessLog;
     users: User;
     journalists: Journalist;
     'payload-kv': PayloadKv;
@@ -98,6 +99,7 @@ export interface Config {
     outlets: OutletsSelect<false> | OutletsSelect<true>;
     'applicant-files': ApplicantFilesSelect<false> | ApplicantFilesSelect<true>;
     'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
+    'access-log': AccessLogSelect<false> | AccessLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     journalists: JournalistsSelect<false> | JournalistsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -373,6 +375,7 @@ export interface Outlet {
 export interface ApplicantFile {
   id: number;
   kind: 'portrait' | 'letter';
+  purgedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -391,7 +394,8 @@ export interface ApplicantFile {
  */
 export interface AuditEntry {
   id: number;
-  request: number | AccreditationRequest;
+  request?: (number | null) | AccreditationRequest;
+  referenceCode?: string | null;
   action:
     | 'submitted'
     | 'status-changed'
@@ -401,7 +405,9 @@ export interface AuditEntry {
     | 'withdrawn'
     | 'vetting-imported'
     | 'email-sent'
-    | 'email-failed';
+    | 'email-failed'
+    | 'documents-purged'
+    | 'erased';
   actorType: 'staff' | 'applicant' | 'system';
   actor?: (number | null) | User;
   actorLabel?: string | null;
@@ -486,6 +492,21 @@ export interface CheckIn {
   offline?: boolean | null;
   scanId?: string | null;
   admissionKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-log".
+ */
+export interface AccessLog {
+  id: number;
+  staff?: (number | null) | User;
+  staffLabel: string;
+  action: 'opened-application' | 'opened-file' | 'exported-applicant' | 'erased-applicant';
+  collectionSlug: string;
+  documentId: string;
+  referenceCode?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -669,6 +690,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-entries';
         value: number | AuditEntry;
+      } | null)
+    | ({
+        relationTo: 'access-log';
+        value: number | AccessLog;
       } | null)
     | ({
         relationTo: 'users';
@@ -914,6 +939,7 @@ export interface OutletsSelect<T extends boolean = true> {
  */
 export interface ApplicantFilesSelect<T extends boolean = true> {
   kind?: T;
+  purgedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -932,6 +958,7 @@ export interface ApplicantFilesSelect<T extends boolean = true> {
  */
 export interface AuditEntriesSelect<T extends boolean = true> {
   request?: T;
+  referenceCode?: T;
   action?: T;
   actorType?: T;
   actor?: T;
@@ -942,6 +969,20 @@ export interface AuditEntriesSelect<T extends boolean = true> {
   message?: T;
   changedFields?: T;
   summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-log_select".
+ */
+export interface AccessLogSelect<T extends boolean = true> {
+  staff?: T;
+  staffLabel?: T;
+  action?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  referenceCode?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AccessLog } from './collections/AccessLog'
 import { AccreditationRequests } from './collections/AccreditationRequests'
 import { ApplicantFiles } from './collections/ApplicantFiles'
 import { AuditEntries } from './collections/AuditEntries'
@@ -39,7 +40,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Press office' },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
-  collections: ([News, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, Users, Journalists] as CollectionConfig[]).map((collection) => ({
+  collections: ([News, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, AccessLog, Users, Journalists] as CollectionConfig[]).map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [refuseBadQueries, ...(collection.hooks?.beforeOperation ?? [])] },
   })),
@@ -64,6 +65,8 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PORTAL_PROCESS === 'cms',
   },
+  // Relations nest; no page or admin view needs more than 2 levels (REST `?depth=` is clamped to this).
+  maxDepth: 3,
   // Nothing here uses GraphQL (the admin and the site use REST and the Local API): off, so it is
   // one less door to guard (depth, complexity, introspection, embargo).
   graphQL: { disable: true },

@@ -1,18 +1,48 @@
+import type { MiddlewareNext } from 'astro'
 import { defineMiddleware } from 'astro:middleware'
+
+import { getEnv } from '../cms/env'
 
 import { limitFor, trustProxy } from './lib/accreditationLimits'
 import { STAFF_COOKIE } from './lib/cms/staff'
 import { splitLocale } from './lib/i18n/locales'
 import { createT } from './lib/i18n/t'
 import { clientKey } from './lib/rateLimit'
+import { isBehindTls, mayCachePublicly, mergeCsp, publicCacheControl, securityHeaders } from './lib/securityHeaders'
 
 /**
  * Vietnamese pages live at /, English at /en/ with the same paths. Rather than a copy of every
  * page under pages/en/, the English address is rewritten to the same page with locals.locale = 'en'.
  * Form posts and status links are rate-limited per client before any page work is done.
  */
-export const onRequest = defineMiddleware((context, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
   if (context.locals.locale) return next()
+  const response = await route(context, next)
+  return withSiteHeaders(context.request, response)
+})
+
+const env = getEnv()
+
+/**
+ * Security headers on every answer, and a CDN-usable cache policy on public pages. A response
+ * from `fetch` or a redirect may have immutable headers: then a copy is made.
+ */
+function withSiteHeaders(request: Request, response: Response): Response {
+  let out = response
+  try {
+    out.headers.set('X-Content-Type-Options', 'nosniff')
+  } catch {
+    out = new Response(response.body, response)
+  }
+  const tls = isBehindTls(env.SITE_URL, env.TRUST_PROXY, request.headers.get('x-forwarded-proto'))
+  for (const [name, value] of Object.entries(securityHeaders(tls))) {
+    out.headers.set(name, name === 'Content-Security-Policy' ? mergeCsp(out.headers.get(name), value) : value)
+  }
+  if (mayCachePublicly(request.method, out.status, out.headers)) out.headers.set('Cache-Control', publicCacheControl(env.PUBLIC_CACHE_SECONDS))
+  return out
+}
+
+function route(context: Parameters<Parameters<typeof defineMiddleware>[0]>[0], next: MiddlewareNext): Response | Promise<Response> {
   // The site reads and posts forms; nothing here answers PUT, DELETE or PATCH.
   if (!['GET', 'HEAD', 'POST', 'OPTIONS'].includes(context.request.method)) {
     return new Response('Method not allowed. This site answers GET and POST only.', { status: 405, headers: { Allow: 'GET, HEAD, POST', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
@@ -27,7 +57,7 @@ export const onRequest = defineMiddleware((context, next) => {
     if (!verdict.allowed) return tooManyRequests(context.request, locale, verdict.retryAfterSeconds)
   }
   return locale === 'vi' ? next() : next(path + context.url.search)
-})
+}
 
 function tooManyRequests(request: Request, locale: 'vi' | 'en', retryAfter: number): Response {
   const message = createT(locale)('err.rate_limited')

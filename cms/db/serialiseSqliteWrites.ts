@@ -24,10 +24,20 @@ export function serialiseSqliteWrites(client: Client, waitMs = 10_000): void {
     const turn = new Promise<void>((resolve) => (release = resolve))
     const previous = queue
     queue = queue.then(() => turn)
-    await waitTurn(previous, waitMs)
 
     try {
-      const transaction = await retryWhileBusy(() => original('write'), waitMs)
+      // Inside the try: a wait that times out must still give up its turn, or every later write
+      // in this process would queue behind it for ever (seen after a kill -9 of the other process).
+      await waitTurn(previous, waitMs)
+      // BEGIN runs on the connection the reads used. Once that connection is stuck on an old
+      // snapshot, BEGIN IMMEDIATE fails with SQLITE_BUSY_SNAPSHOT on every try (seen after a kill -9
+      // of the admin in the middle of writes, `npm run fault:kill`): hand that connection to a
+      // throw-away deferred transaction and close it, so the client opens a fresh one.
+      const transaction = await retryWhileBusy(() => original('write'), waitMs, async (error) => {
+        if (!/BUSY_SNAPSHOT/.test(String((error as Error)?.message ?? error))) return
+        const stale = await original('deferred').catch(() => null)
+        stale?.close()
+      })
       let released = false
       const done = () => {
         if (!released) (released = true), release()
@@ -78,14 +88,14 @@ async function waitTurn(previous: Promise<void>, waitMs: number): Promise<void> 
 
 const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/.test(String((error as Error)?.message ?? error))
 
-async function retryWhileBusy<T>(attempt: () => Promise<T>, waitMs: number, beforeRetry?: () => void): Promise<T> {
+async function retryWhileBusy<T>(attempt: () => Promise<T>, waitMs: number, beforeRetry?: (error: unknown) => void | Promise<void>): Promise<T> {
   const until = Date.now() + waitMs
   for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
     try {
       return await attempt()
     } catch (error) {
       if (!isBusy(error) || Date.now() > until) throw error
-      beforeRetry?.()
+      await beforeRetry?.(error)
       await new Promise((resolve) => setTimeout(resolve, pause + Math.random() * pause))
     }
   }

@@ -17,7 +17,8 @@ export function listQueryProblem(query: ListQuery, fieldNames: ReadonlySet<strin
   const page = raw(query.page)
   if (query.page !== undefined && !(page && /^[1-9]\d{0,5}$/.test(page))) return 'page must be a whole number from 1.'
   const depth = raw(query.depth)
-  if (query.depth !== undefined && !(depth && /^\d{1,2}$/.test(depth))) return 'depth must be a small whole number.'
+  // Any whole number: Payload clamps it to the config's maxDepth.
+  if (query.depth !== undefined && !(depth && /^\d{1,6}$/.test(depth))) return 'depth must be a whole number.'
   if (query.sort !== undefined) {
     const terms = typeof query.sort === 'string' ? query.sort.split(',') : Array.isArray(query.sort) ? query.sort : [query.sort]
     for (const term of terms) {

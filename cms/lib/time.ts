@@ -12,3 +12,5 @@ export function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`)
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
 }
+/** A moment as part of a file or folder name (`2026-11-25T15-04-05Z`): sortable, safe everywhere. */
+export const fileStamp = (moment: Date): string => moment.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')

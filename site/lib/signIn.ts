@@ -1,8 +1,18 @@
 import type { AstroCookies } from 'astro'
 
+import { getEnv } from '../../cms/env'
 import { readForm } from './forms'
+import { isBehindTls } from './securityHeaders'
 
 type Session = { token: string; expiresAt: Date }
+type Context = { request: Request; cookies: AstroCookies; url: URL }
+
+/** Sets a session cookie: HttpOnly, SameSite, and Secure whenever the visitor came over HTTPS (here or at the proxy). */
+export function setSessionCookie(context: Context, cookie: { name: string; sameSite: 'strict' | 'lax' }, session: Session): void {
+  const env = getEnv()
+  const secure = context.url.protocol === 'https:' || isBehindTls(env.SITE_URL, env.TRUST_PROXY, context.request.headers.get('x-forwarded-proto'))
+  context.cookies.set(cookie.name, session.token, { path: '/', httpOnly: true, sameSite: cookie.sameSite, secure, expires: session.expiresAt })
+}
 
 /**
  * A sign-in form posted to its own page: on success the session cookie (HttpOnly, SameSite, Secure
@@ -10,7 +20,7 @@ type Session = { token: string; expiresAt: Date }
  * that never says which part was wrong.
  */
 export async function signInFromForm(
-  context: { request: Request; cookies: AstroCookies; url: URL },
+  context: Context,
   cookie: { name: string; sameSite: 'strict' | 'lax' },
   signIn: (email: string, password: string) => Promise<Session | null>,
   home: string,
@@ -20,6 +30,6 @@ export async function signInFromForm(
   const password = form.ok ? String(form.data.get('password') ?? '').slice(0, 200) : ''
   const session = email && password ? await signIn(email, password) : null
   if (!session) return null
-  context.cookies.set(cookie.name, session.token, { path: '/', httpOnly: true, sameSite: cookie.sameSite, secure: context.url.protocol === 'https:', expires: session.expiresAt })
+  setSessionCookie(context, cookie, session)
   return new Response(null, { status: 303, headers: { Location: home, 'Cache-Control': 'no-store' } })
 }

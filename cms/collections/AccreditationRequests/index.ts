@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { staffOrOwnRequest, staffOrSubmittingApplicant } from '../../access/applicant'
 import { isAdmin } from '../../access/isAdmin'
 import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
+import { logStaffRead } from '../../hooks/logStaffAccess'
 import { requestFields } from './fields'
 import { enforceStatusRules } from './hooks/enforceStatusRules'
 import { issuePassOnApproval } from './hooks/issuePassOnApproval'
@@ -39,6 +40,7 @@ export const AccreditationRequests: CollectionConfig<'accreditation-requests'> =
   hooks: {
     beforeChange: [prepareNewRequest, enforceStatusRules],
     afterChange: [recordAudit, issuePassOnApproval, openPressAccount, notifyApplicant],
+    afterRead: [logStaffRead('opened-application')],
     afterError: [answerNotFoundWhenRefused],
   },
   endpoints: [vettingExport, vettingImport],

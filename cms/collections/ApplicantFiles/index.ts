@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { staffOrApplicantUploading, staffOrOwnFiles } from '../../access/applicant'
 import { isAccreditationStaff } from '../../access/isAccreditationStaff'
 import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
+import { logStaffAccess } from '../../hooks/logStaffAccess'
 import { APPLICANT_FILES_DIR } from '../../paths'
 
 /**
@@ -31,6 +32,9 @@ export const ApplicantFiles: CollectionConfig<'applicant-files'> = {
         { value: 'letter', label: { vi: 'Giấy giới thiệu', en: 'Assignment letter' } },
       ],
     },
+    // Set when the retention period removed the file's bytes (cms/lifecycle/purge.ts); the row
+    // stays, holding no personal data, so the application keeps its shape.
+    { name: 'purgedAt', type: 'date', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
   ],
   upload: {
     staticDir: APPLICANT_FILES_DIR,
@@ -38,5 +42,11 @@ export const ApplicantFiles: CollectionConfig<'applicant-files'> = {
     // Portraits arrive normalised to 600×800; the admin shows them as they are.
     adminThumbnail: ({ doc }) => (String(doc.mimeType).startsWith('image/') ? `/api/applicant-files/file/${doc.filename}` : null),
     displayPreview: true,
+    // Runs after Payload's read-access check, before the file is sent: the access log names the file.
+    handlers: [
+      async (req, { params }) => {
+        await logStaffAccess(req, { action: 'opened-file', collectionSlug: 'applicant-files', documentId: params.filename })
+      },
+    ],
   },
 }

@@ -27,12 +27,15 @@ export const AuditEntries: CollectionConfig<'audit-entries'> = {
   defaultSort: '-createdAt',
   hooks: { afterError: [answerNotFoundWhenRefused] },
   fields: [
-    { name: 'request', type: 'relationship', relationTo: 'accreditation-requests', required: true, index: true },
+    // Empty once the applicant's data is erased: the entry then keeps only the reference code,
+    // the action, the time and the staff member (cms/lifecycle/eraseApplicant.ts).
+    { name: 'request', type: 'relationship', relationTo: 'accreditation-requests', index: true },
+    { name: 'referenceCode', type: 'text', index: true },
     {
       name: 'action',
       type: 'select',
       required: true,
-      options: ['submitted', 'status-changed', 'updated', 'files-replaced', 'answered', 'withdrawn', 'vetting-imported', 'email-sent', 'email-failed'].map((value) => ({ value, label: value })),
+      options: ['submitted', 'status-changed', 'updated', 'files-replaced', 'answered', 'withdrawn', 'vetting-imported', 'email-sent', 'email-failed', 'documents-purged', 'erased'].map((value) => ({ value, label: value })),
     },
     { name: 'actorType', type: 'select', required: true, options: ['staff', 'applicant', 'system'].map((value) => ({ value, label: value })) },
     { name: 'actor', type: 'relationship', relationTo: 'users' },

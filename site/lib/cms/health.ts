@@ -10,3 +10,17 @@ export async function databaseIsReachable(): Promise<boolean> {
     return false
   }
 }
+
+/**
+ * The result of `work`, or null when it failed because the database is out of reach (the caller
+ * then says "paused" with a 503). Any other failure is thrown on: it is a bug, not an outage.
+ */
+export async function unlessDatabaseDown<T>(work: Promise<T>): Promise<T | null> {
+  try {
+    return await work
+  } catch (error) {
+    if (await databaseIsReachable()) throw error
+    console.error('[site] database unavailable:', error)
+    return null
+  }
+}

@@ -4,7 +4,7 @@ export { getEventFacts, getNewsArticle, getPressRules, listNews } from './conten
 export type { EventFacts, NewsArticle, NewsCard, NewsPage, PressRulesView } from './content'
 export type { Picture } from './images'
 export { readMediaFile } from './media'
-export { databaseIsReachable } from './health'
+export { databaseIsReachable, unlessDatabaseDown } from './health'
 export { getApplicationFormOptions } from './accreditationForm'
 export type { FormOptions } from './accreditationForm'
 export { answerApplication, openApplication, readApplicantFile, withdrawApplication } from './accreditationStatus'

@@ -52,11 +52,11 @@ export async function sendApplicantEmail(payload: Payload, doc: AccreditationReq
       press: kind === 'approved' ? pressLinks(env.SITE_URL, locale, statusUrl, account) : null,
     })
     await payload.sendEmail({ to: doc.email, subject: email.subject, text: email.text, html: email.html })
-    await payload.create({ collection: 'audit-entries', overrideAccess: true, data: { request: doc.id, action: 'email-sent', actorType: 'system', actorLabel: 'system', summary: `${kind} e-mail sent` } })
+    await payload.create({ collection: 'audit-entries', overrideAccess: true, data: { request: doc.id, referenceCode: doc.referenceCode, action: 'email-sent', actorType: 'system', actorLabel: 'system', summary: `${kind} e-mail sent` } })
   } catch (error) {
     payload.logger.error({ err: error, request: doc.id }, `Could not send the ${kind} e-mail`)
     await payload
-      .create({ collection: 'audit-entries', overrideAccess: true, data: { request: doc.id, action: 'email-failed', actorType: 'system', actorLabel: 'system', summary: `${kind} e-mail failed: ${(error as Error).message}`.slice(0, 300) } })
+      .create({ collection: 'audit-entries', overrideAccess: true, data: { request: doc.id, referenceCode: doc.referenceCode, action: 'email-failed', actorType: 'system', actorLabel: 'system', summary: `${kind} e-mail failed: ${(error as Error).message}`.slice(0, 300) } })
       .catch(() => undefined)
   }
 }

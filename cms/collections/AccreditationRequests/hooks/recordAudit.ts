@@ -28,7 +28,7 @@ export async function writeAudit(req: PayloadRequest, entry: Omit<AuditEntry, 'i
 /** Every change to a request leaves an entry: who, when, what changed and why, in the same transaction. */
 export const recordAudit: CollectionAfterChangeHook<AccreditationRequest> = async ({ doc, previousDoc, operation, req }) => {
   if (operation === 'create') {
-    await writeAudit(req, { request: doc.id, action: 'submitted', toStatus: doc.status, summary: `${doc.referenceCode} submitted` })
+    await writeAudit(req, { request: doc.id, referenceCode: doc.referenceCode, action: 'submitted', toStatus: doc.status, summary: `${doc.referenceCode} submitted` })
     return doc
   }
   const fields = changedFields(previousDoc, doc)
@@ -41,6 +41,7 @@ export const recordAudit: CollectionAfterChangeHook<AccreditationRequest> = asyn
   const deciding = statusChanged && (doc.status === 'rejected' || doc.status === 'needs-information')
   await writeAudit(req, {
     request: doc.id,
+    referenceCode: doc.referenceCode,
     action,
     fromStatus: statusChanged ? previousDoc.status : undefined,
     toStatus: statusChanged ? doc.status : undefined,

@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access/isAdmin'
+import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
+
+/**
+ * Who of the staff opened which application or applicant file, and when (personal data law:
+ * access to personal data must be traceable). Written by cms/hooks/logStaffAccess.ts, never by
+ * hand; admins read it, nobody edits it. It names the staff member and the reference code, not
+ * the applicant, so it holds no personal data of applicants itself.
+ */
+export const AccessLog: CollectionConfig<'access-log'> = {
+  slug: 'access-log',
+  labels: { singular: { vi: 'Lượt truy cập dữ liệu cá nhân', en: 'Personal data access' }, plural: { vi: 'Nhật ký truy cập dữ liệu cá nhân', en: 'Personal data access log' } },
+  access: {
+    read: isAdmin,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  admin: {
+    group: { vi: 'Quản trị', en: 'Administration' },
+    defaultColumns: ['createdAt', 'staffLabel', 'action', 'referenceCode', 'documentId'],
+    useAsTitle: 'staffLabel',
+  },
+  defaultSort: '-createdAt',
+  hooks: { afterError: [answerNotFoundWhenRefused] },
+  fields: [
+    { name: 'staff', type: 'relationship', relationTo: 'users', index: true },
+    { name: 'staffLabel', type: 'text', required: true },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      options: ['opened-application', 'opened-file', 'exported-applicant', 'erased-applicant'].map((value) => ({ value, label: value })),
+    },
+    { name: 'collectionSlug', type: 'text', required: true },
+    { name: 'documentId', type: 'text', required: true, index: true },
+    { name: 'referenceCode', type: 'text', index: true },
+  ],
+}
