@@ -5,3 +5,16 @@ const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: EVENT_TIME_ZONE, y
 
 /** The calendar date (YYYY-MM-DD) in Vietnam at a moment. */
 export const localDate = (moment: Date | string = new Date()): string => localDay.format(typeof moment === 'string' ? new Date(moment) : moment)
+
+const systemClock = () => new Date()
+let clock: () => Date = systemClock
+
+/**
+ * "Now" for every rule that depends on time (embargoes, scheduled publishing, now/next sessions).
+ * Tests move it with setClock; production always reads the system clock.
+ */
+export const now = (): Date => clock()
+
+export function setClock(next: (() => Date) | Date | null): void {
+  clock = next === null ? systemClock : next instanceof Date ? () => next : next
+}

@@ -2,6 +2,7 @@ import * as migration_20261125_131612_initial from './20261125_131612_initial';
 import * as migration_20261125_134111_accreditation from './20261125_134111_accreditation';
 import * as migration_20261125_143758_passes from './20261125_143758_passes';
 import * as migration_20261125_145844_checkins from './20261125_145844_checkins';
+import * as migration_20261125_154312_newsroom from './20261125_154312_newsroom';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_145844_checkins.up,
     down: migration_20261125_145844_checkins.down,
-    name: '20261125_145844_checkins'
+    name: '20261125_145844_checkins',
+  },
+  {
+    up: migration_20261125_154312_newsroom.up,
+    down: migration_20261125_154312_newsroom.down,
+    name: '20261125_154312_newsroom'
   },
 ];
