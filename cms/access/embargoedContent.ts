@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { documentReadWhere, releaseReadWhere } from '../lib/embargo'
 import { now } from '../lib/time'
@@ -24,6 +24,6 @@ export const readDocuments: Access = async ({ req }) => {
     req,
   })
   const ownRule = documentReadWhere(audience, now())
-  const standalone = ownRule === true ? { release: { exists: false } } : { and: [{ release: { exists: false } }, ownRule] }
+  const standalone: Where = ownRule === true ? { release: { exists: false } } : { and: [{ release: { exists: false } }, ownRule] }
   return { or: [standalone, { release: { in: releases.docs.map((release) => release.id) } }] }
 }

@@ -11,6 +11,7 @@ import { EVENT_SHARED, EVENT_TEXT } from './event'
 import { DEMO_IMAGE_CREDIT, DEMO_IMAGES, type DemoImageKey, renderDemoImage } from './images'
 import { DEMO_NEWS, DRAFT_NEWS, type DemoArticle, NEWS_AUTHOR } from './news'
 import { createDemoApplications } from './applications'
+import { seedNewsroom } from './newsroom'
 import { DEMO_OUTLETS } from './outlets'
 import { PRESS_RULES_SHARED, pressRulesText } from './rules'
 import { DEMO_STAFF } from './users'
@@ -37,6 +38,7 @@ export async function seed(payload: Payload): Promise<{ created: boolean }> {
     await setEvent(payload, options)
     await setPressRules(payload, options)
     await createNews(payload, options, images)
+    await seedNewsroom(payload, options, images)
     for (const outlet of DEMO_OUTLETS) await payload.create({ collection: 'outlets', data: outlet, ...options })
     payload.logger.info(`Seed: created ${DEMO_OUTLETS.length} press outlets`)
     await createDemoApplications(payload, options)

@@ -24,7 +24,8 @@ export const Media: CollectionConfig<'media'> = {
   ],
   upload: {
     staticDir: MEDIA_DIR,
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    // AVIF is listed because Payload checks the resized copies' types against this list too.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     resizeOptions: { width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true },
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: { format: 'webp', options: { quality: 78 } } },
