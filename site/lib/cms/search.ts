@@ -25,7 +25,7 @@ export function publicContent(locale: Locale): Promise<(SearchDoc & { updatedAt:
     return [
       ...news.docs.map((d) => ({ id: `news:${d.id}`, kind: 'news' as const, url: at(`/news/${d.slug}/`), title: d.title, text: `${d.summary ?? ''} ${richTextToPlain(d.body)}`, date: d.publishedAt, updatedAt: d.updatedAt })),
       ...releases.docs.map((d) => ({ id: `release:${d.id}`, kind: 'release' as const, url: at(`/releases/${d.slug}/`), title: d.title, text: `${d.summary ?? ''} ${richTextToPlain(d.body)}`, date: d.publishedAt, updatedAt: d.updatedAt })),
-      ...galleries.docs.map((d) => ({ id: `gallery:${d.id}`, kind: 'gallery' as const, url: at(`/galleries/${d.slug}/`), title: d.title, text: [d.summary, ...(d.photos ?? []).map((p) => p.caption)].filter(Boolean).join(' '), date: d.publishedAt, updatedAt: d.updatedAt })),
+      ...galleries.docs.map((d) => ({ id: `gallery:${d.id}`, kind: 'gallery' as const, url: at(`/galleries/${d.slug}/`), title: d.title, text: [d.summary, ...(d.photos ?? []).map((p) => p.caption)].filter(Boolean).join('. '), date: d.publishedAt, updatedAt: d.updatedAt })),
       ...sessions.docs.map((d) => ({ id: `session:${d.id}`, kind: 'session' as const, url: at(`/schedule/#session-${d.id}`), title: d.title, text: `${d.description ?? ''} ${d.venue ?? ''}`, date: d.startsAt, updatedAt: d.updatedAt })),
       ...documents.docs.map((d) => ({ id: `document:${d.id}`, kind: 'document' as const, url: at('/documents/'), title: d.title, text: d.description ?? '', date: null, updatedAt: d.updatedAt })),
     ]
