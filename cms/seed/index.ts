@@ -13,7 +13,7 @@ import { DEMO_NEWS, DRAFT_NEWS, type DemoArticle, NEWS_AUTHOR } from './news'
 import { createDemoApplications } from './applications'
 import { seedNewsroom } from './newsroom'
 import { DEMO_OUTLETS } from './outlets'
-import { PRESS_RULES_SHARED, pressRulesText } from './rules'
+import { EARLIER_RULES, PRESS_RULES_SHARED, pressRulesText } from './rules'
 import { DEMO_STAFF } from './users'
 
 /** Lets hooks recognise writes made by the seed (e.g. to send no e-mail). */
@@ -77,6 +77,9 @@ async function setEvent(payload: Payload, options: SeedOptions): Promise<void> {
 }
 
 async function setPressRules(payload: Payload, options: SeedOptions): Promise<void> {
+  const { version, effectiveFrom, text } = EARLIER_RULES
+  await payload.updateGlobal({ slug: 'press-rules', locale: 'vi', data: { version, effectiveFrom, ...text.vi }, ...options })
+  await payload.updateGlobal({ slug: 'press-rules', locale: 'en', data: text.en, ...options })
   await payload.updateGlobal({ slug: 'press-rules', locale: 'vi', data: { ...PRESS_RULES_SHARED, ...pressRulesText('vi') }, ...options })
   await payload.updateGlobal({ slug: 'press-rules', locale: 'en', data: pressRulesText('en'), ...options })
   payload.logger.info(`Seed: set the press rules, version ${PRESS_RULES_SHARED.version}`)
