@@ -35,6 +35,7 @@ const schema = z.object({
   RATE_LIMIT_APPLY_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(20),
   RATE_LIMIT_STATUS_PER_MIN: z.coerce.number().int().min(1).max(1_000_000).default(60),
   RATE_LIMIT_SCANS_PER_MIN: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(60),
   TRUST_PROXY: flag,
 })
 

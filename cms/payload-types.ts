@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    journalists: JournalistAuthOperations;
   };
   blocks: {};
   collections: {
@@ -80,6 +81,7 @@ export interface Config {
     'applicant-files': ApplicantFile;
     'audit-entries': AuditEntry;
     users: User;
+    journalists: Journalist;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,6 +110,7 @@ export interface Config {
     'applicant-files': ApplicantFilesSelect<false> | ApplicantFilesSelect<true>;
     'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    journalists: JournalistsSelect<false> | JournalistsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -121,16 +124,18 @@ export interface Config {
   globals: {
     event: Event;
     'press-rules': PressRule;
+    'check-in-rules': CheckInRule;
   };
   globalsSelect: {
     event: EventSelect<false> | EventSelect<true>;
     'press-rules': PressRulesSelect<false> | PressRulesSelect<true>;
+    'check-in-rules': CheckInRulesSelect<false> | CheckInRulesSelect<true>;
   };
   locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Journalist;
   jobs: {
     tasks: {
       schedulePublish: TaskSchedulePublish;
@@ -143,6 +148,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface JournalistAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -577,7 +600,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -626,6 +648,39 @@ export interface CheckIn {
   admissionKey?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journalists".
+ */
+export interface Journalist {
+  id: number;
+  name: string;
+  request: number | AccreditationRequest;
+  /**
+   * Follows the request: only an approved journalist can sign in.
+   */
+  accredited?: boolean | null;
+  passwordSet?: boolean | null;
+  language?: ('vi' | 'en') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'journalists';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -794,12 +849,21 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'journalists';
+        value: number | Journalist;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'journalists';
+        value: number | Journalist;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -809,10 +873,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'journalists';
+        value: number | Journalist;
+      };
   key?: string | null;
   value?:
     | {
@@ -1174,7 +1243,33 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journalists_select".
+ */
+export interface JournalistsSelect<T extends boolean = true> {
+  name?: T;
+  request?: T;
+  accredited?: T;
+  passwordSet?: T;
+  language?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1314,6 +1409,19 @@ export interface PressRule {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-in-rules".
+ */
+export interface CheckInRule {
+  id: number;
+  /**
+   * In these zones a pass already scanned today is admitted again (logged as a re-entry). Elsewhere a second scan the same day is refused as "already checked in".
+   */
+  reentryZones?: ('press-centre' | 'plenary-gallery' | 'photo-pool')[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "event_select".
  */
 export interface EventSelect<T extends boolean = true> {
@@ -1360,6 +1468,16 @@ export interface PressRulesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-in-rules_select".
+ */
+export interface CheckInRulesSelect<T extends boolean = true> {
+  reentryZones?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1390,10 +1508,15 @@ export interface TaskSchedulePublish {
           value: number | Gallery;
         } | null);
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'journalists';
+          value: number | Journalist;
+        } | null);
   };
   output?: unknown;
 }

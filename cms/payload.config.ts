@@ -10,6 +10,7 @@ import { AuditEntries } from './collections/AuditEntries'
 import { CheckIns } from './collections/CheckIns'
 import { Documents } from './collections/Documents'
 import { Galleries } from './collections/Galleries'
+import { Journalists } from './collections/Journalists'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Outlets } from './collections/Outlets'
@@ -21,6 +22,7 @@ import { afterDatabaseConnect, databaseAdapter } from './db'
 import { emailAdapter } from './email'
 import { health } from './endpoints/health'
 import { getEnv } from './env'
+import { CheckInRules } from './globals/CheckInRules'
 import { Event } from './globals/Event'
 import { PressRules } from './globals/PressRules'
 import { CMS_DIR, IMPORT_MAP_FILE, TYPES_FILE } from './paths'
@@ -40,8 +42,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · Press office' },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
-  collections: [News, PressReleases, Galleries, Sessions, Documents, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, Users],
-  globals: [Event, PressRules],
+  collections: [News, PressReleases, Galleries, Sessions, Documents, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, Users, Journalists],
+  globals: [Event, PressRules, CheckInRules],
   endpoints: [health],
   editor: lexicalEditor(),
   db: databaseAdapter(env),

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 
 type Attendance = {
-  lists: { day: string; zone: string; admitted: number; refused: number }[]
+  lists: { day: string; zone: string; admitted: number; people: number; refused: number }[]
   byHour: { hour: string; admitted: number }[]
   total: { scans: number; admitted: number; refused: number; offline: number }
 }
@@ -32,6 +32,7 @@ export function AttendancePanel() {
             <th style={{ textAlign: 'left', paddingRight: '1rem' }}>Day</th>
             <th style={{ textAlign: 'left', paddingRight: '1rem' }}>Zone</th>
             <th style={{ textAlign: 'right', paddingRight: '1rem' }}>Admitted</th>
+            <th style={{ textAlign: 'right', paddingRight: '1rem' }}>People</th>
             <th style={{ textAlign: 'right' }}>Refused</th>
           </tr>
         </thead>
@@ -41,6 +42,7 @@ export function AttendancePanel() {
               <td style={{ paddingRight: '1rem' }}>{list.day}</td>
               <td style={{ paddingRight: '1rem' }}>{list.zone}</td>
               <td style={{ textAlign: 'right', paddingRight: '1rem' }}>{list.admitted}</td>
+              <td style={{ textAlign: 'right', paddingRight: '1rem' }}>{list.people}</td>
               <td style={{ textAlign: 'right' }}>{list.refused}</td>
             </tr>
           ))}

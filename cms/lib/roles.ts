@@ -8,10 +8,11 @@ export const ADMIN_PANEL_ROLES: readonly StaffRole[] = ['admin', 'editor', 'accr
 /** Who may write and publish content (news, rules, event facts, media). */
 export const CONTENT_ROLES: readonly StaffRole[] = ['admin', 'editor']
 
-export type RoleHolder = { roles?: readonly string[] | null } | null | undefined
+export type RoleHolder = { roles?: readonly string[] | null; collection?: string } | null | undefined
 
+/** Roles count only on staff accounts: a journalist's account (another auth collection) never has one. */
 export function hasRole(user: RoleHolder, ...roles: readonly StaffRole[]): boolean {
-  if (!user?.roles) return false
+  if (!user?.roles || (user.collection !== undefined && user.collection !== 'users')) return false
   return user.roles.some((role) => (roles as readonly string[]).includes(role))
 }
 

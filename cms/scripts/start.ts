@@ -1,7 +1,7 @@
 import './requireNode'
 
 import { getEnv } from '../env'
-import { DEMO_PASSWORD, DEMO_STAFF } from '../seed/users'
+import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD, DEMO_STAFF } from '../seed/users'
 import { buildIfNeeded } from './build'
 import { fail } from './fail'
 import { ensureLocalPassKeys } from '../passKeys'
@@ -48,6 +48,9 @@ try {
 
   Demo staff logins (password for all: ${DEMO_PASSWORD})
 ${DEMO_STAFF.map((user) => `    ${user.roles.join(', ').padEnd(24)} ${user.email}`).join('\n')}
+
+  Demo journalist (press area ${env.SITE_URL}/press/, same password)
+    ${DEMO_JOURNALIST_EMAIL}
 
   Press Ctrl-C to stop both servers.
 `)

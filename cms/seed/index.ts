@@ -10,7 +10,7 @@ import {
 import { EVENT_SHARED, EVENT_TEXT } from './event'
 import { DEMO_IMAGE_CREDIT, DEMO_IMAGES, type DemoImageKey, renderDemoImage } from './images'
 import { DEMO_NEWS, DRAFT_NEWS, type DemoArticle, NEWS_AUTHOR } from './news'
-import { createDemoApplications } from './applications'
+import { approveDemoJournalist, createDemoApplications } from './applications'
 import { seedNewsroom } from './newsroom'
 import { DEMO_OUTLETS } from './outlets'
 import { EARLIER_RULES, PRESS_RULES_SHARED, pressRulesText } from './rules'
@@ -44,6 +44,7 @@ export async function seed(payload: Payload): Promise<{ created: boolean }> {
     await createDemoApplications(payload, options)
     // Staff accounts go last: they are what marks the seed as done.
     await createStaff(payload, options)
+    await approveDemoJournalist(payload, options)
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)

@@ -3,6 +3,9 @@ import type { StaffRole } from '../lib/roles'
 /** Demo accounts, one per staff role. Plain data: the start script and the tests import it. */
 export const DEMO_PASSWORD = 'demo-password-2025'
 
+/** The demo journalist whose request the seed approves: signs into the press area with the same password. */
+export const DEMO_JOURNALIST_EMAIL = 'demo.journalist@example.vn'
+
 export type DemoStaffMember = {
   name: string
   email: string

@@ -24,6 +24,14 @@ export type ScanResult = {
   /** Shown to check-in staff for a visual match; never to anyone else. */
   holder: { name: string; outlet: string; role: string; passId: number | string } | null
   replayed: boolean
+  /** Admitted again on a list that allows re-entry (the pass was already checked in today). */
+  reentry: boolean
+}
+
+/** The zones whose lists admit a pass again the same day (the press office's check-in rules). */
+export async function reentryZones(payload: Payload): Promise<Zone[]> {
+  const rules = await payload.findGlobal({ slug: 'check-in-rules', depth: 0, overrideAccess: true })
+  return (rules.reentryZones ?? []) as Zone[]
 }
 
 const PASS_NUMBER = /^P-\d{4,}$/i
@@ -33,12 +41,13 @@ const PASS_NUMBER = /^P-\d{4,}$/i
  * and status, the day and zone, and whether it was already admitted on this list; logs the scan
  * whatever the verdict. Only check-in staff and admins may scan.
  */
-export async function recordScan(payload: Payload, staff: User, scan: Scan, allowReentry = false): Promise<ScanResult> {
+export async function recordScan(payload: Payload, staff: User, scan: Scan): Promise<ScanResult> {
   if (!hasRole(staff, 'checkin-staff', 'admin')) throw Object.assign(new Error('Only check-in staff can record check-ins.'), { status: 403 })
   if (scan.scanId) {
     const { docs } = await payload.find({ collection: 'check-ins', where: { scanId: { equals: scan.scanId } }, limit: 1, depth: 0, overrideAccess: true })
-    if (docs[0]) return { verdict: docs[0].verdict, passNumber: docs[0].passNumber ?? null, holder: null, replayed: true }
+    if (docs[0]) return { verdict: docs[0].verdict, passNumber: docs[0].passNumber ?? null, holder: null, replayed: true, reentry: false }
   }
+  const allowReentry = (await reentryZones(payload)).includes(scan.zone)
 
   const code = scan.code.trim()
   const byNumber = PASS_NUMBER.test(code)
@@ -79,8 +88,9 @@ export async function recordScan(payload: Payload, staff: User, scan: Scan, allo
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   let verdict: Verdict
+  let already = false
   try {
-    const already = pass
+    already = pass
       ? (await payload.count({ collection: 'check-ins', where: { and: [{ pass: { equals: pass.id } }, { day: { equals: scan.day } }, { zone: { equals: scan.zone } }, { verdict: { equals: 'valid' } }] }, overrideAccess: true, req })).totalDocs > 0
       : false
     verdict = decide(already)
@@ -99,5 +109,5 @@ export async function recordScan(payload: Payload, staff: User, scan: Scan, allo
     const request = (await payload.findByID({ collection: 'accreditation-requests', id: pass.request as number, depth: 1, overrideAccess: true })) as AccreditationRequest
     holder = { name: request.fullName, outlet: (request.outlet as Outlet | null)?.name ?? request.outletOther ?? '', role: request.role, passId: pass.id }
   }
-  return { verdict, passNumber: pass?.passNumber ?? null, holder, replayed: false }
+  return { verdict, passNumber: pass?.passNumber ?? null, holder, replayed: false, reentry: verdict === 'valid' && already }
 }

@@ -8,6 +8,7 @@ const statusLinks = new RateLimiter(env.RATE_LIMIT_STATUS_PER_MIN, 60_000)
 const guesses = new RateLimiter(env.RATE_LIMIT_STATUS_PER_MIN, 60_000)
 const staffSignIns = new RateLimiter(10, 10 * 60_000)
 const scans = new RateLimiter(env.RATE_LIMIT_SCANS_PER_MIN, 60_000)
+const pressSignIns = new RateLimiter(env.RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN, 10 * 60_000)
 
 /**
  * The limit a request counts against, and under which key. A genuine status link is limited per
@@ -22,6 +23,7 @@ export function limitFor(method: string, path: string, client: string, staffSess
   }
   if (method === 'POST' && /^\/accreditation\/?$/.test(path)) return { limiter: applications, key: client }
   if (method === 'POST' && path === '/checkin/login') return { limiter: staffSignIns, key: client }
+  if (method === 'POST' && /^\/press\/(login|password|forgot)\/?$/.test(path)) return { limiter: pressSignIns, key: client }
   // Per signed-in phone, so several scanners behind one press-centre address do not share a limit.
   if (method === 'POST' && path === '/checkin/scan') return { limiter: scans, key: staffSession ?? client }
   return null

@@ -2,7 +2,7 @@ import jsQR from 'jsqr'
 
 import { checkOffline, flushQueue, queuedScans, refreshOfflineData } from './offlineScanner'
 
-type ScanAnswer = { verdict: string; passNumber: string | null; holder: { name: string; outlet: string; role: string } | null; portrait: string | null }
+type ScanAnswer = { verdict: string; passNumber: string | null; holder: { name: string; outlet: string; role: string } | null; portrait: string | null; reentry?: boolean }
 
 /**
  * The scanner: camera frames go through jsQR in the page (no remote script); a code, or a pass
@@ -57,7 +57,8 @@ export function startCheckIn(root: HTMLElement): void {
 
   function show(answer: ScanAnswer, offline = false) {
     panel.dataset.verdict = answer.verdict === 'valid' ? 'valid' : 'refused'
-    verdictText.textContent = `${texts[`verdict.${answer.verdict}`] ?? answer.verdict}${offline ? ` (${texts['checkin.offlineMark'] ?? 'offline'})` : ''}`
+    const notes = [answer.reentry ? texts['checkin.reentryMark'] : null, offline ? texts['checkin.offlineMark'] : null].filter(Boolean)
+    verdictText.textContent = `${texts[`verdict.${answer.verdict}`] ?? answer.verdict}${notes.length ? ` (${notes.join(', ')})` : ''}`
     if (offline) queue.textContent = `${texts['checkin.queued'] ?? ''} ${queuedScans()}`
     holder.textContent = answer.holder ? `${answer.holder.name} · ${answer.holder.outlet} · ${answer.passNumber}` : ''
     photo.hidden = !answer.portrait

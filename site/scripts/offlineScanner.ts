@@ -6,7 +6,7 @@ import type { PassClaims } from '../../cms/lib/passes/passToken'
  * and the cached revocation list, and scans wait in a queue (localStorage) until the network is
  * back; the server then logs them as offline scans, counting each scan id once.
  */
-type OfflineData = { publicKeyPem: string; passes: { id: string; version: number; revoked: boolean }[]; admissions: string[] }
+type OfflineData = { publicKeyPem: string; passes: { id: string; version: number; revoked: boolean }[]; admissions: string[]; reentryZones?: string[] }
 export type QueuedScan = { code: string; day: string; zone: string; scanId: string; scannedAt: string; offline: true }
 
 const DATA_KEY = 'checkin:offline-data'
@@ -51,7 +51,7 @@ export async function checkOffline(scan: Omit<QueuedScan, 'offline'>): Promise<V
   const verdict = checkInVerdict({
     token,
     pass: pass ? { version: pass.version, revoked: pass.revoked } : null,
-    list: { day: scan.day, zone: scan.zone, allowReentry: false },
+    list: { day: scan.day, zone: scan.zone, allowReentry: Boolean(data?.reentryZones?.includes(scan.zone)) },
     alreadyCheckedIn: Boolean(data?.admissions.includes(admission)),
   })
   if (data && verdict === 'valid') write(DATA_KEY, { ...data, admissions: [...data.admissions, admission] })

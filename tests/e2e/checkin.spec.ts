@@ -2,40 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { type APIRequestContext, type BrowserContext, chromium, expect, type Page, test } from '@playwright/test'
-
+import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test'
 
 import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
 import { decodeQrSvg } from '../support/decodeQr'
-import { minimalPdf, portraitJpeg } from '../support/sampleFiles'
 import { writeQrVideo } from '../support/qrVideo'
+import { approvedJournalist, staffEmail } from './journalists'
 import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE } from './ports'
 import { screenshot } from './screenshot'
-
-const staffEmail = (role: string) => DEMO_STAFF.find((user) => user.roles.includes(role as never))!.email
-
-/** An approved journalist, made the way the press office does: the site form, then the officer via REST. */
-async function approvedJournalist(request: APIRequestContext) {
-  const suffix = String(Date.now() % 100_000).padStart(5, '0')
-  const form = {
-    fullName: 'Võ Thị Cửa Vào', dateOfBirth: '1990-05-20', nationality: 'VN', idType: 'cccd', idNumber: `0961900${suffix}`, outlet: 'other', outletOther: 'Báo Thử Cửa',
-    role: 'photographer', days: '2025-10-16', email: `door.${suffix}@example.vn`, phone: '+84 912 000 222', language: 'vi', rulesVersion: '1.0',
-    acceptRules: 'on', consentData: 'on', idempotencyKey: `door-${suffix}-${Date.now()}`,
-  }
-  const posted = await request.post(`${SITE}/accreditation/`, {
-    headers: { Origin: SITE, Accept: 'application/json' },
-    multipart: { ...form, portrait: { name: 'p.jpg', mimeType: 'image/jpeg', buffer: await portraitJpeg() }, letter: { name: 'l.pdf', mimeType: 'application/pdf', buffer: minimalPdf() } },
-  })
-  const { redirect } = (await posted.json()) as { redirect: string }
-  const token = /\/accreditation\/status\/([^/]+)\//.exec(redirect)![1]!
-  const login = await request.post(`${CMS}/api/users/login`, { data: { email: staffEmail('accreditation-officer'), password: DEMO_PASSWORD } })
-  const jwt = ((await login.json()) as { token: string }).token
-  const approved = await request.patch(`${CMS}/api/accreditation-requests/${token.split('.')[0]}`, { headers: { Authorization: `JWT ${jwt}` }, data: { status: 'approved' } })
-  expect(approved.status()).toBe(200)
-  const passPage = await request.get(`${SITE}/accreditation/status/${token}/pass/`)
-  const passNumber = /P-\d{4,}/.exec(await passPage.text())![0]
-  return { token, passNumber, jwt }
-}
 
 async function signInAtDoor(page: Page) {
   await page.goto('/checkin/')

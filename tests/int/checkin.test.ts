@@ -52,7 +52,9 @@ describe('check-in at the door', () => {
     assert.equal((await recordScan(payload, door, { code: token, day: '2025-10-17', zone: 'press-centre' })).verdict, 'wrong-day')
     assert.equal((await recordScan(payload, door, { code: token, day: '2025-10-16', zone: 'photo-pool' })).verdict, 'zone-not-allowed')
     const [head, body, signature] = token.split('.') as [string, string, string]
-    assert.equal((await recordScan(payload, door, { code: `${head}.${body}.${signature.slice(0, -2)}AA`, ...at })).verdict, 'forged')
+    // One signature character changed for another (never the same one, never only the padding bits).
+    const tampered = `${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`
+    assert.equal((await recordScan(payload, door, { code: `${head}.${body}.${tampered}`, ...at })).verdict, 'forged')
     assert.equal((await recordScan(payload, door, { code: 'not a pass', ...at })).verdict, 'unknown')
     await payload.update({ collection: 'passes', id: pass.id, data: { status: 'revoked' }, overrideAccess: false, user: officer })
     assert.equal((await recordScan(payload, door, { code: token, ...at })).verdict, 'revoked')
@@ -86,6 +88,24 @@ describe('check-in at the door', () => {
     const { docs } = await payload.find({ collection: 'check-ins', where: { scanId: { equals: 'phone-1-scan-17' } }, overrideAccess: true })
     assert.equal(docs.length, 1)
     assert.equal(docs[0]!.offline, true)
+  })
+
+  it('admits again on lists the press office opens to re-entry, and only there', async () => {
+    const { token } = await approvedPass('photographer')
+    const officer = await makeStaff(payload, ['accreditation-officer'])
+    await assert.rejects(payload.updateGlobal({ slug: 'check-in-rules', data: { reentryZones: ['press-centre'] }, overrideAccess: false, user: door }), notFoundOrForbidden)
+    await payload.updateGlobal({ slug: 'check-in-rules', data: { reentryZones: ['press-centre'] }, overrideAccess: false, user: officer })
+    try {
+      const first = await recordScan(payload, door, { code: token, ...at })
+      const again = await recordScan(payload, door, { code: token, ...at })
+      assert.deepEqual([first.verdict, first.reentry, again.verdict, again.reentry], ['valid', false, 'valid', true])
+      const gallery = { day: '2025-10-16', zone: 'plenary-gallery' as const }
+      assert.equal((await recordScan(payload, door, { code: token, ...gallery })).verdict, 'valid')
+      assert.equal((await recordScan(payload, door, { code: token, ...gallery })).verdict, 'already-checked-in')
+      assert.deepEqual((await gateway.offlineCheckInData()).reentryZones, ['press-centre'])
+    } finally {
+      await payload.updateGlobal({ slug: 'check-in-rules', data: { reentryZones: [] }, overrideAccess: true })
+    }
   })
 
   it('lets only check-in staff and admins scan, and keeps the log from editors', async () => {

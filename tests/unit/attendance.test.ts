@@ -14,11 +14,20 @@ describe('attendance', () => {
   it('counts admissions and refusals per list, and admissions per hour in Vietnam time', () => {
     const summary = summariseAttendance(rows)
     assert.deepEqual(summary.lists, [
-      { day: '2025-10-16', zone: 'photo-pool', admitted: 0, refused: 1 },
-      { day: '2025-10-16', zone: 'press-centre', admitted: 2, refused: 1 },
+      { day: '2025-10-16', zone: 'photo-pool', admitted: 0, people: 0, refused: 1 },
+      { day: '2025-10-16', zone: 'press-centre', admitted: 2, people: 2, refused: 1 },
     ])
     assert.deepEqual(summary.byHour, [{ hour: '2025-10-16 07:00', admitted: 2 }])
     assert.deepEqual(summary.total, { scans: 4, admitted: 2, refused: 2, offline: 1 })
+  })
+
+  it('tells entries from people on a list that allows re-entry', () => {
+    const reentries = [
+      { scannedAt: '2025-10-16T00:05:00.000Z', passNumber: 'P-0001', day: '2025-10-16', zone: 'press-centre', verdict: 'valid' },
+      { scannedAt: '2025-10-16T03:05:00.000Z', passNumber: 'P-0001', day: '2025-10-16', zone: 'press-centre', verdict: 'valid' },
+      { scannedAt: '2025-10-16T04:05:00.000Z', passNumber: 'P-0003', day: '2025-10-16', zone: 'press-centre', verdict: 'valid' },
+    ]
+    assert.deepEqual(summariseAttendance(reentries).lists, [{ day: '2025-10-16', zone: 'press-centre', admitted: 3, people: 2, refused: 0 }])
   })
 
   it('exports every scan for a spreadsheet, with formulas defused', () => {

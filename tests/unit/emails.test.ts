@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 
-import { applicantEmail, type ApplicantEmailData, type ApplicantEmailKind } from '../../cms/lib/accreditation/emails'
+import { applicantEmail, type ApplicantEmailData, type ApplicantEmailKind, resetPasswordEmail } from '../../cms/lib/accreditation/emails'
+import { newPasswordProblem } from '../../cms/lib/press/newPassword'
 
 const KINDS: ApplicantEmailKind[] = ['submitted', 'needs-information', 'approved', 'rejected', 'withdrawn', 'reminder-link']
 const LOCALES = ['vi', 'en'] as const
@@ -77,7 +78,29 @@ describe('e-mails to applicants', () => {
 
   it('tells an approved applicant where the pass will be and what to bring', () => {
     assert.match(applicantEmail('approved', 'vi', data).text, /Thẻ tác nghiệp.*trang theo dõi hồ sơ[\s\S]*giấy tờ tùy thân[\s\S]*thẻ nhà báo/)
-    assert.match(applicantEmail('approved', 'en', data).text, /press pass will be available[\s\S]*identity document[\s\S]*press card/)
+    assert.match(applicantEmail('approved', 'en', data).text, /press pass is on your request’s status page[\s\S]*identity document[\s\S]*press card/)
+  })
+
+  it('gives an approved journalist the pass, the badge and the press-area link, in text and HTML', () => {
+    const press = { passUrl: 'https://p.example/s/pass', badgeUrl: 'https://p.example/s/pass.pdf', accountUrl: 'https://p.example/press/password?token=abc&welcome=1', newAccount: true }
+    for (const locale of LOCALES) {
+      const email = applicantEmail('approved', locale, { ...data, press })
+      for (const url of Object.values(press).filter((v) => typeof v === 'string')) {
+        assert.ok(email.text.includes(url), `${locale} text lacks ${url}`)
+        assert.ok(email.html.includes(`href="${url.replace(/&/g, '&#38;')}"`), `${locale} html lacks ${url}`)
+      }
+    }
+    assert.match(applicantEmail('approved', 'en', { ...data, press }).text, /Set your password here; the link works once, for 14 days/)
+    assert.match(applicantEmail('approved', 'en', { ...data, press: { ...press, newAccount: false } }).text, /sign in with this e-mail address and your password/)
+    assert.doesNotMatch(applicantEmail('approved', 'en', data).text, /Press area/, 'no press links without an account')
+  })
+
+  it('sends the press-area reset link in the journalist’s language', () => {
+    const vi = resetPasswordEmail('vi', { fullName: 'Trần Mai', url: 'https://p.example/press/password?token=x', eventName: 'Đại hội' })
+    const en = resetPasswordEmail('en', { fullName: 'Trần Mai', url: 'https://p.example/en/press/password?token=x', eventName: 'Congress' })
+    assert.equal(vi.subject, 'Đặt lại mật khẩu khu vực báo chí')
+    assert.match(vi.text, /Kính gửi Trần Mai[\s\S]*https:\/\/p\.example\/press\/password\?token=x[\s\S]*bỏ qua thư này/)
+    assert.match(en.text, /Dear Trần Mai[\s\S]*within one hour[\s\S]*\/en\/press\/password\?token=x/)
   })
 
   it('tells someone applying again that their request already exists', () => {
@@ -90,5 +113,15 @@ describe('e-mails to applicants', () => {
       const { html } = applicantEmail(kind, 'vi', { ...data, message: 'x', reason: 'y' })
       assert.doesNotMatch(html, /<img|<link|<style|<script|src=/i)
     }
+  })
+})
+
+describe('a new press-area password', () => {
+  it('needs 10 to 200 characters (counted as characters, not bytes) and a matching confirmation', () => {
+    assert.equal(newPasswordProblem('short', 'short'), 'password_short')
+    assert.equal(newPasswordProblem('đđđđđđđđđ', 'đđđđđđđđđ'), 'password_short', '9 characters, 18 bytes')
+    assert.equal(newPasswordProblem('x'.repeat(201), 'x'.repeat(201)), 'password_long')
+    assert.equal(newPasswordProblem('a long password', 'a long passwort'), 'password_mismatch')
+    assert.equal(newPasswordProblem('mật khẩu đủ dài', 'mật khẩu đủ dài'), null)
   })
 })

@@ -7,6 +7,7 @@ import { requestFields } from './fields'
 import { enforceStatusRules } from './hooks/enforceStatusRules'
 import { issuePassOnApproval } from './hooks/issuePassOnApproval'
 import { notifyApplicant } from './hooks/notifyApplicant'
+import { openPressAccount } from './hooks/openPressAccount'
 import { prepareNewRequest } from './hooks/prepareNewRequest'
 import { recordAudit } from './hooks/recordAudit'
 import { vettingExport, vettingImport } from './vetting'
@@ -37,7 +38,7 @@ export const AccreditationRequests: CollectionConfig<'accreditation-requests'> =
   fields: requestFields,
   hooks: {
     beforeChange: [prepareNewRequest, enforceStatusRules],
-    afterChange: [recordAudit, issuePassOnApproval, notifyApplicant],
+    afterChange: [recordAudit, issuePassOnApproval, openPressAccount, notifyApplicant],
     afterError: [answerNotFoundWhenRefused],
   },
   endpoints: [vettingExport, vettingImport],

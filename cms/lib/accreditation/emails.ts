@@ -13,6 +13,8 @@ export type ApplicantEmailData = {
   eventName: string
   message?: string | null
   reason?: string | null
+  /** With an approval: the pass on the phone, the printable badge, and the press-area account. */
+  press?: { passUrl: string; badgeUrl: string; accountUrl: string; newAccount: boolean } | null
 }
 
 type Locale = 'vi' | 'en'
@@ -21,11 +23,13 @@ type Block =
   | { type: 'paragraph'; text: string }
   | { type: 'quote'; label: string; text: string }
   | { type: 'statusLink' }
+  | { type: 'link'; label: string; url: string }
 
 type Copy = { subject: string; blocks: Block[] }
 
 const p = (text: string): Block => ({ type: 'paragraph', text })
 const statusLink: Block = { type: 'statusLink' }
+const link = (label: string, url: string): Block => ({ type: 'link', label, url })
 
 const COMMON = {
   vi: {
@@ -62,12 +66,24 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
         statusLink,
       ],
     }),
-    approved: ({ referenceCode, eventName }) => ({
+    approved: ({ referenceCode, eventName, press }) => ({
       subject: 'Hồ sơ đăng ký tác nghiệp đã được chấp thuận',
       blocks: [
         p(`Hồ sơ đăng ký tác nghiệp ${referenceCode} tại ${eventName} đã được chấp thuận.`),
-        p('Thẻ tác nghiệp của quý vị sẽ có trên trang theo dõi hồ sơ:'),
+        p('Thẻ tác nghiệp của quý vị có trên trang theo dõi hồ sơ:'),
         statusLink,
+        ...(press
+          ? [
+              link('Thẻ trên điện thoại (mã QR xuất trình tại cửa):', press.passUrl),
+              link('Thẻ để in (PDF, khổ A6):', press.badgeUrl),
+              link(
+                press.newAccount
+                  ? 'Khu vực báo chí (thông cáo có giờ cấm đăng, tài liệu báo chí, ảnh chất lượng cao). Đặt mật khẩu tại đây, đường liên kết dùng được một lần trong 14 ngày:'
+                  : 'Khu vực báo chí, đăng nhập bằng địa chỉ thư này và mật khẩu của quý vị:',
+                press.accountUrl,
+              ),
+            ]
+          : []),
         p('Khi đến tác nghiệp, quý vị cần mang theo giấy tờ tùy thân đã khai trong hồ sơ (căn cước công dân hoặc hộ chiếu) và thẻ nhà báo (nếu có) để đối chiếu.'),
       ],
     }),
@@ -114,12 +130,24 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
         statusLink,
       ],
     }),
-    approved: ({ referenceCode, eventName }) => ({
+    approved: ({ referenceCode, eventName, press }) => ({
       subject: 'Accreditation request approved',
       blocks: [
         p(`Your accreditation request ${referenceCode} for ${eventName} has been approved.`),
-        p('Your press pass will be available on your request’s status page:'),
+        p('Your press pass is on your request’s status page:'),
         statusLink,
+        ...(press
+          ? [
+              link('Pass on your phone (QR code to show at the door):', press.passUrl),
+              link('Printable badge (PDF, A6):', press.badgeUrl),
+              link(
+                press.newAccount
+                  ? 'Press area (embargoed releases, press kit, high-resolution photos). Set your password here; the link works once, for 14 days:'
+                  : 'Press area: sign in with this e-mail address and your password:',
+                press.accountUrl,
+              ),
+            ]
+          : []),
         p('When you come to report, you must bring the identity document given in your request (citizen ID card or passport) and your press card, if you hold one, so that they can be checked.'),
       ],
     }),
@@ -168,10 +196,33 @@ export function applicantEmail(kind: ApplicantEmailKind, locale: 'vi' | 'en', da
   return { subject, text: renderText(blocks, data.statusUrl, common.keepPrivate), html: renderHtml(blocks, data.statusUrl, common.keepPrivate, locale, subject) }
 }
 
+const RESET = {
+  vi: {
+    subject: 'Đặt lại mật khẩu khu vực báo chí',
+    opening: (event: string) => `Có yêu cầu đặt lại mật khẩu tài khoản khu vực báo chí của quý vị tại ${event}. Để đặt mật khẩu mới, vui lòng mở đường liên kết dưới đây trong vòng một giờ:`,
+    ignore: 'Nếu không phải quý vị yêu cầu, vui lòng bỏ qua thư này; mật khẩu của quý vị không thay đổi.',
+    keepPrivate: 'Đường liên kết chỉ dùng được một lần và dành riêng cho quý vị. Vui lòng không chuyển tiếp thư này.',
+  },
+  en: {
+    subject: 'Reset your press-area password',
+    opening: (event: string) => `Someone asked to reset the password of your press-area account for ${event}. To choose a new password, please open this link within one hour:`,
+    ignore: 'If this was not you, you can ignore this e-mail; your password has not changed.',
+    keepPrivate: 'The link works once and is for you alone. Please do not forward this e-mail.',
+  },
+} satisfies Record<Locale, unknown>
+
+/** The password-reset e-mail of a press account, with a link to the site (never to the admin). */
+export function resetPasswordEmail(locale: Locale, data: { fullName: string; url: string; eventName: string }): { subject: string; text: string; html: string } {
+  const copy = RESET[locale]
+  const blocks = [p(COMMON[locale].greeting(data.fullName)), p(copy.opening(data.eventName)), statusLink, p(copy.ignore), p(COMMON[locale].signOff(data.eventName))]
+  return { subject: copy.subject, text: renderText(blocks, data.url, copy.keepPrivate), html: renderHtml(blocks, data.url, copy.keepPrivate, locale, copy.subject) }
+}
+
 function renderText(blocks: Block[], url: string, keepPrivate: string): string {
   const parts = blocks.map((block) => {
     if (block.type === 'paragraph') return block.text
     if (block.type === 'quote') return `${block.label}\n${block.text.replace(/^/gm, '> ')}`
+    if (block.type === 'link') return `${block.label}\n${block.url}`
     return `${url}\n\n${keepPrivate}`
   })
   return `${parts.join('\n\n')}\n`
@@ -192,6 +243,7 @@ function renderHtml(blocks: Block[], url: string, keepPrivate: string, locale: L
   const parts = blocks.map((block) => {
     if (block.type === 'paragraph') return `<p style="${STYLE.paragraph}">${lines(block.text)}</p>`
     if (block.type === 'quote') return `<p style="${STYLE.label}">${lines(block.label)}</p><blockquote style="${STYLE.quote}">${lines(block.text)}</blockquote>`
+    if (block.type === 'link') return `<p style="${STYLE.paragraph}">${lines(block.label)}<br><a href="${escapeHtml(block.url)}" style="${STYLE.link}">${escapeHtml(block.url)}</a></p>`
     const link = `<p style="${STYLE.paragraph}"><a href="${escapeHtml(url)}" style="${STYLE.link}">${escapeHtml(url)}</a></p>`
     return `${link}<p style="${STYLE.small}">${lines(keepPrivate)}</p>`
   })

@@ -1,5 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 
+import { siteUrl } from '../siteUrl'
+
 /**
  * The secret status link: `<request id>.<MAC>`. Only someone who received the link can open the
  * application; a guessed or altered link fails the MAC check. Nothing is stored, so the same link
@@ -25,6 +27,6 @@ export function readStatusToken(secret: string, token: string): string | null {
 }
 
 /** The address of the status page for a token, in the applicant's language. */
-export function statusPageUrl(siteUrl: string, locale: 'vi' | 'en', token: string): string {
-  return `${siteUrl.replace(/\/$/, '')}${locale === 'en' ? '/en' : ''}/accreditation/status/${encodeURIComponent(token)}/`
+export function statusPageUrl(base: string, locale: 'vi' | 'en', token: string): string {
+  return siteUrl(base, locale, `/accreditation/status/${encodeURIComponent(token)}/`)
 }

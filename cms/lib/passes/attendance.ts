@@ -4,7 +4,8 @@ import { EVENT_TIME_ZONE } from '../time'
 export type ScanRow = { scannedAt: string; passNumber?: string | null; day: string; zone: string; verdict: string; staff?: string | null; offline?: boolean | null }
 
 export type Attendance = {
-  lists: { day: string; zone: string; admitted: number; refused: number }[]
+  /** `admitted` counts entries (re-entries included), `people` the distinct passes admitted. */
+  lists: { day: string; zone: string; admitted: number; people: number; refused: number }[]
   byHour: { hour: string; admitted: number }[]
   total: { scans: number; admitted: number; refused: number; offline: number }
 }
@@ -15,13 +16,18 @@ const hourOf = new Intl.DateTimeFormat('sv-SE', { timeZone: EVENT_TIME_ZONE, yea
 export function summariseAttendance(rows: readonly ScanRow[]): Attendance {
   const lists = new Map<string, Attendance['lists'][number]>()
   const hours = new Map<string, number>()
+  const people = new Map<string, Set<string>>()
   const total = { scans: rows.length, admitted: 0, refused: 0, offline: 0 }
   for (const row of rows) {
     const key = `${row.day} ${row.zone}`
-    const list = lists.get(key) ?? { day: row.day, zone: row.zone, admitted: 0, refused: 0 }
+    const list = lists.get(key) ?? { day: row.day, zone: row.zone, admitted: 0, people: 0, refused: 0 }
     const admitted = row.verdict === 'valid'
     if (admitted) {
       list.admitted++
+      const seen = people.get(key) ?? new Set<string>()
+      seen.add(row.passNumber ?? `scan-${list.admitted}`)
+      people.set(key, seen)
+      list.people = seen.size
       total.admitted++
       const hour = `${hourOf.format(new Date(row.scannedAt))}:00`
       hours.set(hour, (hours.get(hour) ?? 0) + 1)

@@ -1,7 +1,7 @@
 import { eventDays } from '../../../cms/lib/accreditation/eventDays'
 import { loadPassKeys } from '../../../cms/passKeys'
 import type { ApplicantFile, User } from '../../../cms/payload-types'
-import { recordScan, type Scan, type ScanResult } from '../../../cms/services/checkIn'
+import { recordScan, reentryZones, type Scan, type ScanResult } from '../../../cms/services/checkIn'
 import { applicantFilePath } from './accreditationStatus'
 import { type MediaFile, openFile } from './media'
 import { payloadClient } from './payload'
@@ -36,18 +36,22 @@ export type OfflineCheckInData = {
   publicKeyPem: string
   passes: { id: string; version: number; revoked: boolean }[]
   admissions: string[]
+  /** Zones whose lists admit a pass again the same day. */
+  reentryZones: string[]
 }
 
 /** The revocation list and admissions a scanner phone caches to keep working through a network loss. */
 export async function offlineCheckInData(): Promise<OfflineCheckInData> {
   const payload = await payloadClient()
-  const [passes, admissions] = await Promise.all([
+  const [passes, admissions, reentry] = await Promise.all([
     payload.find({ collection: 'passes', pagination: false, depth: 0, overrideAccess: true, select: { version: true, status: true } }),
     payload.find({ collection: 'check-ins', where: { admissionKey: { exists: true } }, pagination: false, depth: 0, overrideAccess: true, select: { admissionKey: true } }),
+    reentryZones(payload),
   ])
   return {
     publicKeyPem: loadPassKeys().publicKeyPem,
     passes: passes.docs.map((pass) => ({ id: String(pass.id), version: pass.version, revoked: pass.status === 'revoked' })),
     admissions: admissions.docs.map((doc) => doc.admissionKey ?? '').filter(Boolean),
+    reentryZones: reentry,
   }
 }

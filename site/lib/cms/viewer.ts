@@ -2,6 +2,7 @@ import type { AstroCookies } from 'astro'
 import type { TypedUser } from 'payload'
 
 import { cached } from './cache'
+import { journalistFromToken, PRESS_COOKIE } from './journalist'
 
 /**
  * Who is reading. Every content read passes `user` to the Local API with access control on, so
@@ -18,7 +19,8 @@ export function readAs<T>(viewer: Viewer, key: string, loader: () => Promise<T>)
   return isAnonymous(viewer) ? cached(key, loader) : loader()
 }
 
-/** The reader of this request: the signed-in journalist when there is one, else the public. */
-export async function viewerFrom(_cookies: AstroCookies): Promise<Viewer> {
-  return PUBLIC_VIEWER
+/** The reader of this request: the signed-in accredited journalist when there is one, else the public. */
+export async function viewerFrom(cookies: AstroCookies): Promise<Viewer> {
+  const journalist = await journalistFromToken(cookies.get(PRESS_COOKIE)?.value)
+  return journalist ? { user: { ...journalist, collection: 'journalists' } as TypedUser } : PUBLIC_VIEWER
 }

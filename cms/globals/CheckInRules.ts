@@ -1,0 +1,39 @@
+import type { GlobalConfig } from 'payload'
+
+import { ZONES } from '../lib/passes/zones'
+import { hasRole } from '../lib/roles'
+
+const zoneLabels = {
+  'press-centre': { vi: 'Trung tâm Báo chí', en: 'Press centre' },
+  'plenary-gallery': { vi: 'Khu báo chí hội trường', en: 'Plenary press gallery' },
+  'photo-pool': { vi: 'Nhóm ghi hình', en: 'Photo pool' },
+} as const
+
+/**
+ * How the check-in lists (one per day and zone, pretix-style) treat a second scan of the same pass:
+ * refused as "already checked in", or admitted again (re-entry) for the zones listed here.
+ */
+export const CheckInRules: GlobalConfig<'check-in-rules'> = {
+  slug: 'check-in-rules',
+  label: { vi: 'Quy tắc kiểm soát ra vào', en: 'Check-in rules' },
+  access: {
+    read: ({ req }) => hasRole(req.user, 'admin', 'accreditation-officer', 'checkin-staff'),
+    update: ({ req }) => hasRole(req.user, 'admin', 'accreditation-officer'),
+  },
+  admin: { group: { vi: 'Cấp thẻ tác nghiệp', en: 'Accreditation' } },
+  fields: [
+    {
+      name: 'reentryZones',
+      type: 'select',
+      hasMany: true,
+      options: ZONES.map((value) => ({ value, label: zoneLabels[value] })),
+      label: { vi: 'Khu vực cho phép vào lại trong ngày', en: 'Zones that allow re-entry the same day' },
+      admin: {
+        description: {
+          vi: 'Ở các khu vực này, thẻ đã quét vẫn được vào lại (ghi là lượt vào lại). Ở khu vực khác, lần quét thứ hai trong ngày bị từ chối: "đã vào rồi".',
+          en: 'In these zones a pass already scanned today is admitted again (logged as a re-entry). Elsewhere a second scan the same day is refused as "already checked in".',
+        },
+      },
+    },
+  ],
+}

@@ -1,0 +1,69 @@
+import { getEnv } from '../../../cms/env'
+import { createStatusToken } from '../../../cms/lib/accreditation/statusToken'
+import type { Journalist } from '../../../cms/payload-types'
+import { RateLimiter } from '../rateLimit'
+import { payloadClient } from './payload'
+
+/** The press-area session cookie (a Payload JWT of the `journalists` collection). */
+export const PRESS_COOKIE = 'portal_press'
+
+export type PressSession = { token: string; expiresAt: Date }
+
+const session = (token: string, exp?: number): PressSession => ({ token, expiresAt: new Date((exp ?? Date.now() / 1000 + 12 * 3600) * 1000) })
+
+/** Signs a journalist in; null for any failure (wrong password, unknown address, locked, not accredited). */
+export async function signInJournalist(email: string, password: string): Promise<PressSession | null> {
+  const payload = await payloadClient()
+  try {
+    const result = await payload.login({ collection: 'journalists', data: { email, password } })
+    return result.token ? session(result.token, result.exp) : null
+  } catch {
+    return null
+  }
+}
+
+/** The accredited journalist behind a session token (Payload checks signature, expiry and account). */
+export async function journalistFromToken(token: string | undefined): Promise<Journalist | null> {
+  if (!token) return null
+  const payload = await payloadClient()
+  try {
+    const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
+    const journalist = user?.collection === 'journalists' ? (user as Journalist & { collection: 'journalists' }) : null
+    return journalist?.accredited ? journalist : null
+  } catch {
+    return null
+  }
+}
+
+/** One reset e-mail per address per minute, so nobody can flood a journalist's inbox. */
+const resetsPerAddress = new RateLimiter(1, 60_000)
+
+/** Sends a reset link if the address has a press account; the caller answers the same either way. */
+export async function requestPasswordReset(email: string): Promise<void> {
+  if (!resetsPerAddress.hit(email.trim().toLowerCase()).allowed) return
+  const payload = await payloadClient()
+  try {
+    await payload.forgotPassword({ collection: 'journalists', data: { email } })
+  } catch (error) {
+    payload.logger.warn({ err: error }, 'press password reset e-mail failed')
+  }
+}
+
+/** Sets a new password from a one-time link (welcome or reset) and signs the journalist in. */
+export async function setPasswordFromLink(linkToken: string, password: string): Promise<PressSession | null> {
+  const payload = await payloadClient()
+  try {
+    const result = await payload.resetPassword({ collection: 'journalists', data: { token: linkToken, password }, overrideAccess: true })
+    const id = (result.user as { id?: number | string } | undefined)?.id
+    if (id !== undefined) await payload.update({ collection: 'journalists', id, data: { passwordSet: true }, overrideAccess: true })
+    return result.token ? session(result.token) : null
+  } catch {
+    return null
+  }
+}
+
+/** The secret status-link token of the journalist's own request, to show their pass and application. */
+export function ownStatusToken(journalist: Journalist): string {
+  const request = typeof journalist.request === 'object' ? journalist.request.id : journalist.request
+  return createStatusToken(getEnv().PAYLOAD_SECRET, request)
+}
