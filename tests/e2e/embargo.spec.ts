@@ -1,6 +1,8 @@
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
 import Parser from 'rss-parser'
 
+import { DEMO_GALLERIES } from '../../cms/seed/galleries'
+import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '../../cms/seed/users'
 import { minimalPdf } from '../support/sampleFiles'
 import { E2E_CMS_URL, E2E_SITE_URL } from './ports'
 import { signIn, staffEmail } from './staffApi'
@@ -79,6 +81,41 @@ test('an embargoed release is invisible to an anonymous client through every cha
   expect((await editor.get(`${CMS}/api/press-releases/${releaseId}`)).status()).toBe(200)
   expect(await leaks(request)).toEqual([])
   expect((await request.get(`${SITE}/releases/${slug}/`)).status()).toBe(404)
+})
+
+test('a signed-in accredited journalist reads the embargoed release with its banner, hi-res originals and press documents', async ({ browser, request }) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto('/press/')
+  await page.getByLabel('E-mail đã đăng ký').fill(DEMO_JOURNALIST_EMAIL)
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page).toHaveURL(/\/press\/$/)
+
+  const response = await page.goto(`/releases/${slug}/`)
+  expect(response?.status()).toBe(200)
+  expect(response?.headers()['cache-control']).toBe('private, no-store')
+  await expect(page.getByRole('note')).toContainText('CẤM ĐĂNG')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE)
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex')
+  expect(await page.locator('script[type="application/ld+json"]').count()).toBe(0)
+  const attachment = await page.request.get(`/documents/${attachmentId}/${attachmentFile}`)
+  expect(attachment.status()).toBe(200)
+  await page.screenshot({ path: 'test-results/screenshots/release-embargoed-press.png', fullPage: true })
+
+  await page.goto(`/galleries/${DEMO_GALLERIES[0]!.slug}/`)
+  const original = page.getByRole('link', { name: 'Tải ảnh gốc (độ phân giải cao)' }).first()
+  const href = (await original.getAttribute('href'))!
+  const download = await page.request.get(href)
+  expect(download.status()).toBe(200)
+  expect(download.headers()['content-type']).toBe('image/jpeg')
+  expect((await request.get(href)).status(), 'an anonymous client got the original').toBe(404)
+
+  await page.goto('/documents/')
+  await expect(page.getByText('Chỉ dành cho phóng viên được cấp thẻ').first()).toBeVisible()
+  // Still nothing for the public, and nothing the journalist saw was cached for them.
+  expect(await leaks(request)).toEqual([])
+  await context.close()
 })
 
 test('"lift embargo now" puts the release and its attachment on every channel within seconds', async ({ request }) => {
