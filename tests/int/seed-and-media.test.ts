@@ -8,7 +8,7 @@ import sharp from 'sharp'
 
 import { DEMO_NEWS, DRAFT_NEWS_TITLE } from '../../cms/seed/news'
 import { DEMO_OUTLETS } from '../../cms/seed/outlets'
-import { DEMO_STAFF } from '../../cms/seed/users'
+import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
 import { forbidden, makeStaff, startTestPayload } from './harness'
 
 let payload: Payload
@@ -21,7 +21,7 @@ after(() => cleanup())
 
 const counts = async () =>
   Object.fromEntries(
-    await Promise.all((['news', 'media', 'users', 'outlets', 'accreditation-requests'] as const).map(async (collection) => [collection, (await payload.count({ collection })).totalDocs])),
+    await Promise.all((['news', 'media', 'users', 'outlets', 'accreditation-requests', 'passes', 'journalists'] as const).map(async (collection) => [collection, (await payload.count({ collection })).totalDocs])),
   )
 
 describe('demo seed', () => {
@@ -29,9 +29,12 @@ describe('demo seed', () => {
     const { seed } = await import('../../cms/seed')
     assert.deepEqual(await seed(payload), { created: true })
     const first = await counts()
-    assert.deepEqual(first, { news: DEMO_NEWS.length + 1, media: 6, users: DEMO_STAFF.length, outlets: DEMO_OUTLETS.length, 'accreditation-requests': 3 })
+    assert.deepEqual(first, { news: DEMO_NEWS.length + 1, media: 6, users: DEMO_STAFF.length, outlets: DEMO_OUTLETS.length, 'accreditation-requests': 4, passes: 1, journalists: 1 })
     assert.deepEqual(await seed(payload), { created: false })
     assert.deepEqual(await counts(), first)
+    // The approved demo journalist can sign into the press area with the demo password.
+    const login = await payload.login({ collection: 'journalists', data: { email: DEMO_JOURNALIST_EMAIL, password: DEMO_PASSWORD } })
+    assert.ok(login.token)
   })
 
   it('gives the site the congress facts and rules in both languages', async () => {
