@@ -1,5 +1,7 @@
 import lunr from 'lunr'
 
+import { foldVietnamese } from '../../../cms/lib/vietnamese'
+
 import { exactWords, foldedWords, queryWords } from './normalise'
 import { highlightSnippet } from './snippet'
 
@@ -15,7 +17,7 @@ export type SearchIndex = { index: lunr.Index; docs: Map<string, SearchDoc> }
 /**
  * A lunr index without its English pipeline (no stemmer, stop words or ASCII trimmer, which
  * would cut Vietnamese words): three fields of our own words — folded text for matching,
- * exact text to rank exact spellings first, and the folded title to rank title matches first.
+ * the accented words as written to rank exact spellings first, and the folded title to rank title matches first.
  */
 export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
   const index = lunr(function () {
@@ -27,7 +29,9 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
     this.field('title')
     for (const doc of docs) {
       const all = `${doc.title} ${doc.text}`
-      this.add({ id: doc.id, folded: foldedWords(all).join(' '), exact: exactWords(all).join(' '), title: foldedWords(doc.title).join(' ') })
+      // Only words with marks go in `exact`: an unmarked word is already in `folded` as it is.
+      const marked = exactWords(all).filter((word) => word !== foldVietnamese(word))
+      this.add({ id: doc.id, folded: foldedWords(all).join(' '), exact: marked.join(' '), title: foldedWords(doc.title).join(' ') })
     }
   })
   return { index, docs: new Map(docs.map((doc) => [doc.id, doc])) }
@@ -42,7 +46,7 @@ export function search({ index, docs }: SearchIndex, query: string, limit = 50):
       const last = i === words.length - 1 && folded.length >= 2
       q.term(folded, { fields: ['folded'], presence: last ? lunr.Query.presence.OPTIONAL : lunr.Query.presence.REQUIRED })
       if (last) q.term(folded, { fields: ['folded'], wildcard: lunr.Query.wildcard.TRAILING, presence: lunr.Query.presence.REQUIRED })
-      q.term(exact, { fields: ['exact'], boost: 10 })
+      if (exact !== folded) q.term(exact, { fields: ['exact'], boost: 10 })
       q.term(folded, { fields: ['title'], boost: 3 })
     })
   })
