@@ -40,7 +40,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       collection: 'documents',
       on: 'release',
       label: { vi: 'Tệp đính kèm (PDF)', en: 'Attachments (PDF)' },
-      admin: { description: { vi: 'Tải lên trong "Tài liệu" và chọn thông cáo này.', en: 'Upload under Documents and choose this release.' } },
+      admin: { defaultColumns: ['title', 'filename', 'filesize'], description: { vi: 'Tải lên trong "Tài liệu" và chọn thông cáo này.', en: 'Upload under Documents and choose this release.' } },
     },
     { name: 'contact', type: 'textarea', localized: true, maxLength: 500, label: { vi: 'Liên hệ', en: 'Press contact' } },
     {
