@@ -137,6 +137,26 @@ test('documents: public PDFs are listed and download, press-only ones are neithe
   }
 })
 
+test('the home page brings together news, releases and galleries, in each language', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'Thông cáo mới' })).toBeVisible()
+  await expect(page.getByRole('link', { name: DEMO_RELEASES[1]!.vi.title })).toBeVisible()
+  await expect(page.getByRole('link', { name: gallery.title.vi })).toBeVisible()
+  await screenshot(page, 'home-newsroom-vi', { fullPage: true })
+  await page.goto('/en/')
+  await expect(page.getByRole('link', { name: gallery.title.en })).toBeVisible()
+})
+
+test('bad addresses get a 404 in the reader’s language, never a 500', async ({ request }) => {
+  for (const path of ['/releases/?page=0', '/releases/?page=abc', '/releases/NOT_A_SLUG/', '/galleries/?page=99999', '/galleries/x/original/1', '/galleries/x/original/..%2F..%2Fdata', '/documents/abc/x.pdf', '/documents/999999/x.pdf', '/schedule/abc.ics', '/schedule/999999.ics', '/rules/..%2F..%2Fetc/', '/rules/9.9/', '/en/releases/nope/']) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(404)
+  }
+  // Typed "%FF" arrives encoded and is searched; a malformed address (not from a browser form) is refused.
+  expect((await request.get(`/search/?q=${encodeURIComponent('%FF%FE%25')}`)).status()).toBe(200)
+  expect((await request.get('/search/?q=%FF%FE%25')).status()).toBe(400)
+})
+
 const PAGES = ['/', '/news/', `/news/${article.slug}/`, '/releases/', `/releases/${release.slug}/`, '/galleries/', `/galleries/${gallery.slug}/`, '/schedule/', '/documents/', '/search/?q=dai+hoi', '/rules/', '/en/', `/en/releases/${release.slug}/`, '/no-such-page/']
 
 for (const path of PAGES) {
