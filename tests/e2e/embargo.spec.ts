@@ -151,3 +151,13 @@ test('a draft never reaches the public', async ({ request }) => {
   expect(await (await request.get(`${SITE}/releases/`)).text()).not.toContain(title)
   expect(await (await request.get(`${CMS}/api/press-releases?draft=true&limit=100`)).text()).not.toContain(title)
 })
+
+test('an embargo ends by itself at its time: no job, no restart', async ({ request }) => {
+  const title = `Thông cáo hẹn giờ ${MARKER}t`
+  const created = await editor.post(`${CMS}/api/press-releases`, { data: { title, _status: 'published', embargoUntil: new Date(Date.now() + 4000).toISOString() } })
+  expect(created.status()).toBe(201)
+  const { slug: timedSlug } = ((await created.json()) as { doc: { slug: string } }).doc
+  expect((await request.get(`${SITE}/releases/${timedSlug}/`)).status()).toBe(404)
+  await expect.poll(async () => (await request.get(`${SITE}/releases/${timedSlug}/`)).status(), { timeout: 15_000, intervals: [500] }).toBe(200)
+  expect(await (await request.get(`${CMS}/api/press-releases?where[slug][equals]=${timedSlug}`)).text()).toContain(title)
+})
