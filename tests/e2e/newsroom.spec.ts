@@ -120,6 +120,7 @@ test('news and release feeds in both languages are read by rss-parser; the sitem
   const sitemap = await (await request.get('/sitemap.xml')).text()
   expect(sitemap).toContain(`/releases/${release.slug}/</loc>`)
   expect(sitemap).toContain(`/en/galleries/${gallery.slug}/</loc>`)
+  expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: http.*\/sitemap\.xml$/m)
 })
 
 test('documents: public PDFs are listed and download, press-only ones are neither listed nor served', async ({ page, request, playwright }) => {
