@@ -43,3 +43,5 @@ export const SQLITE_MIGRATIONS_DIR = path.join(CMS_DIR, 'migrations', 'sqlite')
 export const MONGODB_MIGRATIONS_DIR = path.join(CMS_DIR, 'migrations', 'mongodb')
 export const IMPORT_MAP_FILE = path.join(CMS_DIR, 'app', '(payload)', 'admin', 'importMap.js')
 export const TYPES_FILE = path.join(CMS_DIR, 'payload-types.ts')
+/** Congress documents, press kit and release attachments: served only through access-checked routes. */
+export const DOCUMENTS_DIR = path.join(DATA_DIR, 'private', 'documents')

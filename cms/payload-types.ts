@@ -69,6 +69,10 @@ export interface Config {
   blocks: {};
   collections: {
     news: News;
+    'press-releases': PressRelease;
+    galleries: Gallery;
+    sessions: Session;
+    documents: Document;
     media: Media;
     'accreditation-requests': AccreditationRequest;
     passes: Pass;
@@ -86,12 +90,19 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    'press-releases': {
+      attachments: 'documents';
+    };
     'accreditation-requests': {
       history: 'audit-entries';
     };
   };
   collectionsSelect: {
     news: NewsSelect<false> | NewsSelect<true>;
+    'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
+    galleries: GalleriesSelect<false> | GalleriesSelect<true>;
+    sessions: SessionsSelect<false> | SessionsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'accreditation-requests': AccreditationRequestsSelect<false> | AccreditationRequestsSelect<true>;
     passes: PassesSelect<false> | PassesSelect<true>;
@@ -255,6 +266,14 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    cardAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     hero?: {
       url?: string | null;
       width?: number | null;
@@ -263,7 +282,148 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    heroAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    heroJpeg?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-releases".
+ */
+export interface PressRelease {
+  id: number;
+  title: string;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Upload under Documents and choose this release.
+   */
+  attachments?: {
+    docs?: (number | Document)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  contact?: string | null;
+  /**
+   * Given in order.
+   */
+  number?: number | null;
+  /**
+   * Made from the Vietnamese title.
+   */
+  slug?: string | null;
+  /**
+   * Empty: shown as soon as it is published. A future time: it appears on the site at that time.
+   */
+  publishedAt?: string | null;
+  /**
+   * Before this time only signed-in accredited journalists can read the release.
+   */
+  embargoUntil?: string | null;
+  /**
+   * Tick and save: the release becomes public at once.
+   */
+  liftEmbargoNow?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  description?: string | null;
+  kind: 'congress' | 'press-kit' | 'attachment';
+  audience: 'public' | 'press' | 'embargoed';
+  embargoUntil?: string | null;
+  /**
+   * If set, the file follows the release’s embargo.
+   */
+  release?: (number | null) | PressRelease;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "galleries".
+ */
+export interface Gallery {
+  id: number;
+  title: string;
+  summary?: string | null;
+  photos: {
+    image: number | Media;
+    caption?: string | null;
+    credit?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * Made from the Vietnamese title.
+   */
+  slug?: string | null;
+  /**
+   * Empty: shown as soon as it is published. A future time: it appears on the site at that time.
+   */
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sessions".
+ */
+export interface Session {
+  id: number;
+  title: string;
+  description?: string | null;
+  startsAt: string;
+  endsAt: string;
+  venue?: string | null;
+  type: 'plenary' | 'closed' | 'press-conference' | 'cultural';
+  pressAccess: 'open' | 'pool' | 'closed';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -664,6 +824,22 @@ export interface PayloadLockedDocument {
         value: number | News;
       } | null)
     | ({
+        relationTo: 'press-releases';
+        value: number | PressRelease;
+      } | null)
+    | ({
+        relationTo: 'galleries';
+        value: number | Gallery;
+      } | null)
+    | ({
+        relationTo: 'sessions';
+        value: number | Session;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -773,6 +949,84 @@ export interface NewsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-releases_select".
+ */
+export interface PressReleasesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  attachments?: T;
+  contact?: T;
+  number?: T;
+  slug?: T;
+  publishedAt?: T;
+  embargoUntil?: T;
+  liftEmbargoNow?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "galleries_select".
+ */
+export interface GalleriesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  photos?:
+    | T
+    | {
+        image?: T;
+        caption?: T;
+        credit?: T;
+        id?: T;
+      };
+  slug?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sessions_select".
+ */
+export interface SessionsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  startsAt?: T;
+  endsAt?: T;
+  venue?: T;
+  type?: T;
+  pressAccess?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  kind?: T;
+  audience?: T;
+  embargoUntil?: T;
+  release?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -822,7 +1076,37 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+        cardAvif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        heroAvif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        heroJpeg?:
           | T
           | {
               url?: T;
@@ -1251,10 +1535,19 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'news';
-      value: number | News;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'press-releases';
+          value: number | PressRelease;
+        } | null)
+      | ({
+          relationTo: 'galleries';
+          value: number | Gallery;
+        } | null);
     global?: string | null;
     user?:
       | ({

@@ -9,11 +9,15 @@ import { AccreditationRequests } from './collections/AccreditationRequests'
 import { ApplicantFiles } from './collections/ApplicantFiles'
 import { AuditEntries } from './collections/AuditEntries'
 import { CheckIns } from './collections/CheckIns'
+import { Documents } from './collections/Documents'
+import { Galleries } from './collections/Galleries'
 import { Journalists } from './collections/Journalists'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Outlets } from './collections/Outlets'
 import { Passes } from './collections/Passes'
+import { PressReleases } from './collections/PressReleases'
+import { Sessions } from './collections/Sessions'
 import { Users } from './collections/Users'
 import { afterDatabaseConnect, databaseAdapter } from './db'
 import { emailAdapter } from './email'
@@ -40,7 +44,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Press office' },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
-  collections: ([News, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, AccessLog, Users, Journalists] as CollectionConfig[]).map((collection) => ({
+  collections: ([News, PressReleases, Galleries, Sessions, Documents, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, AccessLog, Users, Journalists] as CollectionConfig[]).map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [refuseBadQueries, ...(collection.hooks?.beforeOperation ?? [])] },
   })),

@@ -7,7 +7,8 @@ import { isContentEditor } from '../access/isContentEditor'
 export const PressRules: GlobalConfig<'press-rules'> = {
   slug: 'press-rules',
   label: { vi: 'Quy chế tác nghiệp báo chí', en: 'Press operating rules' },
-  access: { read: anyone, readVersions: isContentEditor, update: isContentEditor },
+  // Older versions are public: journalists accepted them, and the form records which one.
+  access: { read: anyone, readVersions: anyone, update: isContentEditor },
   admin: { group: { vi: 'Nội dung', en: 'Content' } },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },

@@ -14,3 +14,15 @@ export function isRealDate(value: string): boolean {
 }
 /** A moment as part of a file or folder name (`2026-11-25T15-04-05Z`): sortable, safe everywhere. */
 export const fileStamp = (moment: Date): string => moment.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')
+const systemClock = () => new Date()
+let clock: () => Date = systemClock
+
+/**
+ * "Now" for every rule that depends on time (embargoes, scheduled publishing, now/next sessions).
+ * Tests move it with setClock; production always reads the system clock.
+ */
+export const now = (): Date => clock()
+
+export function setClock(next: (() => Date) | Date | null): void {
+  clock = next === null ? systemClock : next instanceof Date ? () => next : next
+}

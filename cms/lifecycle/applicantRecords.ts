@@ -1,19 +1,18 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { AccessLog, AccreditationRequest, ApplicantFile, AuditEntry, CheckIn, Pass } from '../payload-types'
+import type { AccessLog, AccreditationRequest, ApplicantFile, AuditEntry, CheckIn, Journalist, Pass } from '../payload-types'
 
 /** Everything the portal holds about one applicant, found from their reference code. */
 export type ApplicantRecords = {
   request: AccreditationRequest
   files: ApplicantFile[]
   pass: Pass | null
+  /** The press-area account opened by the approval (no password hash: Payload never reads it out). */
+  pressAccount: Journalist | null
   checkIns: CheckIn[]
   audit: AuditEntry[]
   accessLog: AccessLog[]
 }
-
-// TODO(journalists): when the `journalists` auth collection (press accounts linked to a request)
-// lands, add the linked account here, to the export and to the erasure.
 
 /** The portal's own lookup (access overridden): only lifecycle commands and admin endpoints call it. */
 export async function findApplicantRecords(payload: Payload, referenceCode: string, req?: PayloadRequest): Promise<ApplicantRecords | null> {
@@ -22,13 +21,14 @@ export async function findApplicantRecords(payload: Payload, referenceCode: stri
   const request = docs[0]
   if (!request) return null
   const fileIds = [request.portrait, request.letter].map((file) => (typeof file === 'object' ? file.id : file))
-  const [files, passes, audit, accessLog] = await Promise.all([
+  const [files, passes, accounts, audit, accessLog] = await Promise.all([
     payload.find({ collection: 'applicant-files', ...system, where: { id: { in: fileIds } } }),
     payload.find({ collection: 'passes', ...system, where: { request: { equals: request.id } } }),
+    payload.find({ collection: 'journalists', ...system, where: { request: { equals: request.id } } }),
     payload.find({ collection: 'audit-entries', ...system, where: { or: [{ request: { equals: request.id } }, { referenceCode: { equals: referenceCode } }] }, sort: 'createdAt' }),
     payload.find({ collection: 'access-log', ...system, where: { referenceCode: { equals: referenceCode } }, sort: 'createdAt' }),
   ])
   const pass = passes.docs[0] ?? null
   const checkIns = pass ? (await payload.find({ collection: 'check-ins', ...system, where: { pass: { equals: pass.id } }, sort: 'scannedAt' })).docs : []
-  return { request, files: files.docs, pass, checkIns, audit: audit.docs, accessLog: accessLog.docs }
+  return { request, files: files.docs, pass, pressAccount: accounts.docs[0] ?? null, checkIns, audit: audit.docs, accessLog: accessLog.docs }
 }

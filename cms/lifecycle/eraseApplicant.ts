@@ -3,11 +3,11 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { findApplicantRecords } from './applicantRecords'
 import { type Operator, recordOperatorAccess } from './operator'
 
-export type Erasure = { referenceCode: string; files: number; pass: boolean; checkInsUnlinked: number; auditEntriesKept: number }
+export type Erasure = { referenceCode: string; files: number; pass: boolean; pressAccount: boolean; checkInsUnlinked: number; auditEntriesKept: number }
 
 /**
  * Erasure on request (or at the end of the retention period): the application row, its portrait
- * and letter (rows and bytes), its pass, and the check-ins' link to that pass are deleted. The
+ * and letter (rows and bytes), its pass, its press-area account, and the check-ins' link to that pass are deleted. The
  * audit trail keeps what the law allows and the office needs to prove what it did — reference
  * code, action, statuses, time and the staff member — and loses messages and answers (which can
  * hold personal data). Access log entries name staff and reference codes only, and stay.
@@ -25,6 +25,7 @@ export async function eraseApplicant(payload: Payload, referenceCode: string, op
     }
     for (const checkIn of records.checkIns) await payload.update({ collection: 'check-ins', id: checkIn.id, ...system, data: { pass: null, passNumber: null } })
     if (records.pass) await payload.delete({ collection: 'passes', id: records.pass.id, ...system })
+    if (records.pressAccount) await payload.delete({ collection: 'journalists', id: records.pressAccount.id, ...system })
     await payload.delete({ collection: 'accreditation-requests', id: records.request.id, ...system })
     // Deleting an upload row deletes its file from disk too.
     for (const file of records.files) await payload.delete({ collection: 'applicant-files', id: file.id, ...system })
@@ -35,5 +36,5 @@ export async function eraseApplicant(payload: Payload, referenceCode: string, op
     throw error
   }
   await recordOperatorAccess(payload, operator, { action: 'erased-applicant', collectionSlug: 'accreditation-requests', documentId: String(records.request.id), referenceCode })
-  return { referenceCode, files: records.files.length, pass: Boolean(records.pass), checkInsUnlinked: records.checkIns.length, auditEntriesKept: records.audit.length + 1 }
+  return { referenceCode, files: records.files.length, pass: Boolean(records.pass), pressAccount: Boolean(records.pressAccount), checkInsUnlinked: records.checkIns.length, auditEntriesKept: records.audit.length + 1 }
 }

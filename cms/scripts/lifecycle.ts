@@ -54,7 +54,7 @@ try {
     const file = writeReport(`erasure-${erased.referenceCode}-${fileStamp(now)}`, { ...erased, erasedAt: now.toISOString(), by: operator.label }, [
       `# Erasure of ${erased.referenceCode}`,
       '',
-      `${now.toISOString()} by ${operator.label}: application, ${erased.files} files, ${erased.pass ? 'its pass' : 'no pass'}, ${erased.checkInsUnlinked} check-ins unlinked; ${erased.auditEntriesKept} audit entries kept without personal data.`,
+      `${now.toISOString()} by ${operator.label}: application, ${erased.files} files, ${erased.pass ? 'its pass' : 'no pass'}, ${erased.pressAccount ? 'its press account' : 'no press account'}, ${erased.checkInsUnlinked} check-ins unlinked; ${erased.auditEntriesKept} audit entries kept without personal data.`,
     ])
     console.log(`✓ ${erased.referenceCode} erased. Report: ${file}`)
   } else {

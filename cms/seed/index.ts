@@ -11,8 +11,9 @@ import { EVENT_SHARED, EVENT_TEXT } from './event'
 import { DEMO_IMAGE_CREDIT, DEMO_IMAGES, type DemoImageKey, renderDemoImage } from './images'
 import { DEMO_NEWS, DRAFT_NEWS, type DemoArticle, NEWS_AUTHOR } from './news'
 import { approveDemoJournalist, createDemoApplications } from './applications'
+import { seedNewsroom } from './newsroom'
 import { DEMO_OUTLETS } from './outlets'
-import { PRESS_RULES_SHARED, pressRulesText } from './rules'
+import { EARLIER_RULES, PRESS_RULES_SHARED, pressRulesText } from './rules'
 import { DEMO_STAFF } from './users'
 
 /** Lets hooks recognise writes made by the seed (e.g. to send no e-mail). */
@@ -37,6 +38,7 @@ export async function seed(payload: Payload): Promise<{ created: boolean }> {
     await setEvent(payload, options)
     await setPressRules(payload, options)
     await createNews(payload, options, images)
+    await seedNewsroom(payload, options, images)
     for (const outlet of DEMO_OUTLETS) await payload.create({ collection: 'outlets', data: outlet, ...options })
     payload.logger.info(`Seed: created ${DEMO_OUTLETS.length} press outlets`)
     await createDemoApplications(payload, options)
@@ -76,6 +78,9 @@ async function setEvent(payload: Payload, options: SeedOptions): Promise<void> {
 }
 
 async function setPressRules(payload: Payload, options: SeedOptions): Promise<void> {
+  const { version, effectiveFrom, text } = EARLIER_RULES
+  await payload.updateGlobal({ slug: 'press-rules', locale: 'vi', data: { version, effectiveFrom, ...text.vi }, ...options })
+  await payload.updateGlobal({ slug: 'press-rules', locale: 'en', data: text.en, ...options })
   await payload.updateGlobal({ slug: 'press-rules', locale: 'vi', data: { ...PRESS_RULES_SHARED, ...pressRulesText('vi') }, ...options })
   await payload.updateGlobal({ slug: 'press-rules', locale: 'en', data: pressRulesText('en'), ...options })
   payload.logger.info(`Seed: set the press rules, version ${PRESS_RULES_SHARED.version}`)

@@ -103,3 +103,13 @@ export const pressRulesText = (locale: 'vi' | 'en'): Pick<PressRule, 'title' | '
     ),
   }
 }
+
+/** The earlier draft the press office published for comment, kept in the versions so the site lists it. */
+export const EARLIER_RULES = {
+  version: '0.9',
+  effectiveFrom: '2025-09-20T00:00:00.000Z',
+  text: {
+    vi: { title: 'Quy chế hoạt động tác nghiệp của báo chí tại Đại hội (bản lấy ý kiến)', body: richText(paragraph('Bản dự thảo quy chế để các cơ quan báo chí góp ý trước khi ban hành phiên bản 1.0.')) },
+    en: { title: 'Rules for press work at the Congress (draft for comment)', body: richText(paragraph('The draft rules, published for outlets to comment on before version 1.0 was issued.')) },
+  },
+} as const

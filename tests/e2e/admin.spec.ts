@@ -62,3 +62,14 @@ test('an editor writes a draft, publishes it, and it appears on the site within 
   await page.getByRole('link', { name: title }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
 })
+
+test('an editor finds the embargo time, the "lift embargo now" box and the attachments on a press release', async ({ page }) => {
+  await signIn(page, staff('editor').email)
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await page.goto(`${E2E_CMS_URL}/admin/collections/press-releases/1`)
+  await expect(page.locator('#field-title')).toHaveValue(/.+/)
+  await expect(page.locator('#field-embargoUntil')).toBeAttached()
+  await expect(page.locator('#field-liftEmbargoNow')).toBeAttached()
+  await expect(page.getByText(/Tệp đính kèm \(PDF\)|Attachments \(PDF\)/).first()).toBeVisible()
+  await screenshot(page, 'admin-release', { fullPage: true })
+})

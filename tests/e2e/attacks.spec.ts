@@ -6,10 +6,10 @@ import path from 'node:path'
 
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
 
-import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
 import { applicationForm } from '../int/fixtures/application'
 import { minimalPdf, portraitJpeg } from '../support/sampleFiles'
 import { E2E_CMS_URL, E2E_SITE_URL, E2E_TEMP_NAME } from './ports'
+import { signIn, staffEmail } from './staffApi'
 
 /**
  * Applicants' personal data, attacked from outside as a stranger would: the REST and GraphQL
@@ -24,7 +24,6 @@ const CMS = E2E_CMS_URL
 // The portal serve.ts started (tests/support/tempPortal.ts): its private upload folder.
 const PORTAL_DIR = path.join(tmpdir(), E2E_TEMP_NAME)
 const PRIVATE_FILES = path.join(PORTAL_DIR, 'data', 'private', 'applicant-files')
-const staffEmail = (role: string) => DEMO_STAFF.find((user) => user.roles.includes(role as never))!.email
 
 /** A name and an ID number nobody else has, so a leak of either can be spotted in any response. */
 function uniqueApplicant() {
@@ -45,15 +44,6 @@ async function postForm(request: APIRequestContext, form: FormData): Promise<Pos
 
 const tokenIn = (redirect: string | undefined) => /\/accreditation\/status\/([^/]+)\//.exec(redirect ?? '')?.[1] ?? ''
 
-async function signIn(playwright: { request: { newContext: (o?: object) => Promise<APIRequestContext> } }, email: string) {
-  const login = await playwright.request.newContext()
-  const response = await login.post(`${CMS}/api/users/login`, { data: { email, password: DEMO_PASSWORD } })
-  expect(response.status(), `login of ${email}`).toBe(200)
-  const { token } = (await response.json()) as { token: string }
-  await login.dispose()
-  // A fresh context carrying only the token: no cookie from the login above.
-  return playwright.request.newContext({ extraHTTPHeaders: { Authorization: `JWT ${token}` } })
-}
 
 const applicant = uniqueApplicant()
 let requestId = ''

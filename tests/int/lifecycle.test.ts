@@ -96,6 +96,8 @@ describe('export of one applicant (access request)', () => {
     assert.equal(json.request.fullName, 'Phạm Thị Xuất Dữ')
     assert.equal(json.request.idNumber, '096190022222')
     assert.equal(json.pass.passNumber, pass.passNumber)
+    assert.equal(json.pressAccount.accredited, true, 'the press-area account is part of the export')
+    assert.ok(!('hash' in json.pressAccount) && !('salt' in json.pressAccount) && !('resetPasswordToken' in json.pressAccount), 'but never its password hash or link token')
     assert.equal(json.checkIns.length, 1)
     assert.deepEqual(json.audit.map((e: { action: string }) => e.action).slice(0, 2), ['submitted', 'status-changed'])
     assert.deepEqual(exported.files.sort(), ['files/letter.pdf', 'files/portrait.jpg'])
@@ -108,7 +110,7 @@ describe('export of one applicant (access request)', () => {
 })
 
 describe('erasure of one applicant', () => {
-  it('deletes the application, its files on disk and its pass, unlinks check-ins, and keeps an audit trail without personal data', async () => {
+  it('deletes the application, its files on disk, its pass and press account, unlinks check-ins, and keeps an audit trail without personal data', async () => {
     const officer = await makeStaff(payload, ['accreditation-officer'])
     const name = 'Hoàng Văn Xóa Bỏ'
     const app = await apply(name, '096190033333')
@@ -116,7 +118,8 @@ describe('erasure of one applicant', () => {
     await payload.findByID({ collection: 'accreditation-requests', id: app.id, overrideAccess: false, user: officer })
     await lifecycle.emailsInFlight()
     const erased = await lifecycle.eraseApplicant(payload, app.reference, { userId: null, label: operator.label })
-    assert.deepEqual({ ...erased, auditEntriesKept: 0 }, { referenceCode: app.reference, files: 2, pass: true, checkInsUnlinked: 1, auditEntriesKept: 0 })
+    assert.deepEqual({ ...erased, auditEntriesKept: 0 }, { referenceCode: app.reference, files: 2, pass: true, pressAccount: true, checkInsUnlinked: 1, auditEntriesKept: 0 })
+    assert.equal((await payload.count({ collection: 'journalists', where: { request: { equals: app.id } }, overrideAccess: true })).totalDocs, 0, 'the press account is gone')
 
     assert.equal((await payload.count({ collection: 'accreditation-requests', where: { referenceCode: { equals: app.reference } }, overrideAccess: true })).totalDocs, 0)
     assert.equal((await payload.count({ collection: 'passes', where: { id: { equals: pass.id } }, overrideAccess: true })).totalDocs, 0)

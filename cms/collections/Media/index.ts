@@ -24,13 +24,17 @@ export const Media: CollectionConfig<'media'> = {
   ],
   upload: {
     staticDir: MEDIA_DIR,
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    // AVIF is listed because Payload checks the resized copies' types against this list too.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     resizeOptions: { width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true },
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: { format: 'webp', options: { quality: 78 } } },
       { name: 'card', width: 800, height: 450, position: 'centre', formatOptions: { format: 'webp', options: { quality: 78 } } },
       { name: 'cardJpeg', width: 800, height: 450, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 80, mozjpeg: true } } },
+      { name: 'cardAvif', width: 800, height: 450, position: 'centre', formatOptions: { format: 'avif', options: { quality: 55, effort: 2 } } },
       { name: 'hero', width: 1600, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'heroAvif', width: 1600, withoutEnlargement: true, formatOptions: { format: 'avif', options: { quality: 55, effort: 2 } } },
+      { name: 'heroJpeg', width: 1600, withoutEnlargement: true, formatOptions: { format: 'jpeg', options: { quality: 80, mozjpeg: true } } },
     ],
     adminThumbnail: 'thumbnail',
     focalPoint: true,

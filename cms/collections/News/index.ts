@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isContentEditor } from '../../access/isContentEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { publishedAtField } from '../../fields/publishedAt'
 import { slugField } from '../../fields/slug'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
@@ -35,20 +36,7 @@ export const News: CollectionConfig<'news'> = {
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Lead image' } },
     { name: 'body', type: 'richText', localized: true, label: { vi: 'Nội dung', en: 'Body' } },
     slugField('title'),
-    {
-      name: 'publishedAt',
-      type: 'date',
-      index: true,
-      label: { vi: 'Thời điểm đăng', en: 'Publication time' },
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' },
-        description: {
-          vi: 'Để trống: đăng ngay khi xuất bản. Chọn thời điểm trong tương lai: bài tự hiện lúc đó.',
-          en: 'Empty: shown as soon as it is published. A future time: it appears on the site at that time.',
-        },
-      },
-    },
+    publishedAtField,
     { name: 'author', type: 'text', label: { vi: 'Tác giả', en: 'Author' }, admin: { position: 'sidebar' } },
   ],
   hooks: {

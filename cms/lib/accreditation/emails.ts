@@ -1,3 +1,5 @@
+import { escapeHtml } from '../escapeHtml'
+
 /**
  * The e-mails an applicant receives, in the language they applied in. Each one is built once as a
  * list of blocks and rendered twice, as plain text and as simple HTML, so the two never drift apart.
@@ -246,9 +248,4 @@ function renderHtml(blocks: Block[], url: string, keepPrivate: string, locale: L
     return `${link}<p style="${STYLE.small}">${lines(keepPrivate)}</p>`
   })
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="${STYLE.body}"><div style="${STYLE.wrapper}">${parts.join('')}</div></body></html>`
-}
-
-/** Text made safe to place in HTML content or a quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 }

@@ -29,7 +29,8 @@ const BRAND = rgb(0.65, 0.106, 0.106)
 const require = createRequire(import.meta.url)
 let fonts: { regular: Uint8Array; bold: Uint8Array } | undefined
 
-function fontBytes() {
+/** DejaVu Sans (regular and bold): every Vietnamese diacritic, embedded in the PDFs we make. */
+export function fontBytes() {
   fonts ??= {
     regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
     bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),

@@ -2,7 +2,10 @@ import * as migration_20261125_131612_initial from './20261125_131612_initial';
 import * as migration_20261125_134111_accreditation from './20261125_134111_accreditation';
 import * as migration_20261125_143758_passes from './20261125_143758_passes';
 import * as migration_20261125_145844_checkins from './20261125_145844_checkins';
-import * as migration_20261125_163349_press_area_and_lifecycle from './20261125_163349_press_area_and_lifecycle';
+import * as migration_20261125_154330_press_accounts from './20261125_154330_press_accounts';
+import * as migration_20261125_155035_checkin_rules from './20261125_155035_checkin_rules';
+import * as migration_20261125_155929_newsroom from './20261125_155929_newsroom';
+import * as migration_20261125_164239_lifecycle from './20261125_164239_lifecycle';
 
 export const migrations = [
   {
@@ -26,8 +29,23 @@ export const migrations = [
     name: '20261125_145844_checkins',
   },
   {
-    up: migration_20261125_163349_press_area_and_lifecycle.up,
-    down: migration_20261125_163349_press_area_and_lifecycle.down,
-    name: '20261125_163349_press_area_and_lifecycle'
+    up: migration_20261125_154330_press_accounts.up,
+    down: migration_20261125_154330_press_accounts.down,
+    name: '20261125_154330_press_accounts',
+  },
+  {
+    up: migration_20261125_155035_checkin_rules.up,
+    down: migration_20261125_155035_checkin_rules.down,
+    name: '20261125_155035_checkin_rules',
+  },
+  {
+    up: migration_20261125_155929_newsroom.up,
+    down: migration_20261125_155929_newsroom.down,
+    name: '20261125_155929_newsroom',
+  },
+  {
+    up: migration_20261125_164239_lifecycle.up,
+    down: migration_20261125_164239_lifecycle.down,
+    name: '20261125_164239_lifecycle'
   },
 ];

@@ -8,21 +8,33 @@ export type Picture = {
   sources: { type: string; srcset: string }[]
 }
 
-const mediaUrl = (filename?: string | null) => (filename ? `/media/${encodeURIComponent(filename)}` : null)
+type Size = NonNullable<Media['sizes']>[keyof NonNullable<Media['sizes']>]
 
-/** A `<picture>` description for a media document: WebP sizes first, JPEG as the fallback. */
-export function toPicture(media: Media | number | null | undefined): Picture | null {
+export const mediaUrl = (filename?: string | null) => (filename ? `/media/${encodeURIComponent(filename)}` : null)
+
+const srcset = (...sizes: (Size | undefined)[]) =>
+  sizes
+    .filter((size): size is NonNullable<Size> => Boolean(size?.filename && size.width))
+    .map((size) => `${mediaUrl(size.filename)} ${size.width}w`)
+    .join(', ')
+
+/**
+ * A `<picture>` description for a media document: AVIF, then WebP, then JPEG as the fallback.
+ * `crop` uses the 16:9 card sizes; `whole` keeps the photo's own shape (galleries, lightbox).
+ */
+export function toPicture(media: Media | number | null | undefined, shape: 'crop' | 'whole' = 'crop'): Picture | null {
   if (!media || typeof media === 'number' || !media.filename) return null
   const sizes = media.sizes ?? {}
-  const webp = [sizes.card, sizes.hero]
-    .filter((size): size is NonNullable<typeof size> => Boolean(size?.filename && size.width))
-    .map((size) => `${mediaUrl(size.filename)} ${size.width}w`)
-  const fallback = mediaUrl(sizes.cardJpeg?.filename) ?? mediaUrl(media.filename)!
+  const [avif, webp, jpeg] = shape === 'crop' ? [srcset(sizes.cardAvif, sizes.heroAvif), srcset(sizes.card, sizes.hero), sizes.cardJpeg] : [srcset(sizes.heroAvif), srcset(sizes.hero), sizes.heroJpeg]
+  const box = shape === 'crop' ? sizes.card : sizes.heroJpeg
   return {
     alt: media.alt ?? '',
-    width: sizes.card?.width ?? media.width ?? 800,
-    height: sizes.card?.height ?? media.height ?? 450,
-    fallback,
-    sources: webp.length ? [{ type: 'image/webp', srcset: webp.join(', ') }] : [],
+    width: box?.width ?? media.width ?? 800,
+    height: box?.height ?? media.height ?? 450,
+    fallback: mediaUrl(jpeg?.filename) ?? mediaUrl(sizes.cardJpeg?.filename) ?? mediaUrl(media.filename)!,
+    sources: [
+      ...(avif ? [{ type: 'image/avif', srcset: avif }] : []),
+      ...(webp ? [{ type: 'image/webp', srcset: webp }] : []),
+    ],
   }
 }

@@ -15,12 +15,16 @@ const TYPES: Record<string, string> = {
 
 export type MediaFile = { body: ReadableStream; type: string; size: number; modified: Date }
 
+/** Payload names resized copies `<name>-<width>x<height>.<ext>`; anything else is an original. */
+const RESIZED_COPY = /-\d{1,5}x\d{1,5}\.\w+$/
+
 /**
  * A public upload from media/ by its stored name. Names with folders, dots in front or unknown
- * endings are refused, so nothing outside media/ (and nothing but images) can be read.
+ * endings are refused, so nothing outside media/ (and nothing but images) can be read. Only the
+ * resized copies are public: originals (high resolution) go to accredited journalists only.
  */
 export async function readMediaFile(name: string): Promise<MediaFile | null> {
-  if (!/^[\w][\w.-]{0,200}$/.test(name) || name.includes('..')) return null
+  if (!/^[\w][\w.-]{0,200}$/.test(name) || name.includes('..') || !RESIZED_COPY.test(name)) return null
   const type = TYPES[path.extname(name).toLowerCase()]
   if (!type) return null
   return openFile(path.join(MEDIA_DIR, name), type)

@@ -1,12 +1,14 @@
 import { EVENT_TIME_ZONE } from '../../../cms/lib/time'
 import type { Locale } from '../i18n/locales'
 
-type Style = 'date' | 'dateTime' | 'dayMonth'
+type Style = 'date' | 'dateTime' | 'dayMonth' | 'time' | 'weekdayDate'
 
 const options: Record<Style, Intl.DateTimeFormatOptions> = {
   date: { day: 'numeric', month: 'long', year: 'numeric' },
   dateTime: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
   dayMonth: { day: 'numeric', month: 'long' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  weekdayDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
@@ -32,3 +34,6 @@ export function formatDate(value: string | Date, locale: Locale, style: Style = 
 export function formatDateRange(start: string | Date, end: string | Date, locale: Locale): string {
   return formatterFor(locale, 'date').formatRange(toDate(start), toDate(end))
 }
+
+/** A time of day in the congress's time zone, e.g. "07:30". */
+export const formatTime = (value: string | Date, locale: Locale): string => formatDate(value, locale, 'time')

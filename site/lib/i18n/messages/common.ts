@@ -8,7 +8,7 @@ const vi = {
   'nav.rules': 'Quy chế báo chí',
   'nav.accreditation': 'Đăng ký tác nghiệp',
   'lang.switch': 'English',
-  'lang.switchLabel': 'Đọc bằng tiếng Anh',
+  'lang.switchLabel': 'English: đọc bằng tiếng Anh',
   'home.facts': 'Đại hội trong số liệu',
   'home.delegates': 'đại biểu',
   'home.exOfficio': 'đại biểu đương nhiên',
