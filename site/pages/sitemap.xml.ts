@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
 
+import { absoluteUrl } from '../lib/absoluteUrl'
 import { publicContent } from '../lib/cms'
 import { xmlResponse } from '../lib/feeds/feedResponse'
 import { buildSitemap, type SitemapEntry } from '../lib/feeds/sitemap'
@@ -8,8 +9,8 @@ import { alternatePath, LOCALES } from '../lib/i18n/locales'
 const SECTIONS = ['/', '/news/', '/releases/', '/galleries/', '/schedule/', '/documents/', '/rules/', '/accreditation/', '/search/']
 
 /** Every public address in both languages, made from the same anonymous read as the search index. */
-export const GET: APIRoute = async ({ site, url }) => {
-  const base = site ?? url
+export const GET: APIRoute = async () => {
+  const base = new URL(absoluteUrl('/'))
   const entries: SitemapEntry[] = []
   const withAlternates = (path: string, lastModified?: string) =>
     LOCALES.map((locale) => ({

@@ -17,7 +17,9 @@ type Handler = (req: import('node:http').IncomingMessage, res: ServerResponse) =
 const { handler } = (await import(pathToFileURL(path.join(ROOT, 'dist/site/server/entry.mjs')).href)) as { handler: Handler }
 
 const env = getEnv()
-const cache = new ResponseCache(env.PUBLIC_CACHE_SECONDS * 1000, 10 * 60 * 1000)
+// One second is enough to turn a news spike into one render per page per second; the data below
+// is itself cached PUBLIC_CACHE_SECONDS, and the two delays add up before a change is visible.
+const cache = new ResponseCache(Math.min(1, env.PUBLIC_CACHE_SECONDS) * 1000, 10 * 60 * 1000)
 
 function send(res: ServerResponse, stored: StoredResponse, how: string, ageSeconds: number, headOnly: boolean): void {
   const { 'transfer-encoding': _chunked, ...headers } = stored.headers

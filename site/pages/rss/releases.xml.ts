@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
 
+import { absoluteUrl } from '../../lib/absoluteUrl'
 import { getEventFacts, listReleases } from '../../lib/cms'
 import { xmlResponse } from '../../lib/feeds/feedResponse'
 import { buildRss } from '../../lib/feeds/rss'
@@ -7,9 +8,9 @@ import { localePath } from '../../lib/i18n/locales'
 import { createT } from '../../lib/i18n/t'
 
 /** The press-release feed of one language: read as the public, so embargoed releases are never in it. */
-export const GET: APIRoute = async ({ locals, site, url }) => {
+export const GET: APIRoute = async ({ locals }) => {
   const { locale } = locals
-  const base = site ?? url
+  const base = new URL(absoluteUrl('/'))
   const [event, releases] = await Promise.all([getEventFacts(locale), listReleases(locale, 1, 30)])
   const at = (path: string) => new URL(localePath(locale, path), base).href
   const channel = { title: `${createT(locale)('releases.title')} · ${event.shortName || event.name}`, description: event.name, siteUrl: at('/releases/'), feedUrl: at('/rss/releases.xml'), language: locale }
