@@ -6,7 +6,9 @@ import { readDocumentFile, viewerFrom } from '../../../lib/cms'
 export const GET: APIRoute = async ({ params, cookies }) => {
   const viewer = await viewerFrom(cookies)
   const file = await readDocumentFile(params.id ?? '', viewer)
-  if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+  // The address names the file too: /documents/1/anything-else is not a document.
+  if (file && file.filename !== params.file) await file.body.cancel()
+  if (!file || file.filename !== params.file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
   return new Response(file.body, {
     headers: {
       'Content-Type': 'application/pdf',
