@@ -140,7 +140,7 @@ test('documents: public PDFs are listed and download, press-only ones are neithe
 
 test('the home page brings together news, releases and galleries, in each language', async ({ page }) => {
   await page.goto('/')
-  await expect(page.getByRole('heading', { name: 'Thông cáo mới' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Thông cáo mới', exact: true })).toBeVisible()
   await expect(page.getByRole('link', { name: DEMO_RELEASES[1]!.vi.title })).toBeVisible()
   await expect(page.getByRole('link', { name: gallery.title.vi })).toBeVisible()
   await screenshot(page, 'home-newsroom-vi', { fullPage: true })
