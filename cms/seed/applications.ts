@@ -14,6 +14,9 @@ const APPLICANTS = [
   { fullName: 'Trần Thị Mai', dateOfBirth: '1990-06-21', idNumber: '096190062144', outlet: 'Báo Cà Mau', role: 'reporter', colour: '#6b21a8' },
 ] as const
 
+/** How many applications the demo seed makes (the benchmarks count on it). */
+export const DEMO_APPLICATION_COUNT = APPLICANTS.length
+
 /** A stand-in portrait: a plain silhouette, no real face. */
 async function silhouette(colour: string): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800"><rect width="600" height="800" fill="#e7e5e4"/><circle cx="300" cy="300" r="140" fill="${colour}"/><ellipse cx="300" cy="760" rx="260" ry="280" fill="${colour}"/></svg>`

@@ -11,6 +11,7 @@ import { normalisePortrait } from '../../cms/lib/files/normaliseImages'
 import { applicationForm } from '../int/fixtures/application'
 import { startMailCatcher } from '../int/mailCatcher'
 import { minimalPdf } from '../support/sampleFiles'
+import { DEMO_APPLICATION_COUNT } from '../../cms/seed/applications'
 import { useTempPortal } from '../support/tempPortal'
 import { canPin, percentile, startSite, waitFor } from './support'
 
@@ -24,7 +25,7 @@ import { canPin, percentile, startSite, waitFor } from './support'
 const COUNT = Number(process.env.BENCH_APPLICATIONS ?? 100)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10)
 const SITE = 'http://127.0.0.1:4631'
-const DEMO_REQUESTS = 3 // cms/seed/applications.ts
+const DEMO_REQUESTS = DEMO_APPLICATION_COUNT
 
 const dir = useTempPortal('portal-bench-applications', { site: SITE, cms: 'http://127.0.0.1:3631' }, {
   RATE_LIMIT_APPLY_PER_10_MIN: '1000000',
