@@ -138,10 +138,15 @@ test('documents: public PDFs are listed and download, press-only ones are neithe
   }
 })
 
-test('the home page brings together news, releases and galleries, in each language', async ({ page }) => {
-  await page.goto('/')
+test('the home page brings together news, releases and galleries, in each language', async ({ page, request }) => {
+  // Other tests publish releases too: the home page must show whichever is newest for the public.
+  const newest = (await (await request.get(`${E2E_CMS_URL}/api/press-releases?sort=-publishedAt&limit=1&depth=0&locale=vi`)).json()) as { docs: { title: string }[] }
+  // The public pages are cached for a moment: reload until the newest one is there.
+  await expect(async () => {
+    await page.goto('/')
+    await expect(page.getByRole('link', { name: newest.docs[0]!.title, exact: true })).toBeVisible({ timeout: 1000 })
+  }).toPass({ timeout: 15_000 })
   await expect(page.getByRole('heading', { name: 'Thông cáo mới', exact: true })).toBeVisible()
-  await expect(page.getByRole('link', { name: DEMO_RELEASES[1]!.vi.title })).toBeVisible()
   await expect(page.getByRole('link', { name: gallery.title.vi })).toBeVisible()
   await screenshot(page, 'home-newsroom-vi', { fullPage: true })
   await page.goto('/en/')
