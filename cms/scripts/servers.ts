@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, type StdioOptions } from 'node:child_process'
 
 import type { Env } from '../env'
 import { ROOT } from '../paths'
+import { SITE_SERVER } from './siteServer'
 
 export type RunningPortal = { stop: () => Promise<void>; exited: Promise<string> }
 
@@ -60,9 +61,6 @@ export async function startServers(env: Env, options: { quiet?: boolean } = {}):
   }
   return { stop, exited }
 }
-
-/** The site process: Astro's built handler behind the public response cache (site/serve/). */
-export const SITE_SERVER = ['--import', 'tsx', 'site/serve/index.ts']
 
 async function waitFor(url: string, timeoutMs = 90_000): Promise<void> {
   const until = Date.now() + timeoutMs

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 
-import { SITE_SERVER } from '../../cms/scripts/servers'
+import { SITE_SERVER } from '../../cms/scripts/siteServer'
 
 /** Whether `taskset` can pin the server to one core (and leave the other to the load generator). */
 export const canPin = spawnSync('taskset', ['-V']).status === 0

@@ -7,6 +7,7 @@ import { DatabaseSync } from 'node:sqlite'
 
 import { expect, test } from '@playwright/test'
 
+import { SITE_SERVER } from '../../cms/scripts/siteServer'
 import { applicationForm } from '../int/fixtures/application'
 import { E2E_SITE_URL, E2E_TEMP_NAME } from './ports'
 
@@ -71,7 +72,7 @@ test.beforeAll(async () => {
   const port = await freePort()
   SITE = `http://127.0.0.1:${port}`
   const env = portalEnv(COPY, { NODE_ENV: 'production', SITE_URL: SITE, PORT: String(port), HOST: '127.0.0.1', PUBLIC_CACHE_SECONDS: '1', RATE_LIMIT_APPLY_PER_10_MIN: '1000' })
-  site = spawn(process.execPath, ['--import', './tests/faults/closeDatabaseOnSignal.ts', 'dist/site/server/entry.mjs'], { env, stdio: 'ignore' })
+  site = spawn(process.execPath, ['--import', './tests/faults/closeDatabaseOnSignal.ts', ...SITE_SERVER], { env, stdio: 'ignore' })
   for (let i = 0; i < 150 && !(await fetch(`${SITE}/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200))
 })
 

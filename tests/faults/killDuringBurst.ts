@@ -7,6 +7,7 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
+import { SITE_SERVER } from '../../cms/scripts/siteServer'
 import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
 import { applicationForm } from '../int/fixtures/application'
 import { useTempPortal } from '../support/tempPortal'
@@ -42,7 +43,7 @@ const shared: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT
 // The servers' error output goes to test-results/faults/*.log, for a look after a failed run.
 mkdirSync('test-results/faults', { recursive: true })
 const log = (name: string) => openSync(`test-results/faults/${name}.log`, 'a')
-const startSite = (): ChildProcess => spawn(process.execPath, ['dist/site/server/entry.mjs'], { env: { ...shared, PORTAL_PROCESS: 'site', PORT: String(sitePort), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', log('site')] })
+const startSite = (): ChildProcess => spawn(process.execPath, SITE_SERVER, { env: { ...shared, PORTAL_PROCESS: 'site', PORT: String(sitePort), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', log('site')] })
 const startCms = (): ChildProcess => spawn('next', ['start', 'cms', '-p', String(cmsPort), '-H', '127.0.0.1'], { env: { ...shared, PORTAL_PROCESS: 'cms' }, stdio: ['ignore', 'ignore', log('admin')], detached: true })
 async function waitFor(url: string) {
   for (let i = 0; i < 600; i++) {
