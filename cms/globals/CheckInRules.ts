@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { ZONES } from '../lib/passes/zones'
 import { hasRole } from '../lib/roles'
+import { forgetCheckInRules } from '../services/checkIn'
 
 const zoneLabels = {
   'press-centre': { vi: 'Trung tâm Báo chí', en: 'Press centre' },
@@ -21,6 +22,7 @@ export const CheckInRules: GlobalConfig<'check-in-rules'> = {
     update: ({ req }) => hasRole(req.user, 'admin', 'accreditation-officer'),
   },
   admin: { group: { vi: 'Cấp thẻ tác nghiệp', en: 'Accreditation' } },
+  hooks: { afterChange: [forgetCheckInRules] },
   fields: [
     {
       name: 'reentryZones',

@@ -3,36 +3,20 @@ import { createStatusToken } from '../../../cms/lib/accreditation/statusToken'
 import type { Journalist } from '../../../cms/payload-types'
 import { RateLimiter } from '../rateLimit'
 import { payloadClient } from './payload'
+import { accountFromToken, type Session, signIn } from './sessions'
 
 /** The press-area session cookie (a Payload JWT of the `journalists` collection). */
 export const PRESS_COOKIE = 'portal_press'
 
-export type PressSession = { token: string; expiresAt: Date }
-
-const session = (token: string, exp?: number): PressSession => ({ token, expiresAt: new Date((exp ?? Date.now() / 1000 + 12 * 3600) * 1000) })
+export type PressSession = Session
 
 /** Signs a journalist in; null for any failure (wrong password, unknown address, locked, not accredited). */
-export async function signInJournalist(email: string, password: string): Promise<PressSession | null> {
-  const payload = await payloadClient()
-  try {
-    const result = await payload.login({ collection: 'journalists', data: { email, password } })
-    return result.token ? session(result.token, result.exp) : null
-  } catch {
-    return null
-  }
-}
+export const signInJournalist = (email: string, password: string): Promise<PressSession | null> => signIn('journalists', email, password)
 
-/** The accredited journalist behind a session token (Payload checks signature, expiry and account). */
+/** The accredited journalist behind a session token: an account whose accreditation ended is nobody. */
 export async function journalistFromToken(token: string | undefined): Promise<Journalist | null> {
-  if (!token) return null
-  const payload = await payloadClient()
-  try {
-    const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
-    const journalist = user?.collection === 'journalists' ? (user as Journalist & { collection: 'journalists' }) : null
-    return journalist?.accredited ? journalist : null
-  } catch {
-    return null
-  }
+  const journalist = await accountFromToken('journalists', token)
+  return journalist?.accredited ? journalist : null
 }
 
 /** One reset e-mail per address per minute, so nobody can flood a journalist's inbox. */
@@ -56,7 +40,7 @@ export async function setPasswordFromLink(linkToken: string, password: string): 
     const result = await payload.resetPassword({ collection: 'journalists', data: { token: linkToken, password }, overrideAccess: true })
     const id = (result.user as { id?: number | string } | undefined)?.id
     if (id !== undefined) await payload.update({ collection: 'journalists', id, data: { passwordSet: true }, overrideAccess: true })
-    return result.token ? session(result.token) : null
+    return result.token ? { token: result.token, expiresAt: new Date(Date.now() + 12 * 3600 * 1000) } : null
   } catch {
     return null
   }
