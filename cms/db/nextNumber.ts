@@ -21,8 +21,8 @@ export async function nextNumber(req: PayloadRequest, name: CounterName, atLeast
   if (atLeast > 0) {
     await db.updateOne({ collection: 'counters', where: { and: [byName, { value: { less_than: atLeast } }] }, data: { value: atLeast }, req, returning: false })
   }
-  const raised = (await db.updateOne({ collection: 'counters', where: byName, data: { value: { $inc: 1 } }, req })) as Counter | null
+  const raised = (await db.updateOne({ collection: 'counters', where: byName, data: { value: { $inc: 1 } }, req })) as unknown as Counter | null
   if (raised) return raised.value
-  const created = (await db.create({ collection: 'counters', data: { name, value: atLeast + 1 }, req })) as Counter
+  const created = (await db.create({ collection: 'counters', data: { name, value: atLeast + 1 }, req })) as unknown as Counter
   return created.value
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -76,7 +76,7 @@ const copy = (source: string, name: string) => {
 async function idAfterDeletingNewestCheckIn(target: string): Promise<{ deleted: number; next: number }> {
   const db = open(target)
   try {
-    const [{ id: deleted }] = await query<{ id: number }>(db, 'SELECT max(id) AS id FROM check_ins')
+    const deleted = Number((await query<{ id: number }>(db, 'SELECT max(id) AS id FROM check_ins'))[0]?.id)
     await db.execute({ sql: 'DELETE FROM check_ins WHERE id = ?', args: [deleted] })
     const inserted = await db.execute("INSERT INTO check_ins (pass_id, pass_number, day, zone, verdict, scanned_at) VALUES (1, 'P-0004', '2025-10-16', 'press-centre', 'admitted', '2025-10-16T01:00:00.000Z')")
     return { deleted: Number(deleted), next: Number(inserted.lastInsertRowid) }
@@ -188,8 +188,8 @@ describe('why the generated table rebuild was not used', () => {
 
   it('renaming the old table first rewrites the children\'s REFERENCES, legacy_alter_table or not', async () => {
     await inTransaction(['PRAGMA foreign_keys=OFF', 'PRAGMA legacy_alter_table=ON', 'ALTER TABLE passes RENAME TO __old_passes'], async (db) => {
-      const [{ sql }] = await query<{ sql: string }>(db, "SELECT sql FROM sqlite_schema WHERE name = 'check_ins'")
-      assert.match(sql, /REFERENCES "__old_passes"/)
+      const [definition] = await query<{ sql: string }>(db, "SELECT sql FROM sqlite_schema WHERE name = 'check_ins'")
+      assert.match(definition!.sql, /REFERENCES "__old_passes"/)
     })
   })
 })
@@ -276,6 +276,35 @@ describe('the ids migration', () => {
   })
 })
 
+describe('the migration, checked against its schema snapshot and undone', () => {
+  it('leaves AUTOINCREMENT on every table whose id the newest schema snapshot numbers', async () => {
+    const folder = path.join(ROOT, 'cms', 'migrations', 'sqlite')
+    const newest = readdirSync(folder).filter((name) => name.endsWith('.json')).sort().at(-1)!
+    const { tables } = JSON.parse(readFileSync(path.join(folder, newest), 'utf8')) as { tables: Record<string, { columns: { id?: { autoincrement?: boolean } } }> }
+    const numbered = Object.entries(tables).filter(([, table]) => table.columns.id?.autoincrement).map(([name]) => name)
+    const { schema } = await snapshot(file)
+    assert.ok(numbered.length >= 32)
+    for (const table of numbered) assert.ok(schema.get(table)?.includes(AUTOINCREMENT_ID), `${table} (snapshot ${newest})`)
+  })
+
+  it('down gives back the tables as they were, every row included', async () => {
+    const target = await copyOf(file, 'down.db')
+    const client = open(target)
+    try {
+      await migrations[IDS]!.down({ db: drizzle(client), payload: undefined, req: undefined } as never)
+    } finally {
+      client.close()
+    }
+    const undone = await snapshot(target)
+    assert.deepEqual([...undone.schema.keys()], [...before_.schema.keys()])
+    for (const [table, definition] of before_.schema) {
+      if (table !== 'payload_locked_documents_rels') assert.equal(undone.schema.get(table), definition, table)
+      const rows = undone.rows.get(table)!
+      assert.deepEqual(table === 'payload_migrations' ? rows.slice(0, -1) : rows, before_.rows.get(table), `rows of ${table}`)
+    }
+  })
+})
+
 describe('after the migration', () => {
   it('a deleted newest row\'s id is never given again (before it was)', async () => {
     const old = await idAfterDeletingNewestCheckIn(copy(beforeFile, 'reuse-before.db'))
@@ -322,5 +351,15 @@ describe('after the migration', () => {
     assert.ok(second.id > first.id, `new pass id ${second.id} after deleted ${first.id}`)
     assert.notEqual(second.passNumber, first.passNumber)
   })
-})
 
+  it('hands out distinct reference numbers to applications submitted at the same moment', async () => {
+    const outcomes = await Promise.all(Array.from({ length: 6 }, async (_, i) => gateway.submitApplication(await applicationForm({ email: `same-moment${i}@example.vn` }), 'vi')))
+    await emailsInFlight()
+    const ids = outcomes.map((outcome) => (assert.ok(outcome.ok), outcome.statusToken.split('.')[0]!))
+    const { docs } = await payload.find({ collection: 'accreditation-requests', where: { id: { in: ids } }, limit: 0, overrideAccess: true })
+    const numbers = docs.map((doc) => doc.referenceNumber!)
+    assert.equal(new Set(numbers).size, 6)
+    const [counter] = (await payload.find({ collection: 'counters', where: { name: { equals: 'reference' } }, overrideAccess: true })).docs
+    assert.equal(counter!.value, Math.max(...numbers))
+  })
+})

@@ -66,34 +66,42 @@ async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
   return (await db.all(query)) as T[]
 }
 
-/** Rewrites the `id` column of every table in TABLES from one form to the other, in place. */
-async function changeIdColumns(db: Db, from: string, to: string): Promise<void> {
+/**
+ * Rewrites the `id` column of every table in TABLES from one form to the other, in place, and
+ * returns the tables it changed. A table already in the target form is left alone (and its
+ * sqlite_sequence with it), so the list may name tables that later migrations create.
+ */
+async function changeIdColumns(db: Db, from: string, to: string): Promise<string[]> {
   const found = await rows<{ name: string; sql: string }>(db, sql`SELECT name, sql FROM sqlite_schema WHERE type = 'table'`)
   const definitions = new Map(found.map((table) => [table.name, table.sql]))
-  for (const table of TABLES) {
-    const definition = definitions.get(table)
-    // Refuse rather than guess: each definition must hold the id column exactly once, as expected.
-    if (!definition || definition.split(from).length !== 2) {
+  const changing = TABLES.filter((table) => {
+    const definition = definitions.get(table) ?? ''
+    if (definition.includes(to) && !definition.includes(from)) return false
+    // Refuse rather than guess: the definition must hold the id column exactly once, as expected.
+    if (definition.split(from).length !== 2) {
       throw new Error(`ids migration: table ${table} does not have the expected id column (${from}); nothing was changed.`)
     }
-  }
-  const [{ schema_version: version }] = await rows<{ schema_version: number }>(db, sql`PRAGMA schema_version`)
+    return true
+  })
+  if (!changing.length) return changing
+  const version = Number((await rows<{ schema_version: number }>(db, sql`PRAGMA schema_version`))[0]?.schema_version)
   await db.run(sql`PRAGMA writable_schema=ON`)
   try {
-    for (const table of TABLES) {
+    for (const table of changing) {
       await db.run(sql`UPDATE sqlite_schema SET sql = replace(sql, ${from}, ${to}) WHERE type = 'table' AND name = ${table}`)
     }
     // Every open connection reads the schema again before its next statement.
-    await db.run(sql.raw(`PRAGMA schema_version=${Number(version) + 1}`))
+    await db.run(sql.raw(`PRAGMA schema_version=${version + 1}`))
   } finally {
     await db.run(sql`PRAGMA writable_schema=OFF`)
   }
   const integrity = await rows<{ integrity_check: string }>(db, sql`PRAGMA integrity_check`)
-  if (integrity.length !== 1 || integrity[0].integrity_check !== 'ok') {
+  if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') {
     throw new Error(`ids migration: integrity check failed: ${JSON.stringify(integrity.slice(0, 5))}`)
   }
   const broken = await rows<Record<string, unknown>>(db, sql`PRAGMA foreign_key_check`)
   if (broken.length) throw new Error(`ids migration: foreign key check failed: ${JSON.stringify(broken.slice(0, 5))}`)
+  return changing
 }
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
@@ -109,8 +117,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`counters_updated_at_idx\` ON \`counters\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`counters_created_at_idx\` ON \`counters\` (\`created_at\`);`)
   // `counters` is created with AUTOINCREMENT above, which creates sqlite_sequence.
-  await changeIdColumns(db, PLAIN_ID, AUTOINCREMENT_ID)
-  for (const table of TABLES) {
+  const changed = await changeIdColumns(db, PLAIN_ID, AUTOINCREMENT_ID)
+  for (const table of changed) {
     // The highest id in use now is the highest ever known: no id up to it is handed out again.
     await db.run(sql`DELETE FROM sqlite_sequence WHERE name = ${table}`)
     await db.run(sql`INSERT INTO sqlite_sequence (name, seq) SELECT ${table}, coalesce(max(id), 0) FROM ${sql.identifier(table)}`)
@@ -182,6 +190,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_journalists_id_idx\` ON \`payload_locked_documents_rels\` (\`journalists_id\`);`)
   await db.run(sql`DROP TABLE \`counters\`;`)
-  await changeIdColumns(db, AUTOINCREMENT_ID, PLAIN_ID)
-  for (const table of TABLES) await db.run(sql`DELETE FROM sqlite_sequence WHERE name = ${table}`)
+  const changed = await changeIdColumns(db, AUTOINCREMENT_ID, PLAIN_ID)
+  for (const table of changed) await db.run(sql`DELETE FROM sqlite_sequence WHERE name = ${table}`)
 }
