@@ -9,6 +9,7 @@ import { AccreditationRequests } from './collections/AccreditationRequests'
 import { ApplicantFiles } from './collections/ApplicantFiles'
 import { AuditEntries } from './collections/AuditEntries'
 import { CheckIns } from './collections/CheckIns'
+import { Counters } from './collections/Counters'
 import { Documents } from './collections/Documents'
 import { Galleries } from './collections/Galleries'
 import { Journalists } from './collections/Journalists'
@@ -44,7 +45,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Press office' },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
-  collections: ([News, PressReleases, Galleries, Sessions, Documents, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, AccessLog, Users, Journalists] as CollectionConfig[]).map((collection) => ({
+  collections: ([News, PressReleases, Galleries, Sessions, Documents, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, AccessLog, Users, Journalists, Counters] as CollectionConfig[]).map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [refuseBadQueries, ...(collection.hooks?.beforeOperation ?? [])] },
   })),

@@ -33,6 +33,10 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     push: env.DB_PUSH,
     wal: true,
     busyTimeout: 5000,
+    // AUTOINCREMENT: an id is never handed out twice, even after the newest row is deleted (a plain
+    // INTEGER PRIMARY KEY reuses max(id)+1, so an old status link or pass would point at a new
+    // person's record). Existing databases are converted by the `ids` migration.
+    autoIncrement: true,
     // Off by default in the SQLite adapter; on, so a failed write (a seed, a form) leaves nothing
     // behind. See serialiseSqliteWrites for how concurrent transactions are kept from failing.
     transactionOptions: { behavior: 'immediate' },

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { applicantGrant } from '../../../access/applicant'
+import { nextNumber } from '../../../db/nextNumber'
 import { identityKey, normaliseIdNumber } from '../../../lib/accreditation/identity'
 import { formatReference } from '../../../lib/accreditation/reference'
 import { actorOf } from './actor'
@@ -25,7 +26,7 @@ export const prepareNewRequest: CollectionBeforeChangeHook = async ({ data, oper
     overrideAccess: true,
     req,
   })
-  const referenceNumber = (last.docs[0]?.referenceNumber ?? 0) + 1
+  const referenceNumber = await nextNumber(req, 'reference', last.docs[0]?.referenceNumber ?? 0)
   const now = new Date().toISOString()
   const grant = applicantGrant(req)
 
