@@ -5,6 +5,7 @@ import { createLocalReq, type Payload } from 'payload'
 
 import { emailsInFlight } from '../../cms/collections/AccreditationRequests/hooks/notifyApplicant'
 import { recordScan } from '../../cms/checkin/operations/recordScan'
+import { backfillDoor } from '../../cms/migrations/backfill/door'
 import { changePass } from '../../cms/passes/operations/changePass'
 import { reactivatePass, revokePass } from '../../cms/passes/operations/revokePass'
 import type { Pass, User } from '../../cms/payload-types'
@@ -182,6 +183,35 @@ describe('a pass serial is never reused', () => {
     const offline = await gateway.offlineCheckInData(door)
     assert.ok(offline.passes.some((p) => p.serial === next.pass.serial))
     assert.ok(!offline.passes.some((p) => p.serial === old.pass.serial))
+  })
+
+  it('is shown to the press office only: the holder reads their pass without it (it is in the signed code)', async () => {
+    const { id, pass } = await approved()
+    const own = await payload.find({ collection: 'passes', where: { request: { equals: id } }, overrideAccess: false, context: { applicant: { requestId: id } } })
+    assert.equal(own.docs[0]?.passNumber, pass.passNumber)
+    assert.equal(own.docs[0]?.serial, undefined)
+    const staffView = await payload.findByID({ collection: 'passes', id: pass.id, overrideAccess: false, user: officer })
+    assert.equal(staffView.serial, pass.serial)
+  })
+
+  it('is given to passes stored before serials, and their admissions re-keyed (the door backfill)', async () => {
+    const { pass, qr, statusToken } = await approved()
+    assert.equal((await recordScan(await as(door), { code: qr, ...at })).verdict, 'valid')
+    const checkIn = (await payload.find({ collection: 'check-ins', where: { passSerial: { equals: pass.serial } }, overrideAccess: true })).docs[0]!
+    // As the database held them before this change: no serial, admissions keyed on the row id.
+    await payload.db.updateOne({ collection: 'passes', id: pass.id, data: { serial: null } })
+    await payload.db.updateOne({ collection: 'check-ins', id: checkIn.id, data: { passSerial: null, admissionKey: `${pass.id}:${at.day}:${at.zone}` } })
+    await backfillDoor({ payload, req: await createLocalReq({}, payload) })
+    const serial = (await stored(pass.id)).serial!
+    assert.match(serial, /^[A-Za-z0-9_-]{22}$/)
+    assert.notEqual(serial, pass.serial)
+    const rekeyed = await payload.findByID({ collection: 'check-ins', id: checkIn.id, overrideAccess: true })
+    assert.deepEqual([rekeyed.passSerial, rekeyed.admissionKey], [serial, `${serial}:${at.day}:${at.zone}`])
+    assert.equal((await stored(pass.id)).version, pass.version)
+    // Codes made before name a serial that no longer exists: refused, and the holder's phone shows the new one.
+    assert.equal((await recordScan(await as(door), { code: qr, ...at })).verdict, 'unknown')
+    const fresh = (await gateway.getPhonePass(statusToken))!.qrToken!
+    assert.equal((await recordScan(await as(door), { code: fresh, ...at })).verdict, 'already-checked-in', 'the admission before the backfill still counts')
   })
 })
 

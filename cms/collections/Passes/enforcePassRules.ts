@@ -14,11 +14,13 @@ import { passRefusal } from '../../passes/refusals'
  * only for an approved request.
  */
 export const enforcePassRules: CollectionBeforeChangeHook<Pass> = async ({ data, operation, originalDoc, req }) => {
+  const requestId = extractID((operation === 'create' || !originalDoc ? data.request : originalDoc.request) as Pass['request'])
+  const request = requestId ? await req.payload.findByID({ collection: 'accreditation-requests', id: requestId, depth: 0, overrideAccess: true, req, disableErrors: true, select: { status: true } }) : null
   if (operation === 'create' || !originalDoc) {
+    // Only an approved request has a pass (issuePass); a script creating one otherwise is refused too.
+    if (request?.status !== 'approved') throw passRefusal(req, 'request-not-approved-issue')
     return { ...data, serial: newPassSerial(), version: 1, status: 'active', revokedAt: null, revokedReason: null }
   }
-  const requestId = extractID(originalDoc.request)
-  const request = await req.payload.findByID({ collection: 'accreditation-requests', id: requestId, depth: 0, overrideAccess: true, req, disableErrors: true, select: { status: true } })
   const plan = planPassChange(
     { ...originalDoc, request: requestId },
     { passNumber: data.passNumber, request: data.request === undefined ? undefined : extractID(data.request as Pass['request']), serial: data.serial, status: data.status, revokedReason: data.revokedReason, days: data.days, zones: data.zones },
