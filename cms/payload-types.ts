@@ -632,6 +632,7 @@ export interface Pass {
   status: 'active' | 'revoked';
   revokedReason?: string | null;
   revokedAt?: string | null;
+  serial?: string | null;
   days: string[];
   zones: ('press-centre' | 'plenary-gallery' | 'photo-pool')[];
   updatedAt: string;
@@ -644,6 +645,7 @@ export interface Pass {
 export interface CheckIn {
   id: number;
   pass?: (number | null) | Pass;
+  passSerial?: string | null;
   passNumber?: string | null;
   day: string;
   zone: 'press-centre' | 'plenary-gallery' | 'photo-pool';
@@ -665,7 +667,7 @@ export interface AccessLog {
   id: number;
   staff?: (number | null) | User;
   staffLabel: string;
-  action: 'opened-application' | 'opened-file' | 'exported-applicant' | 'erased-applicant';
+  action: 'opened-application' | 'opened-file' | 'exported-applicant' | 'erased-applicant' | 'viewed-portrait-at-door';
   collectionSlug: string;
   documentId: string;
   referenceCode?: string | null;
@@ -1190,6 +1192,7 @@ export interface PassesSelect<T extends boolean = true> {
   status?: T;
   revokedReason?: T;
   revokedAt?: T;
+  serial?: T;
   days?: T;
   zones?: T;
   updatedAt?: T;
@@ -1201,6 +1204,7 @@ export interface PassesSelect<T extends boolean = true> {
  */
 export interface CheckInsSelect<T extends boolean = true> {
   pass?: T;
+  passSerial?: T;
   passNumber?: T;
   day?: T;
   zone?: T;

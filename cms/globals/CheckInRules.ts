@@ -1,8 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
 import { ZONES } from '../lib/passes/zones'
-import { hasRole } from '../lib/roles'
-import { forgetCheckInRules } from '../services/checkIn'
+import { canHandleAccreditation, canReadCheckIns } from '../lib/roles'
+import { forgetCheckInRules } from '../checkin/operations/recordScan'
 
 const zoneLabels = {
   'press-centre': { vi: 'Trung tâm Báo chí', en: 'Press centre' },
@@ -18,8 +18,8 @@ export const CheckInRules: GlobalConfig<'check-in-rules'> = {
   slug: 'check-in-rules',
   label: { vi: 'Quy tắc kiểm soát ra vào', en: 'Check-in rules' },
   access: {
-    read: ({ req }) => hasRole(req.user, 'admin', 'accreditation-officer', 'checkin-staff'),
-    update: ({ req }) => hasRole(req.user, 'admin', 'accreditation-officer'),
+    read: ({ req }) => canReadCheckIns(req.user),
+    update: ({ req }) => canHandleAccreditation(req.user),
   },
   admin: { group: { vi: 'Cấp thẻ tác nghiệp', en: 'Accreditation' } },
   hooks: { afterChange: [forgetCheckInRules] },

@@ -23,3 +23,10 @@ export const canEditContent = (user: RoleHolder): boolean => hasRole(user, ...CO
 /** Who may see applicants' personal data and decide on applications. */
 export const ACCREDITATION_ROLES: readonly StaffRole[] = ['admin', 'accreditation-officer']
 export const canHandleAccreditation = (user: RoleHolder): boolean => hasRole(user, ...ACCREDITATION_ROLES)
+
+/** Who may check passes in at the door: scan, open the scanner and its offline data, see a scanned holder's portrait. */
+export const CHECKIN_ROLES: readonly StaffRole[] = ['admin', 'checkin-staff']
+export const canCheckIn = (user: RoleHolder): boolean => hasRole(user, ...CHECKIN_ROLES)
+
+/** Who may read the door's log and its rules: the door itself and the press office. */
+export const canReadCheckIns = (user: RoleHolder): boolean => hasRole(user, ...CHECKIN_ROLES, ...ACCREDITATION_ROLES)

@@ -1,8 +1,9 @@
 import jsQR from 'jsqr'
 
+import type { Verdict } from '../../cms/lib/passes/checkInVerdict'
 import { checkOffline, flushQueue, queuedScans, refreshOfflineData } from './offlineScanner'
 
-type ScanAnswer = { verdict: string; passNumber: string | null; holder: { name: string; outlet: string; role: string } | null; portrait: string | null; reentry?: boolean }
+type ScanAnswer = { verdict: Verdict; passNumber: string | null; holder: { name: string; outlet: string; role: string } | null; portrait: string | null; reentry?: boolean }
 
 /**
  * The scanner: camera frames go through jsQR in the page (no remote script); a code, or a pass

@@ -1,3 +1,4 @@
+import { admissionKey, type OfflineCheckInData } from '../../cms/lib/passes/admission'
 import { checkInVerdict, type Verdict } from '../../cms/lib/passes/checkInVerdict'
 import type { PassClaims } from '../../cms/lib/passes/passToken'
 
@@ -6,7 +7,6 @@ import type { PassClaims } from '../../cms/lib/passes/passToken'
  * and the cached revocation list, and scans wait in a queue (localStorage) until the network is
  * back; the server then logs them as offline scans, counting each scan id once.
  */
-type OfflineData = { publicKeyPem: string; passes: { id: string; version: number; revoked: boolean }[]; admissions: string[]; reentryZones?: string[] }
 export type QueuedScan = { code: string; day: string; zone: string; scanId: string; scannedAt: string; offline: true }
 
 const DATA_KEY = 'checkin:offline-data'
@@ -44,15 +44,15 @@ async function genuineClaims(code: string, pem: string): Promise<{ ok: true; cla
 
 /** The verdict without the server; the scan joins the queue to be logged later. */
 export async function checkOffline(scan: Omit<QueuedScan, 'offline'>): Promise<Verdict> {
-  const data = read<OfflineData | null>(DATA_KEY, null)
+  const data = read<OfflineCheckInData | null>(DATA_KEY, null)
   const token = data ? await genuineClaims(scan.code, data.publicKeyPem) : ({ ok: false, problem: 'malformed' } as const)
-  const pass = token.ok ? data?.passes.find((p) => p.id === token.claims.p) : undefined
-  const admission = token.ok ? `${token.claims.p}:${scan.day}:${scan.zone}` : ''
+  const pass = token.ok ? data?.passes?.find((p) => p.serial === token.claims.p) : undefined
+  const admission = token.ok ? admissionKey(token.claims.p, scan.day, scan.zone) : ''
   const verdict = checkInVerdict({
     token,
     pass: pass ? { version: pass.version, revoked: pass.revoked } : null,
     list: { day: scan.day, zone: scan.zone, allowReentry: Boolean(data?.reentryZones?.includes(scan.zone)) },
-    alreadyCheckedIn: Boolean(data?.admissions.includes(admission)),
+    alreadyCheckedIn: Boolean(data?.admissions?.includes(admission)),
   })
   if (data && verdict === 'valid') write(DATA_KEY, { ...data, admissions: [...data.admissions, admission] })
   write(QUEUE_KEY, [...read<QueuedScan[]>(QUEUE_KEY, []), { ...scan, offline: true }])

@@ -6,7 +6,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { emailsInFlight } from '../../cms/collections/AccreditationRequests/hooks/notifyApplicant'
 import type { User } from '../../cms/payload-types'
 import { attendanceExport, attendanceSummary } from '../../cms/collections/CheckIns/attendance'
-import { recordScan } from '../../cms/services/checkIn'
+import { recordScan, type Scan } from '../../cms/checkin/operations/recordScan'
 import { applicationForm, prepareCongress } from './fixtures/application'
 import { makeStaff, notFoundOrForbidden, startTestPayload } from './harness'
 
@@ -38,26 +38,29 @@ async function approvedPass(role = 'reporter') {
 
 const at = { day: '2025-10-16', zone: 'press-centre' as const }
 
+/** One scan through the operation, as the given staff member. */
+const scanAs = async (staff: User, scan: Scan) => recordScan(await createLocalReq({ user: staff }, payload), scan)
+
 describe('check-in at the door', () => {
   it('admits a genuine pass once, shows the holder, and refuses the second scan', async () => {
     const { token } = await approvedPass()
-    const first = await recordScan(payload, door, { code: token, ...at })
+    const first = await scanAs(door, { code: token, ...at })
     assert.equal(first.verdict, 'valid')
     assert.equal(first.holder?.name, 'Trần Thị Bích Ngọc')
-    assert.equal((await recordScan(payload, door, { code: token, ...at })).verdict, 'already-checked-in')
+    assert.equal((await scanAs(door, { code: token, ...at })).verdict, 'already-checked-in')
   })
 
   it('gives the reason for every refusal, and logs each scan', async () => {
     const { token, pass, officer } = await approvedPass()
-    assert.equal((await recordScan(payload, door, { code: token, day: '2025-10-17', zone: 'press-centre' })).verdict, 'wrong-day')
-    assert.equal((await recordScan(payload, door, { code: token, day: '2025-10-16', zone: 'photo-pool' })).verdict, 'zone-not-allowed')
+    assert.equal((await scanAs(door, { code: token, day: '2025-10-17', zone: 'press-centre' })).verdict, 'wrong-day')
+    assert.equal((await scanAs(door, { code: token, day: '2025-10-16', zone: 'photo-pool' })).verdict, 'zone-not-allowed')
     const [head, body, signature] = token.split('.') as [string, string, string]
     // One signature character changed for another (never the same one, never only the padding bits).
     const tampered = `${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`
-    assert.equal((await recordScan(payload, door, { code: `${head}.${body}.${tampered}`, ...at })).verdict, 'forged')
-    assert.equal((await recordScan(payload, door, { code: 'not a pass', ...at })).verdict, 'unknown')
+    assert.equal((await scanAs(door, { code: `${head}.${body}.${tampered}`, ...at })).verdict, 'forged')
+    assert.equal((await scanAs(door, { code: 'not a pass', ...at })).verdict, 'unknown')
     await payload.update({ collection: 'passes', id: pass.id, data: { status: 'revoked' }, overrideAccess: false, user: officer })
-    assert.equal((await recordScan(payload, door, { code: token, ...at })).verdict, 'revoked')
+    assert.equal((await scanAs(door, { code: token, ...at })).verdict, 'revoked')
     const log = await payload.find({ collection: 'check-ins', where: { pass: { equals: pass.id } }, overrideAccess: false, user: door })
     assert.deepEqual(log.docs.map((d) => d.verdict).sort(), ['revoked', 'wrong-day', 'zone-not-allowed'])
   })
@@ -65,26 +68,26 @@ describe('check-in at the door', () => {
   it('refuses the old QR code after the pass is replaced by a new version', async () => {
     const { token, pass, officer } = await approvedPass()
     await payload.update({ collection: 'passes', id: pass.id, data: { zones: ['press-centre', 'photo-pool'] }, overrideAccess: false, user: officer })
-    assert.equal((await recordScan(payload, door, { code: token, ...at })).verdict, 'outdated')
+    assert.equal((await scanAs(door, { code: token, ...at })).verdict, 'outdated')
   })
 
   it('admits a pass once when two phones scan it at the same moment', async () => {
     const { token } = await approvedPass()
     const other = await makeStaff(payload, ['checkin-staff'])
-    const verdicts = await Promise.all([door, other, door, other].map((staff) => recordScan(payload, staff, { code: token, ...at })))
+    const verdicts = await Promise.all([door, other, door, other].map((staff) => scanAs(staff, { code: token, ...at })))
     assert.deepEqual(verdicts.map((v) => v.verdict).sort(), ['already-checked-in', 'already-checked-in', 'already-checked-in', 'valid'])
   })
 
   it('takes a pass number typed by hand', async () => {
     const { pass } = await approvedPass()
-    assert.equal((await recordScan(payload, door, { code: pass.passNumber.toLowerCase(), ...at })).verdict, 'valid')
+    assert.equal((await scanAs(door, { code: pass.passNumber.toLowerCase(), ...at })).verdict, 'valid')
   })
 
   it('counts a scan synced twice from an offline phone once', async () => {
     const { token } = await approvedPass()
     const scan = { code: token, ...at, offline: true, scanId: 'phone-1-scan-17', scannedAt: '2025-10-16T01:02:03.000Z' }
-    assert.equal((await recordScan(payload, door, scan)).verdict, 'valid')
-    assert.equal((await recordScan(payload, door, scan)).replayed, true)
+    assert.equal((await scanAs(door, scan)).verdict, 'valid')
+    assert.equal((await scanAs(door, scan)).replayed, true)
     const { docs } = await payload.find({ collection: 'check-ins', where: { scanId: { equals: 'phone-1-scan-17' } }, overrideAccess: true })
     assert.equal(docs.length, 1)
     assert.equal(docs[0]!.offline, true)
@@ -96,13 +99,13 @@ describe('check-in at the door', () => {
     await assert.rejects(payload.updateGlobal({ slug: 'check-in-rules', data: { reentryZones: ['press-centre'] }, overrideAccess: false, user: door }), notFoundOrForbidden)
     await payload.updateGlobal({ slug: 'check-in-rules', data: { reentryZones: ['press-centre'] }, overrideAccess: false, user: officer })
     try {
-      const first = await recordScan(payload, door, { code: token, ...at })
-      const again = await recordScan(payload, door, { code: token, ...at })
+      const first = await scanAs(door, { code: token, ...at })
+      const again = await scanAs(door, { code: token, ...at })
       assert.deepEqual([first.verdict, first.reentry, again.verdict, again.reentry], ['valid', false, 'valid', true])
       const gallery = { day: '2025-10-16', zone: 'plenary-gallery' as const }
-      assert.equal((await recordScan(payload, door, { code: token, ...gallery })).verdict, 'valid')
-      assert.equal((await recordScan(payload, door, { code: token, ...gallery })).verdict, 'already-checked-in')
-      assert.deepEqual((await gateway.offlineCheckInData()).reentryZones, ['press-centre'])
+      assert.equal((await scanAs(door, { code: token, ...gallery })).verdict, 'valid')
+      assert.equal((await scanAs(door, { code: token, ...gallery })).verdict, 'already-checked-in')
+      assert.deepEqual((await gateway.offlineCheckInData(door)).reentryZones, ['press-centre'])
     } finally {
       await payload.updateGlobal({ slug: 'check-in-rules', data: { reentryZones: [] }, overrideAccess: true })
     }
@@ -111,7 +114,7 @@ describe('check-in at the door', () => {
   it('lets only check-in staff and admins scan, and keeps the log from editors', async () => {
     const { token } = await approvedPass()
     const editor = await makeStaff(payload, ['editor'])
-    await assert.rejects(recordScan(payload, editor, { code: token, ...at }), (e: { status?: number }) => e.status === 403)
+    await assert.rejects(scanAs(editor, { code: token, ...at }), (e: { status?: number }) => e.status === 403)
     await assert.rejects(payload.find({ collection: 'check-ins', overrideAccess: false, user: editor }), notFoundOrForbidden)
   })
 })

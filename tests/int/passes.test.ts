@@ -92,7 +92,8 @@ describe('the pass on the phone', () => {
     const verified = verifyPassToken(publicKeyFrom(process.env.PASS_PUBLIC_KEY!), decoded!)
     assert.ok(verified.ok)
     const pass = (await passOf(id))!
-    assert.deepEqual(verified.claims, { p: String(pass.id), v: 1, d: pass.days, z: pass.zones })
+    assert.deepEqual(verified.claims, { p: pass.serial, v: 1, d: pass.days, z: pass.zones })
+    assert.match(pass.serial!, /^[A-Za-z0-9_-]{22}$/, 'the code names the random serial, not the row id')
     assert.doesNotMatch(Buffer.from(decoded!.split('.')[1]!, 'base64url').toString(), /Trần|ngoc|0961900/i, 'personal data in the QR')
   })
 

@@ -33,7 +33,7 @@ export const AccessLog: CollectionConfig<'access-log'> = {
       type: 'select',
       required: true,
       index: true,
-      options: ['opened-application', 'opened-file', 'exported-applicant', 'erased-applicant'].map((value) => ({ value, label: value })),
+      options: ['opened-application', 'opened-file', 'exported-applicant', 'erased-applicant', 'viewed-portrait-at-door'].map((value) => ({ value, label: value })),
     },
     { name: 'collectionSlug', type: 'text', required: true },
     { name: 'documentId', type: 'text', required: true, index: true },

@@ -2,21 +2,21 @@ import type { CollectionConfig } from 'payload'
 
 import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
 import { attendanceExport, attendanceSummary } from './attendance'
-import { hasRole } from '../../lib/roles'
+import { VERDICTS } from '../../lib/passes/checkInVerdict'
+import { canReadCheckIns } from '../../lib/roles'
 import { ZONES } from '../../lib/passes/zones'
 
-const VERDICTS = ['valid', 'unknown', 'forged', 'revoked', 'outdated', 'wrong-day', 'zone-not-allowed', 'already-checked-in'] as const
 const label = (vi: string, en: string) => ({ vi, en })
 
 /**
  * Every scan at the door, accepted or refused: when, by whom, at which list (day and zone), and
- * the verdict. Written only by the check-in service; nobody edits the log.
+ * the verdict. Written only by recordScan (cms/checkin/operations); nobody edits the log.
  */
 export const CheckIns: CollectionConfig<'check-ins'> = {
   slug: 'check-ins',
   labels: { singular: label('Lượt kiểm soát', 'Check-in'), plural: label('Kiểm soát ra vào', 'Check-ins') },
   access: {
-    read: ({ req: { user } }) => hasRole(user, 'admin', 'accreditation-officer', 'checkin-staff'),
+    read: ({ req: { user } }) => canReadCheckIns(user),
     create: () => false,
     update: () => false,
     delete: () => false,
@@ -30,6 +30,8 @@ export const CheckIns: CollectionConfig<'check-ins'> = {
   defaultSort: '-scannedAt',
   fields: [
     { name: 'pass', type: 'relationship', relationTo: 'passes', index: true },
+    // The pass's serial: still names the pass after it is deleted, and never names another one.
+    { name: 'passSerial', type: 'text', index: true, admin: { hidden: true } },
     { name: 'passNumber', type: 'text', index: true },
     { name: 'day', type: 'text', required: true, index: true },
     { name: 'zone', type: 'select', required: true, options: ZONES.map((value) => ({ value, label: value })) },
@@ -38,7 +40,7 @@ export const CheckIns: CollectionConfig<'check-ins'> = {
     { name: 'scannedAt', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'offline', type: 'checkbox', defaultValue: false, label: label('Quét khi mất mạng', 'Scanned offline') },
     { name: 'scanId', type: 'text', unique: true, admin: { hidden: true } },
-    // Set only on an admission where re-entry is not allowed: the database refuses a second one.
+    // Set only on an admission where re-entry is not allowed (cms/lib/passes/admission): the database refuses a second one.
     { name: 'admissionKey', type: 'text', unique: true, admin: { hidden: true } },
   ],
   hooks: { afterError: [answerNotFoundWhenRefused] },

@@ -1,25 +1,18 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { staffOrOwnPass } from '../../access/applicant'
 import { isAdmin } from '../../access/isAdmin'
-import { isAccreditationStaff } from '../../access/isAccreditationStaff'
+import { isAccreditationStaff, isAccreditationStaffField } from '../../access/isAccreditationStaff'
 import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
-import { needsNewVersion, ZONES } from '../../lib/passes/zones'
-import type { Pass } from '../../payload-types'
+import { ZONES } from '../../lib/passes/zones'
+import { enforcePassRules } from './enforcePassRules'
 
 const label = (vi: string, en: string) => ({ vi, en })
 
-/** Revoking a pass, or changing its days or zones, bumps its version: older QR codes stop working. */
-const bumpVersion: CollectionBeforeChangeHook<Pass> = ({ data, operation, originalDoc }) => {
-  if (operation !== 'update' || !originalDoc) return data
-  const after = { status: data.status ?? originalDoc.status, days: data.days ?? originalDoc.days, zones: data.zones ?? originalDoc.zones }
-  if (!needsNewVersion(originalDoc, after)) return data
-  return { ...data, version: (originalDoc.version ?? 1) + 1, revokedAt: after.status === 'revoked' ? new Date().toISOString() : null }
-}
-
 /**
- * Press passes. One per approved request, issued by the request's hooks; the QR code is made
- * from the pass id, version, days and zones when it is shown (see cms/lib/passes/passToken).
+ * Press passes. One per approved request, issued by the request's hooks (cms/passes/operations);
+ * the QR code is made from the pass's random serial, version, days and zones when it is shown (see
+ * cms/lib/passes/passToken). Every write goes through enforcePassRules.
  */
 export const Passes: CollectionConfig<'passes'> = {
   slug: 'passes',
@@ -35,12 +28,14 @@ export const Passes: CollectionConfig<'passes'> = {
     defaultColumns: ['passNumber', 'request', 'status', 'version', 'zones'],
     group: label('Cấp thẻ tác nghiệp', 'Accreditation'),
   },
+  // Number, request and serial are frozen, version and revokedAt derived: enforcePassRules refuses
+  // or overrides any write to them, whichever door it comes through.
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'passNumber', type: 'text', required: true, unique: true, access: { update: () => false }, admin: { readOnly: true }, label: label('Số thẻ', 'Pass number') },
-        { name: 'request', type: 'relationship', relationTo: 'accreditation-requests', required: true, unique: true, access: { update: () => false }, admin: { readOnly: true }, label: label('Hồ sơ', 'Request') },
+        { name: 'passNumber', type: 'text', required: true, unique: true, admin: { readOnly: true }, label: label('Số thẻ', 'Pass number') },
+        { name: 'request', type: 'relationship', relationTo: 'accreditation-requests', required: true, unique: true, admin: { readOnly: true }, label: label('Hồ sơ', 'Request') },
         { name: 'version', type: 'number', required: true, defaultValue: 1, access: { update: () => false }, admin: { readOnly: true }, label: label('Phiên bản', 'Version') },
       ],
     },
@@ -52,8 +47,10 @@ export const Passes: CollectionConfig<'passes'> = {
         { name: 'revokedAt', type: 'date', access: { update: () => false }, admin: { readOnly: true }, label: label('Thu hồi lúc', 'Revoked at') },
       ],
     },
+    // Names the pass in its QR code and admissions; never reused, unlike the row id. Staff only.
+    { name: 'serial', type: 'text', unique: true, access: { read: isAccreditationStaffField }, admin: { readOnly: true, position: 'sidebar' }, label: label('Mã định danh', 'Serial') },
     { name: 'days', type: 'text', hasMany: true, required: true, label: label('Ngày hiệu lực', 'Valid days') },
     { name: 'zones', type: 'select', hasMany: true, required: true, options: ZONES.map((value) => ({ value, label: value })), label: label('Khu vực', 'Zones') },
   ],
-  hooks: { beforeChange: [bumpVersion], afterError: [answerNotFoundWhenRefused] },
+  hooks: { beforeChange: [enforcePassRules], afterError: [answerNotFoundWhenRefused] },
 }

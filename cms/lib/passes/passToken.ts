@@ -8,7 +8,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject,
  * Format: `P1.<base64url claims JSON>.<base64url signature>`.
  */
 export type PassClaims = {
-  /** Pass id. */
+  /** The pass's random serial (never its row id, which a later pass can get again). */
   p: string
   /** Version: bumped on revocation or replacement, so an older QR is refused. */
   v: number

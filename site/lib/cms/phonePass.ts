@@ -33,7 +33,9 @@ export async function getPhonePass(token: string): Promise<PhonePass | null> {
   const pass = docs[0]
   if (!pass) return null
   const active = pass.status === 'active' && found.doc.status === 'approved'
-  const qrToken = active ? signPassToken(loadPassKeys().privateKey, { p: String(pass.id), v: pass.version, d: pass.days ?? [], z: pass.zones ?? [] }) : null
+  // The serial is hidden from everyone but the press office; the holder gets it only inside the signed code.
+  const serial = active ? (await payload.findByID({ collection: 'passes', id: pass.id, depth: 0, overrideAccess: true, select: { serial: true } })).serial : null
+  const qrToken = serial ? signPassToken(loadPassKeys().privateKey, { p: serial, v: pass.version, d: pass.days ?? [], z: pass.zones ?? [] }) : null
   return {
     passNumber: pass.passNumber,
     status: active ? 'active' : 'revoked',

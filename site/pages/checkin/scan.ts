@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro'
 import { z } from 'zod'
 
 import { ZONES } from '../../../cms/lib/passes/zones'
+import { canCheckIn } from '../../../cms/lib/roles'
 import { isRealDate } from '../../../cms/lib/time'
 import { scanPass, STAFF_COOKIE, staffFromToken } from '../../lib/cms'
 
@@ -19,7 +20,7 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 /** `POST /checkin/scan` (JSON): the verdict for one scan, for signed-in check-in staff only. */
 export const POST: APIRoute = async ({ request, cookies }) => {
   const staff = await staffFromToken(cookies.get(STAFF_COOKIE)?.value)
-  if (!staff || !staff.roles?.some((role) => role === 'checkin-staff' || role === 'admin')) return json({ error: 'not signed in' }, 401)
+  if (!staff || !canCheckIn(staff)) return json({ error: 'not signed in' }, 401)
   // JSON only: a form on another site cannot send application/json without a CORS preflight.
   if (!request.headers.get('content-type')?.startsWith('application/json')) return json({ error: 'send JSON (Content-Type: application/json)' }, 415)
   let body: unknown
@@ -30,6 +31,6 @@ export const POST: APIRoute = async ({ request, cookies }) => {
   }
   const scan = scanSchema.safeParse(body)
   if (!scan.success) return json({ error: 'bad scan', fields: scan.error.issues.map((i) => i.path.join('.')) }, 400)
-  const result = await scanPass(staff, scan.data)
-  return json({ ...result, portrait: result.holder ? `/checkin/portrait/${result.holder.passId}` : null })
+  const { portraitToken, ...result } = await scanPass(staff, scan.data)
+  return json({ ...result, portrait: portraitToken ? `/checkin/portrait/${portraitToken}` : null })
 }

@@ -1,3 +1,5 @@
+import type { Verdict } from '../../../../cms/lib/passes/checkInVerdict'
+
 /** The check-in page for staff at the press centre door. */
 const vi = {
   'checkin.title': 'Kiểm soát ra vào',
@@ -27,7 +29,7 @@ const vi = {
   'verdict.wrong-day': 'KHÔNG CÓ HIỆU LỰC HÔM NAY',
   'verdict.zone-not-allowed': 'KHÔNG ĐƯỢC VÀO KHU VỰC NÀY',
   'verdict.already-checked-in': 'ĐÃ VÀO RỒI — thẻ đã được quét',
-}
+} satisfies Record<`verdict.${Verdict}`, string> & Record<string, string> // a message for every verdict of the door
 
 const en: Record<keyof typeof vi, string> = {
   'checkin.title': 'Check-in',

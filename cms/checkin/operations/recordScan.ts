@@ -1,0 +1,143 @@
+import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
+import { extractID } from 'payload/shared'
+
+import { inTransaction } from '../../db/inTransaction'
+import { admissionKey } from '../../lib/passes/admission'
+import { checkInVerdict, type Verdict } from '../../lib/passes/checkInVerdict'
+import { verifyPassToken } from '../../lib/passes/passToken'
+import { signPortraitToken } from '../../lib/passes/portraitToken'
+import type { Zone } from '../../lib/passes/zones'
+import { canCheckIn } from '../../lib/roles'
+import { loadPassKeys } from '../../passKeys'
+import { passRefusal } from '../../passes/refusals'
+import type { AccreditationRequest, Outlet } from '../../payload-types'
+
+export type Scan = {
+  /** The QR token, or a pass number typed by hand (P-0042). */
+  code: string
+  day: string
+  zone: Zone
+  /** Set by a phone that scanned while offline and syncs later: the scan's own time and id. */
+  scannedAt?: string
+  scanId?: string
+  offline?: boolean
+}
+
+export type ScanResult = {
+  verdict: Verdict
+  passNumber: string | null
+  /** Shown to check-in staff for a visual match; never to anyone else. */
+  holder: { name: string; outlet: string; role: string } | null
+  /**
+   * Lets this staff member open this holder's portrait for two minutes (see viewPassPortrait);
+   * null when there is no pass or it is revoked.
+   */
+  portraitToken: string | null
+  replayed: boolean
+  /** Admitted again on a list that allows re-entry (the pass was already checked in today). */
+  reentry: boolean
+}
+
+let knownRules: { zones: Zone[]; until: number } | null = null
+
+/** Called when the press office saves the rules: this process reads them afresh (others within 5 s). */
+export const forgetCheckInRules = (): void => {
+  knownRules = null
+}
+
+/**
+ * The zones whose lists admit a pass again the same day (the press office's check-in rules). Kept
+ * for 5 s: the rules change once or twice an event, a door scan happens several times a second.
+ */
+export async function reentryZones(payload: Payload): Promise<Zone[]> {
+  if (knownRules && knownRules.until > Date.now()) return knownRules.zones
+  const rules = await payload.findGlobal({ slug: 'check-in-rules', depth: 0, overrideAccess: true })
+  knownRules = { zones: (rules.reentryZones ?? []) as Zone[], until: Date.now() + 5000 }
+  return knownRules.zones
+}
+
+const PASS_NUMBER = /^P-\d{4,}$/i
+
+const clashOn = (error: unknown, field: string) => Boolean((error as { data?: { errors?: { path?: string }[] } }).data?.errors?.some((e) => e.path === field))
+
+/**
+ * One scan at the door, by the staff member in `req.user`: checks the code (signature or pass
+ * number), the pass's current version and status, the day and zone, and whether it was already
+ * admitted on this list; logs the scan whatever the verdict. Only check-in staff and admins may
+ * scan. The pass is found by the serial its QR code names, and admissions are keyed on that serial.
+ *
+ * Runs in its own transaction (not the caller's): when two phones admit the same pass at the same
+ * moment, the loser's transaction is rolled back and the scan logged again as "already checked in".
+ */
+export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanResult> {
+  const { payload, user: staff } = req
+  if (!canCheckIn(staff) || !staff) throw passRefusal(req, 'not-checkin-staff')
+  if (scan.scanId) {
+    const { docs } = await payload.find({ collection: 'check-ins', where: { scanId: { equals: scan.scanId } }, limit: 1, depth: 0, overrideAccess: true })
+    if (docs[0]) return { verdict: docs[0].verdict, passNumber: docs[0].passNumber ?? null, holder: null, portraitToken: null, replayed: true, reentry: false }
+  }
+  const allowReentry = (await reentryZones(payload)).includes(scan.zone)
+
+  const code = scan.code.trim()
+  const byNumber = PASS_NUMBER.test(code)
+  const token = byNumber ? null : verifyPassToken(loadPassKeys().publicKey, code)
+  const where: Where | null = byNumber ? { passNumber: { equals: code.toUpperCase() } } : token?.ok ? { serial: { equals: token.claims.p } } : null
+  const pass = where ? (await payload.find({ collection: 'passes', where, limit: 1, depth: 0, overrideAccess: true })).docs[0] : undefined
+  const serial = pass?.serial ?? null
+  // A number typed by hand stands for the pass as it is now: same checks, current version.
+  const claims = byNumber && pass && serial ? { ok: true as const, claims: { p: serial, v: pass.version, d: pass.days ?? [], z: pass.zones ?? [] } } : token
+
+  const decide = (alreadyCheckedIn: boolean) =>
+    checkInVerdict({
+      token: claims ?? { ok: false, problem: 'malformed' },
+      pass: pass && serial ? { version: pass.version, revoked: pass.status === 'revoked' } : null,
+      list: { day: scan.day, zone: scan.zone, allowReentry },
+      alreadyCheckedIn,
+    })
+  const record = (req: PayloadRequest, verdict: Verdict) =>
+    payload.create({
+      collection: 'check-ins',
+      overrideAccess: true,
+      req,
+      data: {
+        pass: pass?.id,
+        passSerial: serial,
+        passNumber: pass?.passNumber ?? (byNumber ? code.toUpperCase() : null),
+        day: scan.day,
+        zone: scan.zone,
+        verdict,
+        staff: staff.id as number,
+        scannedAt: scan.scannedAt ?? new Date().toISOString(),
+        offline: Boolean(scan.offline),
+        scanId: scan.scanId,
+        admissionKey: verdict === 'valid' && !allowReentry && serial ? admissionKey(serial, scan.day, scan.zone) : null,
+      },
+    })
+
+  // The look-up and the log entry share one transaction, and an admission is unique in the
+  // database: two phones scanning the same pass at the same moment admit it once.
+  let verdict: Verdict
+  let already = false
+  try {
+    verdict = await inTransaction(await createLocalReq({ user: staff }, payload), async (req) => {
+      already = serial
+        ? (await payload.count({ collection: 'check-ins', where: { and: [{ passSerial: { equals: serial } }, { day: { equals: scan.day } }, { zone: { equals: scan.zone } }, { verdict: { equals: 'valid' } }] }, overrideAccess: true, req })).totalDocs > 0
+        : false
+      const decided = decide(already)
+      await record(req, decided)
+      return decided
+    })
+  } catch (error) {
+    if (!clashOn(error, 'admissionKey')) throw error
+    verdict = 'already-checked-in'
+    await record(await createLocalReq({ user: staff }, payload), verdict)
+  }
+
+  let holder: ScanResult['holder'] = null
+  if (pass) {
+    const request = (await payload.findByID({ collection: 'accreditation-requests', id: extractID(pass.request), depth: 1, overrideAccess: true })) as AccreditationRequest
+    holder = { name: request.fullName, outlet: (request.outlet as Outlet | null)?.name ?? request.outletOther ?? '', role: request.role }
+  }
+  const portraitToken = pass && serial && pass.status === 'active' ? signPortraitToken(payload.secret, { serial, staffId: staff.id }) : null
+  return { verdict, passNumber: pass?.passNumber ?? null, holder, portraitToken, replayed: false, reentry: verdict === 'valid' && already }
+}
