@@ -1,5 +1,6 @@
 import * as migration_20261125_000000_baseline from './20261125_000000_baseline'
 import * as migration_20261202_000000_ids from './20261202_000000_ids'
+import * as migration_20261202_001314_door from './20261202_001314_door'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261202_000000_ids.up,
     down: migration_20261202_000000_ids.down,
     name: '20261202_000000_ids',
+  },
+  {
+    up: migration_20261202_001314_door.up,
+    down: migration_20261202_001314_door.down,
+    name: '20261202_001314_door',
   },
 ]

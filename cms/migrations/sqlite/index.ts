@@ -7,6 +7,7 @@ import * as migration_20261125_155035_checkin_rules from './20261125_155035_chec
 import * as migration_20261125_155929_newsroom from './20261125_155929_newsroom';
 import * as migration_20261125_164239_lifecycle from './20261125_164239_lifecycle';
 import * as migration_20261201_235049_ids from './20261201_235049_ids';
+import * as migration_20261202_001314_door from './20261202_001314_door';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_235049_ids.up,
     down: migration_20261201_235049_ids.down,
-    name: '20261201_235049_ids'
+    name: '20261201_235049_ids',
+  },
+  {
+    up: migration_20261202_001314_door.up,
+    down: migration_20261202_001314_door.down,
+    name: '20261202_001314_door'
   },
 ];
