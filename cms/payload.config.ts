@@ -78,7 +78,7 @@ export default buildConfig({
     // an atomic update of its `processing` flag, so two processes never send the same message.
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 20 },
-      { cron: '*/5 * * * * *', queue: EMAIL_QUEUE, limit: 20, silent: { info: true } },
+      { cron: '*/5 * * * * *', queue: EMAIL_QUEUE, limit: 20, silent: true },
     ],
     shouldAutoRun: () => process.env.PORTAL_PROCESS === 'cms',
     // By default any signed-in account, press accounts included, may run, queue and cancel jobs

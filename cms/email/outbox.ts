@@ -21,12 +21,11 @@ export const MAX_EMAIL_ATTEMPTS = 10
 /**
  * Pause before the n-th retry: 15 s, 30 s, 1 min, 2 min ... doubling; the ten attempts span about
  * two hours, enough to ride out a mail server's restart or a short outage at the venue.
- * EMAIL_RETRY_DELAY_MS shortens it for tests.
  */
-export const emailRetryDelayMs = (): number => Number(process.env.EMAIL_RETRY_DELAY_MS) || 15_000
+export const EMAIL_RETRY_DELAY_MS = 15_000
 
-/** When the attempt after `attempts` failed ones is due (the jobs queue waits the same time). */
-export const nextAttemptAt = (attempts: number, now = new Date()): Date => new Date(now.getTime() + 2 ** Math.max(0, attempts - 1) * emailRetryDelayMs())
+/** When the attempt after `attempts` failed ones is due (the jobs queue computes the same time). */
+export const nextAttemptAt = (attempts: number, now: Date): Date => new Date(now.getTime() + 2 ** Math.max(0, attempts - 1) * EMAIL_RETRY_DELAY_MS)
 
 /**
  * Payload's own forgot-password operation sends its e-mail itself, inside its transaction. The

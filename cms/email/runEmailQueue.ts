@@ -7,11 +7,12 @@ const inFlight = new Set<Promise<void>>()
 /**
  * Sends every outbox message that is due, in this process. Each job is claimed by an atomic
  * update of the jobs table (`processing`), so the site and the admin process never send the
- * same message twice. Messages whose last attempt failed wait for their retry time.
+ * same message twice. Messages whose last attempt failed wait for their retry time. Quiet: the
+ * task logs one line per failed attempt itself (Payload would log the whole job).
  */
 export async function runEmailQueue(payload: Payload, limit = 20): Promise<void> {
   for (let round = 0; round < 50; round += 1) {
-    const result = await payload.jobs.run({ queue: EMAIL_QUEUE, limit, silent: { info: true } })
+    const result = await payload.jobs.run({ queue: EMAIL_QUEUE, limit, silent: true })
     if (result.noJobsRemaining || Object.keys(result.jobStatus ?? {}).length === 0) return
   }
 }

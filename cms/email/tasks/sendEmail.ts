@@ -1,7 +1,13 @@
-import type { Payload, TaskConfig } from 'payload'
+import { getCurrentDate, JobCancelledError, type Payload, type TaskConfig } from 'payload'
 
 import type { EmailMessage } from '../../payload-types'
-import { MAX_EMAIL_ATTEMPTS, nextAttemptAt, SEND_EMAIL_TASK, emailRetryDelayMs } from '../outbox'
+import { EMAIL_RETRY_DELAY_MS, MAX_EMAIL_ATTEMPTS, nextAttemptAt, SEND_EMAIL_TASK } from '../outbox'
+
+/** An SMTP reply in the 500s is final; a refused connection, a timeout or a 4xx is worth a retry. */
+const isPermanent = (error: unknown): boolean => {
+  const code = (error as { responseCode?: number }).responseCode
+  return typeof code === 'number' && code >= 500 && code < 600
+}
 
 const idOf = (payload: Payload, id: string): number | string => (payload.db.defaultIDType === 'number' ? Number(id) : id)
 
@@ -17,14 +23,15 @@ async function audit(payload: Payload, row: EmailMessage, action: 'email-sent' |
  * Sends one outbox message through the configured mail server and notes the outcome on its row.
  * Runs outside any transaction (a slow mail server never holds the database's write lock). A
  * message already sent is never sent again; a failure is recorded (attempts, reason, next try)
- * and re-thrown, so the jobs queue retries it after a growing pause, up to MAX_EMAIL_ATTEMPTS.
+ * and re-thrown, so the jobs queue retries it after a growing pause, up to MAX_EMAIL_ATTEMPTS;
+ * a permanent refusal (SMTP 5xx) marks it failed at once.
  */
 export const sendEmailTask: TaskConfig<'sendEmail'> = {
   slug: SEND_EMAIL_TASK,
   label: 'Send an e-mail from the outbox',
   inputSchema: [{ name: 'message', type: 'text', required: true }],
   outputSchema: [{ name: 'state', type: 'text', required: true }],
-  retries: { attempts: MAX_EMAIL_ATTEMPTS - 1, backoff: { type: 'exponential', delay: emailRetryDelayMs() } },
+  retries: { attempts: MAX_EMAIL_ATTEMPTS - 1, backoff: { type: 'exponential', delay: EMAIL_RETRY_DELAY_MS } },
   handler: async ({ input, req }) => {
     const { payload } = req
     const id = idOf(payload, input.message)
@@ -37,16 +44,20 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
       await payload.sendEmail({ to: row.to, subject: row.subject, ...(row.text ? { text: row.text } : {}), ...(row.html ? { html: row.html } : {}) })
     } catch (error) {
       const reason = String((error as Error)?.message ?? error).slice(0, 500)
-      const gaveUp = attempts >= MAX_EMAIL_ATTEMPTS
+      // 5xx from the mail server (no such mailbox, refused address): trying again changes nothing.
+      const permanent = isPermanent(error)
+      const gaveUp = permanent || attempts >= MAX_EMAIL_ATTEMPTS
       await payload.update({
         collection: 'email-messages',
         id,
         overrideAccess: true,
         depth: 0,
-        data: { state: gaveUp ? 'failed' : 'retrying', attempts, lastError: reason, nextAttemptAt: gaveUp ? null : nextAttemptAt(attempts).toISOString() },
+        data: { state: gaveUp ? 'failed' : 'retrying', attempts, lastError: reason, nextAttemptAt: gaveUp ? null : nextAttemptAt(attempts, getCurrentDate()).toISOString() },
       })
-      if (gaveUp) await audit(payload, row, 'email-failed', `${row.kind} e-mail failed after ${attempts} attempts: ${reason}`)
-      throw error
+      payload.logger.warn({ message: row.id, kind: row.kind, attempts }, `e-mail not sent (${gaveUp ? 'gave up' : 'will retry'}): ${reason}`)
+      if (gaveUp) await audit(payload, row, 'email-failed', `${row.kind} e-mail failed after ${attempts} attempt(s): ${reason}`)
+      // A cancelled job is not retried; any other error is, after the queue's pause.
+      throw permanent ? new JobCancelledError(reason) : error
     }
     // The body's links are secrets: once delivered to the mail server, the outbox forgets them.
     await payload.update({
