@@ -15,7 +15,12 @@ import { canUseAdminPanel, hasRole } from '../lib/roles'
  * - `payload-preferences`: staff who work in the admin, each their own (its `/:key` endpoints,
  *   which skip collection access, included).
  * - `payload-jobs` and `payload-migrations`: nobody through the API (jobs run in the server; the
- *   `/run` endpoint is admin-only through `jobs.access` in payload.config.ts).
+ *   `/run` endpoint is admin-only through `jobs.access` in payload.config.ts). Migrations have no
+ *   route at all: 404, not Payload's 501 for a collection without endpoints.
+ * - Version history: a collection or global WITHOUT versions still gets Payload's default
+ *   `readVersions` (any signed-in account), and `/api/<slug>/versions` then fails with a 500 on a
+ *   table that does not exist: nobody may read versions that do not exist. Versioned ones declare
+ *   their own `readVersions` (content staff for news, releases and galleries).
  */
 const adminPanel: Access = ({ req: { user } }) => canUseAdminPanel(user)
 const nobody: Access = () => false
@@ -82,5 +87,14 @@ export function secureInternalCollections(config: SanitizedConfig): SanitizedCon
       collection.access = { ...collection.access, read: nobody, create: nobody, update: nobody, delete: nobody, readVersions: nobody }
     })
   }
+  tighten(bySlug('payload-migrations'), (collection) => {
+    collection.endpoints = []
+  })
+  // Without scheduled tasks, Payload's `/handle-schedules` answers even an admin with a 500.
+  tighten(bySlug('payload-jobs'), (collection) => {
+    if (!config.jobs.scheduling && Array.isArray(collection.endpoints)) collection.endpoints = collection.endpoints.filter((endpoint) => endpoint.path !== '/handle-schedules')
+  })
+  for (const collection of config.collections) if (!collection.versions) collection.access.readVersions = nobody
+  for (const global of config.globals) if (!global.versions) global.access.readVersions = nobody
   return config
 }
