@@ -34,6 +34,11 @@ export function emailAdapter(env: Env) {
         port: env.SMTP_PORT,
         secure: env.SMTP_SECURE,
         auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
+        // A mail server that hangs fails the attempt within a minute, to be retried by the outbox
+        // (nodemailer would wait up to 10 minutes on a silent socket).
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
       })
     : nodemailer.createTransport(fileTransport(MAIL_DIR))
   // Every portal e-mail leaves through the outbox (cms/email/operations/queueEmail.ts). Payload's

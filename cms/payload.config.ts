@@ -24,6 +24,7 @@ import { afterDatabaseConnect, databaseAdapter } from './db'
 import { emailAdapter } from './email'
 import { forgotPasswordThroughOutbox } from './email/forgotPassword'
 import { EMAIL_QUEUE } from './email/outbox'
+import { releaseStuckEmailJobs } from './email/runEmailQueue'
 import { sendEmailTask } from './email/tasks/sendEmail'
 import { health } from './endpoints/health'
 import { getEnv } from './env'
@@ -80,7 +81,11 @@ export default buildConfig({
       { cron: '* * * * *', queue: 'default', limit: 20 },
       { cron: '*/5 * * * * *', queue: EMAIL_QUEUE, limit: 20, silent: true },
     ],
-    shouldAutoRun: () => process.env.PORTAL_PROCESS === 'cms',
+    shouldAutoRun: async (payload) => {
+      if (process.env.PORTAL_PROCESS !== 'cms') return false
+      await releaseStuckEmailJobs(payload)
+      return true
+    },
     // By default any signed-in account, press accounts included, may run, queue and cancel jobs
     // through REST (`/api/payload-jobs/run`): only admins may.
     access: {

@@ -1,4 +1,4 @@
-import { type Access, type CollectionBeforeChangeHook, type CollectionConfig, type Endpoint, Forbidden, type PayloadRequest, type SanitizedConfig } from 'payload'
+import { type Access, type CollectionBeforeChangeHook, type CollectionConfig, type Endpoint, Forbidden, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
 
 import { canUseAdminPanel, hasRole } from '../lib/roles'
 
@@ -27,7 +27,8 @@ const nobody: Access = () => false
 
 const ownRows: Access = ({ req: { user } }) => {
   if (!user || !canUseAdminPanel(user)) return false
-  return { and: [{ 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }] }
+  const own: Where[] = [{ 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }]
+  return { and: own }
 }
 
 const ownLockUnlessAdmin: Access = (args) => (hasRole(args.req.user, 'admin') ? true : ownRows(args))

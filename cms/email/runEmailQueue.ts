@@ -1,6 +1,26 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { EMAIL_QUEUE } from './outbox'
+
+/** A send gives up within a minute (cms/email.ts timeouts): a job claimed longer ago than this was orphaned. */
+const STUCK_AFTER_MS = 10 * 60 * 1000
+
+/**
+ * Hands back e-mail jobs whose runner died mid-send (a process killed, a machine restarted):
+ * Payload leaves them flagged `processing` for ever, and their message would never leave. Run by
+ * the admin process before each of its queue runs. A message whose send had in fact gone through
+ * before the crash is sent once more (at least once, never lost).
+ */
+export async function releaseStuckEmailJobs(payload: Payload): Promise<number> {
+  const where: Where = {
+    and: [{ queue: { equals: EMAIL_QUEUE } }, { processing: { equals: true } }, { completedAt: { exists: false } }, { updatedAt: { less_than: new Date(Date.now() - STUCK_AFTER_MS).toISOString() } }],
+  }
+  const { totalDocs } = await payload.count({ collection: 'payload-jobs', where, overrideAccess: true })
+  if (!totalDocs) return 0
+  await payload.update({ collection: 'payload-jobs', where, data: { processing: false }, overrideAccess: true, depth: 0 })
+  payload.logger.warn(`released ${totalDocs} e-mail job(s) left half-run by a stopped process`)
+  return totalDocs
+}
 
 const inFlight = new Set<Promise<void>>()
 

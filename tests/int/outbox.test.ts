@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline'
 import { after, before, describe, it } from 'node:test'
 
 import { simpleParser } from 'mailparser'
-import { _internal_jobSystemGlobals, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { _internal_jobSystemGlobals, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type Where } from 'payload'
 import { SMTPServer } from 'smtp-server'
 
 import { applicationForm, prepareCongress } from './fixtures/application'
@@ -122,7 +122,7 @@ describe('the e-mail outbox', () => {
     for (const address of everyone) assert.equal(receivedBy(address), 1, `${address} got its message once`)
     assert.equal(await jobsLeft(), 0)
     // The links in a sent message are not kept.
-    const stored = await payload.db.find({ collection: 'email-messages', where: { to: { in: everyone } }, limit: 0 })
+    const stored = await payload.db.find<{ text?: string | null; html?: string | null }>({ collection: 'email-messages', where: { to: { in: everyone } }, limit: 0 })
     assert.ok(stored.docs.every((doc) => !doc.text && !doc.html))
     // Running the queue again sends nothing more.
     await Promise.all([outbox.runEmailQueue(payload), outbox.runEmailQueue(payload)])
@@ -181,6 +181,22 @@ describe('the e-mail outbox', () => {
     laterBy(3_600_000)
     await outbox.runEmailQueue(payload)
     assert.equal((await rowsTo(['no-such-mailbox@example.vn']))[0]?.attempts, 1, 'not retried')
+  })
+
+  it('hands back a job left half-run by a process that died, so its message still leaves', async () => {
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    const row = await queueEmail(req, { to: 'orphan@example.vn', subject: 'Orphan', text: 'x', kind: 'other' })
+    // As a killed runner leaves it: claimed an hour ago, never finished.
+    const stuck: Where = { and: [{ queue: { equals: 'email' } }, { completedAt: { exists: false } }, { 'input.message': { equals: String(row.id) } }] }
+    await payload.db.updateMany({ collection: 'payload-jobs', where: stuck, data: { processing: true, updatedAt: new Date(Date.now() - 3_600_000).toISOString() }, req })
+    await commitTransaction(req)
+    await outbox.drainOutbox(payload)
+    assert.equal(receivedBy('orphan@example.vn'), 0, 'a claimed job is left alone')
+    assert.equal(await outbox.releaseStuckEmailJobs(payload), 1)
+    await outbox.runEmailQueue(payload)
+    assert.equal(receivedBy('orphan@example.vn'), 1)
+    assert.equal(await outbox.releaseStuckEmailJobs(payload), 0)
   })
 
   it('shows each message’s state to accreditation staff only, never its body', async () => {

@@ -12,7 +12,7 @@ export type OutgoingEmail = {
   kind: EmailKind
   language?: 'vi' | 'en' | string | null
   /** The application the message is about, if any: its erasure erases the message too. */
-  request?: number | string | null
+  request?: number | null
 }
 
 /**
