@@ -27,6 +27,12 @@ export const EMAIL_RETRY_DELAY_MS = 15_000
 /** When the attempt after `attempts` failed ones is due (the jobs queue computes the same time). */
 export const nextAttemptAt = (attempts: number, now: Date): Date => new Date(now.getTime() + 2 ** Math.max(0, attempts - 1) * EMAIL_RETRY_DELAY_MS)
 
+/** An SMTP reply in the 500s is final; a refused connection, a timeout or a 4xx is worth a retry. */
+export function isPermanentSmtpFailure(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode
+  return typeof code === 'number' && code >= 500 && code < 600
+}
+
 /**
  * Payload's own forgot-password operation sends its e-mail itself, inside its transaction. The
  * portal queues that e-mail in the outbox instead (cms/email/forgotPassword.ts) and hands Payload

@@ -1,13 +1,7 @@
 import { getCurrentDate, JobCancelledError, type Payload, type TaskConfig } from 'payload'
 
 import type { EmailMessage } from '../../payload-types'
-import { EMAIL_RETRY_DELAY_MS, MAX_EMAIL_ATTEMPTS, nextAttemptAt, SEND_EMAIL_TASK } from '../outbox'
-
-/** An SMTP reply in the 500s is final; a refused connection, a timeout or a 4xx is worth a retry. */
-const isPermanent = (error: unknown): boolean => {
-  const code = (error as { responseCode?: number }).responseCode
-  return typeof code === 'number' && code >= 500 && code < 600
-}
+import { EMAIL_RETRY_DELAY_MS, isPermanentSmtpFailure, MAX_EMAIL_ATTEMPTS, nextAttemptAt, SEND_EMAIL_TASK } from '../outbox'
 
 const idOf = (payload: Payload, id: string): number | string => (payload.db.defaultIDType === 'number' ? Number(id) : id)
 
@@ -45,7 +39,7 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
     } catch (error) {
       const reason = String((error as Error)?.message ?? error).slice(0, 500)
       // 5xx from the mail server (no such mailbox, refused address): trying again changes nothing.
-      const permanent = isPermanent(error)
+      const permanent = isPermanentSmtpFailure(error)
       const gaveUp = permanent || attempts >= MAX_EMAIL_ATTEMPTS
       await payload.update({
         collection: 'email-messages',
