@@ -5,6 +5,7 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 import type { Transport } from 'nodemailer'
 
+import { QUEUED_IN_OUTBOX } from './email/outbox'
 import type { Env } from './env'
 import { MAIL_DIR } from './paths'
 
@@ -33,12 +34,26 @@ export function emailAdapter(env: Env) {
         port: env.SMTP_PORT,
         secure: env.SMTP_SECURE,
         auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
+        // A mail server that hangs fails the attempt within a minute, to be retried by the outbox
+        // (nodemailer would wait up to 10 minutes on a silent socket).
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
       })
     : nodemailer.createTransport(fileTransport(MAIL_DIR))
+  // Every portal e-mail leaves through the outbox (cms/email/operations/queueEmail.ts). Payload's
+  // forgot-password operation still calls sendEmail itself, with the placeholder body its hook
+  // returned once the real message was queued: that call sends nothing.
   return nodemailerAdapter({
     defaultFromAddress: env.MAIL_FROM,
     defaultFromName: env.MAIL_FROM_NAME,
     transport,
     skipVerify: true,
+  }).then((adapter) => (args: Parameters<typeof adapter>[0]) => {
+    const inner = adapter(args)
+    return {
+      ...inner,
+      sendEmail: async (message: Parameters<typeof inner.sendEmail>[0]) => (message.html === QUEUED_IN_OUTBOX ? { queuedInOutbox: true } : inner.sendEmail(message)),
+    }
   })
 }

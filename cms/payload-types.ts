@@ -80,6 +80,7 @@ export interface Config {
     outlets: Outlet;
     'applicant-files': ApplicantFile;
     'audit-entries': AuditEntry;
+    'email-messages': EmailMessage;
     'access-log': AccessLog;
     users: User;
     journalists: Journalist;
@@ -111,6 +112,7 @@ export interface Config {
     outlets: OutletsSelect<false> | OutletsSelect<true>;
     'applicant-files': ApplicantFilesSelect<false> | ApplicantFilesSelect<true>;
     'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
+    'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
     'access-log': AccessLogSelect<false> | AccessLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     journalists: JournalistsSelect<false> | JournalistsSelect<true>;
@@ -142,6 +144,7 @@ export interface Config {
   user: User | Journalist;
   jobs: {
     tasks: {
+      sendEmail: TaskSendEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -661,6 +664,38 @@ export interface CheckIn {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-messages".
+ */
+export interface EmailMessage {
+  id: number;
+  to: string;
+  subject: string;
+  kind:
+    | 'submitted'
+    | 'needs-information'
+    | 'approved'
+    | 'rejected'
+    | 'withdrawn'
+    | 'reminder-link'
+    | 'password-reset'
+    | 'other';
+  language?: ('vi' | 'en') | null;
+  /**
+   * queued: waiting · retrying: the mail server failed, will try again · sent · failed: gave up
+   */
+  state: 'queued' | 'retrying' | 'sent' | 'failed';
+  attempts?: number | null;
+  lastError?: string | null;
+  nextAttemptAt?: string | null;
+  sentAt?: string | null;
+  request?: (number | null) | AccreditationRequest;
+  text?: string | null;
+  html?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "access-log".
  */
 export interface AccessLog {
@@ -787,7 +822,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -820,7 +855,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1279,6 +1314,26 @@ export interface AuditEntriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-messages_select".
+ */
+export interface EmailMessagesSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  kind?: T;
+  language?: T;
+  state?: T;
+  attempts?: T;
+  lastError?: T;
+  nextAttemptAt?: T;
+  sentAt?: T;
+  request?: T;
+  text?: T;
+  html?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "access-log_select".
  */
 export interface AccessLogSelect<T extends boolean = true> {
@@ -1557,6 +1612,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    message: string;
+  };
+  output: {
+    state: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

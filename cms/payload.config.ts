@@ -8,6 +8,7 @@ import { AccessLog } from './collections/AccessLog'
 import { AccreditationRequests } from './collections/AccreditationRequests'
 import { ApplicantFiles } from './collections/ApplicantFiles'
 import { AuditEntries } from './collections/AuditEntries'
+import { EmailMessages } from './collections/EmailMessages'
 import { CheckIns } from './collections/CheckIns'
 import { Counters } from './collections/Counters'
 import { Documents } from './collections/Documents'
@@ -22,6 +23,10 @@ import { Sessions } from './collections/Sessions'
 import { Users } from './collections/Users'
 import { afterDatabaseConnect, databaseAdapter } from './db'
 import { emailAdapter } from './email'
+import { forgotPasswordThroughOutbox } from './email/forgotPassword'
+import { EMAIL_QUEUE } from './email/outbox'
+import { releaseStuckEmailJobs } from './email/runEmailQueue'
+import { sendEmailTask } from './email/tasks/sendEmail'
 import { health } from './endpoints/health'
 import { getEnv } from './env'
 import { CheckInRules } from './globals/CheckInRules'
@@ -29,6 +34,8 @@ import { Event } from './globals/Event'
 import { PressRules } from './globals/PressRules'
 import { refuseBadQueries } from './hooks/refuseBadQueries'
 import { CMS_DIR, IMPORT_MAP_FILE, TYPES_FILE } from './paths'
+import { secureInternalCollections } from './access/internalCollections'
+import { hasRole } from './lib/roles'
 
 const env = getEnv()
 
@@ -45,7 +52,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Press office' },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
-  collections: ([News, PressReleases, Galleries, Sessions, Documents, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, AccessLog, Users, Journalists, Counters] as CollectionConfig[]).map((collection) => ({
+  collections: ([News, PressReleases, Galleries, Sessions, Documents, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, EmailMessages, AccessLog, Users, Journalists, Counters] as CollectionConfig[]).map(forgotPasswordThroughOutbox).map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [refuseBadQueries, ...(collection.hooks?.beforeOperation ?? [])] },
   })),
@@ -66,9 +73,27 @@ export default buildConfig({
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   upload: { limits: { fileSize: 15 * 1024 * 1024 } },
   jobs: {
-    // Scheduled publishing runs in the admin process only, so two processes never race for a job.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.PORTAL_PROCESS === 'cms',
+    tasks: [sendEmailTask],
+    // Scheduled publishing runs in the admin process only. The e-mail outbox is run by whichever
+    // process queued a message, right after its commit (cms/email/runEmailQueue.ts); the admin
+    // process also looks every 5 seconds for messages due a retry or missed. A job is claimed by
+    // an atomic update of its `processing` flag, so two processes never send the same message.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 20 },
+      { cron: '*/5 * * * * *', queue: EMAIL_QUEUE, limit: 20, silent: true },
+    ],
+    shouldAutoRun: async (payload) => {
+      if (process.env.PORTAL_PROCESS !== 'cms') return false
+      await releaseStuckEmailJobs(payload)
+      return true
+    },
+    // By default any signed-in account, press accounts included, may run, queue and cancel jobs
+    // through REST (`/api/payload-jobs/run`): only admins may.
+    access: {
+      run: ({ req: { user } }) => hasRole(user, 'admin'),
+      queue: ({ req: { user } }) => hasRole(user, 'admin'),
+      cancel: ({ req: { user } }) => hasRole(user, 'admin'),
+    },
   },
   // Relations nest; no page or admin view needs more than 2 levels (REST `?depth=` is clamped to this).
   maxDepth: 3,
@@ -78,4 +103,4 @@ export default buildConfig({
   typescript: { outputFile: TYPES_FILE },
   telemetry: false,
   onInit: afterDatabaseConnect,
-})
+}).then(secureInternalCollections)

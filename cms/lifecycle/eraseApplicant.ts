@@ -2,6 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { findApplicantRecords } from './applicantRecords'
 import { type Operator, recordOperatorAccess } from './operator'
+import { eraseEmailsOf } from '../email/operations/eraseEmailsOf'
 
 export type Erasure = { referenceCode: string; files: number; pass: boolean; pressAccount: boolean; checkInsUnlinked: number; auditEntriesKept: number }
 
@@ -26,6 +27,7 @@ export async function eraseApplicant(payload: Payload, referenceCode: string, op
     for (const checkIn of records.checkIns) await payload.update({ collection: 'check-ins', id: checkIn.id, ...system, data: { pass: null, passNumber: null } })
     if (records.pass) await payload.delete({ collection: 'passes', id: records.pass.id, ...system })
     if (records.pressAccount) await payload.delete({ collection: 'journalists', id: records.pressAccount.id, ...system })
+    await eraseEmailsOf(req, { request: records.request.id, email: records.request.email })
     await payload.delete({ collection: 'accreditation-requests', id: records.request.id, ...system })
     // Deleting an upload row deletes its file from disk too.
     for (const file of records.files) await payload.delete({ collection: 'applicant-files', id: file.id, ...system })

@@ -8,6 +8,7 @@ import * as migration_20261125_155929_newsroom from './20261125_155929_newsroom'
 import * as migration_20261125_164239_lifecycle from './20261125_164239_lifecycle';
 import * as migration_20261201_235049_ids from './20261201_235049_ids';
 import * as migration_20261202_001314_door from './20261202_001314_door';
+import * as migration_20261202_003349_outbox from './20261202_003349_outbox';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_001314_door.up,
     down: migration_20261202_001314_door.down,
-    name: '20261202_001314_door'
+    name: '20261202_001314_door',
+  },
+  {
+    up: migration_20261202_003349_outbox.up,
+    down: migration_20261202_003349_outbox.down,
+    name: '20261202_003349_outbox'
   },
 ];

@@ -1,6 +1,6 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
-import { sendApplicantEmailLater } from '../../../cms/collections/AccreditationRequests/hooks/notifyApplicant'
+import { queueApplicantEmail } from '../../../cms/collections/AccreditationRequests/hooks/notifyApplicant'
 import { applicationSchema, type ApplicationInput, type FieldErrors, fieldErrors, formToObject } from '../../../cms/lib/accreditation/applicationSchema'
 import { identityKey } from '../../../cms/lib/accreditation/identity'
 import { createStatusToken } from '../../../cms/lib/accreditation/statusToken'
@@ -52,7 +52,7 @@ export async function submitApplication(form: FormData, locale: Locale, now = ne
     }
     if (fields.includes('identityKey')) {
       const first = await findExisting(payload, { identityKey: identityKey(input.idType, input.idNumber) })
-      if (first) remindOnce(payload, first)
+      if (first) await remindOnce(payload, first)
       return { ok: false, status: 409, errors: { idNumber: 'duplicate' }, values }
     }
     throw error
@@ -116,10 +116,10 @@ const lastReminder = new Map<string, number>()
 const REMINDER_GAP_MS = 10 * 60 * 1000
 
 /** At most one reminder e-mail per request every ten minutes, whoever keeps re-applying. */
-function remindOnce(payload: Payload, doc: Parameters<typeof sendApplicantEmailLater>[1]) {
+async function remindOnce(payload: Payload, doc: Parameters<typeof queueApplicantEmail>[1]) {
   const key = String(doc.id)
   const last = lastReminder.get(key) ?? 0
   if (Date.now() - last < REMINDER_GAP_MS) return
   lastReminder.set(key, Date.now())
-  sendApplicantEmailLater(payload, doc, 'reminder-link')
+  await queueApplicantEmail(await createLocalReq({}, payload), doc, 'reminder-link').catch((error: unknown) => payload.logger.error({ err: error, request: doc.id }, 'could not queue the reminder e-mail'))
 }

@@ -1,5 +1,7 @@
-import type { CollectionAfterChangeHook, Payload } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
+import { queueEmail } from '../../../email/operations/queueEmail'
+import { drainOutbox } from '../../../email/runEmailQueue'
 import { getEnv } from '../../../env'
 import { applicantEmail, type ApplicantEmailData, type ApplicantEmailKind } from '../../../lib/accreditation/emails'
 import { createStatusToken, statusPageUrl } from '../../../lib/accreditation/statusToken'
@@ -15,12 +17,11 @@ const KIND_FOR_STATUS: Partial<Record<AccreditationRequest['status'], ApplicantE
   withdrawn: 'withdrawn',
 }
 
-const inFlight = new Set<Promise<void>>()
-
-/** Resolves when every e-mail started so far has been handed to the mail server (tests, shutdown). */
-export const emailsInFlight = async (): Promise<void> => {
-  await Promise.all([...inFlight])
-}
+/**
+ * Resolves when every outbox run started so far in this process is over (tests, shutdown).
+ * Kept for the tests that used it; new code calls drainOutbox (cms/email/runEmailQueue.ts).
+ */
+export const emailsInFlight = (): Promise<void> => drainOutbox()
 
 /** The links an approval e-mail adds: pass, badge, and the press area (set a password, or sign in). */
 function pressLinks(siteBase: string, locale: 'vi' | 'en', statusUrl: string, account: PressAccountContext['pressAccount']): ApplicantEmailData['press'] {
@@ -34,45 +35,34 @@ function pressLinks(siteBase: string, locale: 'vi' | 'en', statusUrl: string, ac
   }
 }
 
-/** Sends one e-mail to the applicant in their language and notes the result in the audit trail. */
-export async function sendApplicantEmail(payload: Payload, doc: AccreditationRequest, kind: ApplicantEmailKind, account?: PressAccountContext['pressAccount']): Promise<void> {
+/**
+ * Queues one e-mail to the applicant in their language, through `req`: it joins the transaction
+ * of the change that causes it and leaves only if that change commits (cms/email). The send, its
+ * retries and the audit entry (email-sent / email-failed) are the outbox task's.
+ */
+export async function queueApplicantEmail(req: PayloadRequest, doc: AccreditationRequest, kind: ApplicantEmailKind, account?: PressAccountContext['pressAccount']): Promise<void> {
   const locale = doc.language === 'en' ? 'en' : 'vi'
   const env = getEnv()
-  try {
-    const event = await payload.findGlobal({ slug: 'event', locale, depth: 0, overrideAccess: true })
-    const reason = doc.reasonCode ? reasonLabels[doc.reasonCode][locale] : null
-    const statusUrl = statusPageUrl(env.SITE_URL, locale, createStatusToken(env.PAYLOAD_SECRET, doc.id))
-    const email = applicantEmail(kind, locale, {
-      fullName: doc.fullName,
-      referenceCode: doc.referenceCode ?? '',
-      statusUrl,
-      eventName: event.name,
-      message: kind === 'needs-information' || kind === 'rejected' ? doc.decisionMessage : null,
-      reason,
-      press: kind === 'approved' ? pressLinks(env.SITE_URL, locale, statusUrl, account) : null,
-    })
-    await payload.sendEmail({ to: doc.email, subject: email.subject, text: email.text, html: email.html })
-    await payload.create({ collection: 'audit-entries', overrideAccess: true, data: { request: doc.id, referenceCode: doc.referenceCode, action: 'email-sent', actorType: 'system', actorLabel: 'system', summary: `${kind} e-mail sent` } })
-  } catch (error) {
-    payload.logger.error({ err: error, request: doc.id }, `Could not send the ${kind} e-mail`)
-    await payload
-      .create({ collection: 'audit-entries', overrideAccess: true, data: { request: doc.id, referenceCode: doc.referenceCode, action: 'email-failed', actorType: 'system', actorLabel: 'system', summary: `${kind} e-mail failed: ${(error as Error).message}`.slice(0, 300) } })
-      .catch(() => undefined)
-  }
-}
-
-export function sendApplicantEmailLater(payload: Payload, doc: AccreditationRequest, kind: ApplicantEmailKind, account?: PressAccountContext['pressAccount']): void {
-  // After the current transaction: a slow mail server must never hold the database's write lock.
-  const job = new Promise<void>((resolve) => setImmediate(resolve)).then(() => sendApplicantEmail(payload, doc, kind, account))
-  inFlight.add(job)
-  job.finally(() => inFlight.delete(job))
+  const event = await req.payload.findGlobal({ slug: 'event', locale, depth: 0, overrideAccess: true, req })
+  const reason = doc.reasonCode ? reasonLabels[doc.reasonCode][locale] : null
+  const statusUrl = statusPageUrl(env.SITE_URL, locale, createStatusToken(env.PAYLOAD_SECRET, doc.id))
+  const email = applicantEmail(kind, locale, {
+    fullName: doc.fullName,
+    referenceCode: doc.referenceCode ?? '',
+    statusUrl,
+    eventName: event.name,
+    message: kind === 'needs-information' || kind === 'rejected' ? doc.decisionMessage : null,
+    reason,
+    press: kind === 'approved' ? pressLinks(env.SITE_URL, locale, statusUrl, account) : null,
+  })
+  await queueEmail(req, { to: doc.email, subject: email.subject, text: email.text, html: email.html, kind, language: locale, request: doc.id })
 }
 
 /** E-mails the applicant when their request is received and at each decision. */
-export const notifyApplicant: CollectionAfterChangeHook<AccreditationRequest> = ({ doc, previousDoc, operation, req }) => {
+export const notifyApplicant: CollectionAfterChangeHook<AccreditationRequest> = async ({ doc, previousDoc, operation, req }) => {
   const kind = operation === 'create' ? 'submitted' : previousDoc.status !== doc.status ? KIND_FOR_STATUS[doc.status] : undefined
   // The demo seed's applicants have no mailbox.
   const quiet = (req.context as { silent?: boolean; seeding?: boolean })
-  if (kind && !quiet.silent && !quiet.seeding) sendApplicantEmailLater(req.payload, doc, kind, (req.context as PressAccountContext).pressAccount)
+  if (kind && !quiet.silent && !quiet.seeding) await queueApplicantEmail(req, doc, kind, (req.context as PressAccountContext).pressAccount)
   return doc
 }

@@ -1,0 +1,58 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { isAccreditationStaff } from '../../access/isAccreditationStaff'
+import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
+import { EMAIL_KINDS, EMAIL_STATES } from '../../email/outbox'
+
+/** The body carries one-time links (status page, set-password): only the sending task reads it. */
+const nobody: FieldAccess = () => false
+
+/**
+ * The e-mail outbox: one row per message, written in the same transaction as the change that
+ * causes it (cms/email/operations/queueEmail.ts) and sent afterwards by the `sendEmail` job. Staff
+ * see each message's state here (queued, retrying, sent, failed with the reason and the number of
+ * attempts); nobody writes to it by hand, and the body is never shown.
+ */
+export const EmailMessages: CollectionConfig<'email-messages'> = {
+  slug: 'email-messages',
+  labels: { singular: { vi: 'Thư đi', en: 'Outgoing e-mail' }, plural: { vi: 'Hộp thư đi', en: 'Outbox' } },
+  access: {
+    // Addresses and subjects are personal data: the same staff who see the applications.
+    read: isAccreditationStaff,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  admin: {
+    group: { vi: 'Cấp thẻ tác nghiệp', en: 'Accreditation' },
+    defaultColumns: ['createdAt', 'to', 'kind', 'state', 'attempts', 'lastError', 'sentAt'],
+    useAsTitle: 'subject',
+  },
+  defaultSort: '-createdAt',
+  lockDocuments: false,
+  hooks: { afterError: [answerNotFoundWhenRefused] },
+  fields: [
+    { name: 'to', type: 'email', required: true, label: { vi: 'Người nhận', en: 'To' } },
+    { name: 'subject', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Subject' } },
+    { name: 'kind', type: 'select', required: true, index: true, options: EMAIL_KINDS.map((value) => ({ value, label: value })), label: { vi: 'Loại thư', en: 'Kind' } },
+    { name: 'language', type: 'select', defaultValue: 'vi', options: ['vi', 'en'], label: { vi: 'Ngôn ngữ', en: 'Language' } },
+    {
+      name: 'state',
+      type: 'select',
+      required: true,
+      defaultValue: 'queued',
+      index: true,
+      options: EMAIL_STATES.map((value) => ({ value, label: value })),
+      label: { vi: 'Trạng thái', en: 'State' },
+      admin: { description: { vi: 'queued: chờ gửi · retrying: máy chủ thư lỗi, sẽ thử lại · sent: đã gửi · failed: đã thôi thử', en: 'queued: waiting · retrying: the mail server failed, will try again · sent · failed: gave up' } },
+    },
+    { name: 'attempts', type: 'number', defaultValue: 0, label: { vi: 'Số lần thử', en: 'Attempts' } },
+    { name: 'lastError', type: 'text', label: { vi: 'Lỗi gần nhất', en: 'Last error' } },
+    { name: 'nextAttemptAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { vi: 'Thử lại lúc', en: 'Next attempt' } },
+    { name: 'sentAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { vi: 'Đã gửi lúc', en: 'Sent at' } },
+    { name: 'request', type: 'relationship', relationTo: 'accreditation-requests', index: true, label: { vi: 'Hồ sơ', en: 'Request' } },
+    // Cleared once the message is sent: the links in it are secrets, kept no longer than needed.
+    { name: 'text', type: 'textarea', access: { read: nobody, update: nobody, create: nobody }, admin: { hidden: true } },
+    { name: 'html', type: 'textarea', access: { read: nobody, update: nobody, create: nobody }, admin: { hidden: true } },
+  ],
+}

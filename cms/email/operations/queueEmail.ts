@@ -1,0 +1,55 @@
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+
+import type { EmailMessage } from '../../payload-types'
+import { EMAIL_QUEUE, type EmailKind, SEND_EMAIL_TASK } from '../outbox'
+import { kickOutbox } from '../runEmailQueue'
+
+export type OutgoingEmail = {
+  to: string
+  subject: string
+  text?: string | null
+  html?: string | null
+  kind: EmailKind
+  language?: 'vi' | 'en' | string | null
+  /** The application the message is about, if any: its erasure erases the message too. */
+  request?: number | null
+}
+
+/**
+ * Puts one e-mail in the outbox: a row in `email-messages` and a `sendEmail` job, both written
+ * through `req`, so they join the caller's transaction. The message leaves only once that
+ * transaction has committed; a change that rolls back takes its e-mail with it. Without an open
+ * transaction, the row and the job are written in one of their own.
+ *
+ * The job runs right after the commit in this process (kickOutbox), and the admin process retries
+ * it with a growing pause when the mail server fails (cms/email/tasks/sendEmail.ts).
+ */
+export async function queueEmail(req: PayloadRequest, message: OutgoingEmail): Promise<EmailMessage> {
+  const ownTransaction = await initTransaction(req)
+  try {
+    const row = await req.payload.create({
+      collection: 'email-messages',
+      overrideAccess: true,
+      depth: 0,
+      req,
+      data: {
+        to: message.to.trim(),
+        subject: message.subject,
+        text: message.text ?? null,
+        html: message.html ?? null,
+        kind: message.kind,
+        language: message.language === 'en' ? 'en' : 'vi',
+        request: message.request ?? null,
+        state: 'queued',
+        attempts: 0,
+      },
+    })
+    await req.payload.jobs.queue({ task: SEND_EMAIL_TASK, queue: EMAIL_QUEUE, input: { message: String(row.id) }, req })
+    if (ownTransaction) await commitTransaction(req)
+    kickOutbox(req.payload)
+    return row
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
+  }
+}
