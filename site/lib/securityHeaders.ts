@@ -7,7 +7,10 @@
  * it came from our build. Every other answer (endpoints, files, errors) gets SITE_CSP, and any
  * directive of SITE_CSP a page's policy lacks is added to it.
  */
-export const SITE_CSP = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"].join('; ')
+import { adminSecurityHeaders, securityHeaders, SITE_CSP } from './securityHeaderValues.mjs'
+
+// The header values themselves live in securityHeaderValues.mjs, read by cms/next.config.mjs too.
+export { adminSecurityHeaders, securityHeaders, SITE_CSP }
 
 /** `existing` with every directive of `ours` that it does not set itself. */
 export function mergeCsp(existing: string | null, ours: string): string {
@@ -24,16 +27,17 @@ export function isBehindTls(siteUrl: string, trustProxy: boolean, forwardedProto
   return trustProxy && forwardedProto?.split(',')[0]?.trim().toLowerCase() === 'https'
 }
 
-export function securityHeaders(behindTls: boolean): Record<string, string> {
-  return {
-    'Content-Security-Policy': SITE_CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=()',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    ...(behindTls ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
-  }
+/** The methods each server answers; any other gets 405 (never a 500, never a hang). */
+export const SITE_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'] as const
+export const ADMIN_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
+
+export function isAllowedMethod(allowed: readonly string[], method: string | undefined): boolean {
+  return typeof method === 'string' && allowed.includes(method)
+}
+
+/** The 405 answer's headers (with the server's security headers added by the caller). */
+export function methodNotAllowedHeaders(allowed: readonly string[]): Record<string, string> {
+  return { Allow: allowed.join(', '), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }
 }
 
 /**
