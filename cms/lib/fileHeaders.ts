@@ -1,3 +1,7 @@
+import { INERT_FILE_CSP } from './securityHeaders.mjs'
+
+export { INERT_FILE_CSP }
+
 /**
  * How an applicant's file (portrait, assignment letter) is sent, whichever route serves it: as a
  * download, never rendered as a document of ours. A letter is a PDF the applicant made; it may carry
@@ -5,8 +9,6 @@
  * policy keeps scripts, forms, plugins and same-origin access off even if a browser ignores the
  * download. An `<img>` still shows a portrait: none of these headers apply to an image element.
  */
-export const INERT_FILE_CSP = "sandbox; default-src 'none'"
-
 const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' }
 
 /** `name` without its extension, reduced to characters safe in a header, with the extension of `contentType`. */

@@ -6,9 +6,9 @@ import type { Duplex } from 'node:stream'
 
 import next from 'next'
 
-import { answerSocket, refuseMethod } from '../../site/serve/answers'
-import { ADMIN_METHODS, adminSecurityHeaders, isAllowedMethod, methodNotAllowedHeaders } from '../../site/lib/securityHeaders'
+import { ADMIN_METHODS, adminSecurityHeaders, isAllowedMethod, methodNotAllowedHeaders } from '../lib/securityHeaders.mjs'
 import { ROOT } from '../paths'
+import { answerClientError, answerSocket, refuseMethod } from './answers'
 
 /**
  * The admin process: Payload's Next app (the built cms/.next) behind a plain Node server that
@@ -27,10 +27,7 @@ const server = createServer((req, res) => {
   void handle(req, res)
 })
 server.on('connect', (_req: IncomingMessage, socket: Duplex) => answerSocket(socket, 405, { ...adminSecurityHeaders(), ...methodNotAllowedHeaders(ADMIN_METHODS) }))
-server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-  if (error.code === 'ECONNRESET') return void socket.destroy()
-  answerSocket(socket, 400, adminSecurityHeaders())
-})
+server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => answerClientError(error, socket, adminSecurityHeaders(), ADMIN_METHODS))
 server.keepAliveTimeout = 65_000
 server.listen(port, hostname, () => console.log(`admin listening on http://${hostname}:${port}`))
 const stop = () => server.close(() => process.exit(0))

@@ -7,10 +7,18 @@
  * it came from our build. Every other answer (endpoints, files, errors) gets SITE_CSP, and any
  * directive of SITE_CSP a page's policy lacks is added to it.
  */
-import { adminSecurityHeaders, securityHeaders, SITE_CSP } from './securityHeaderValues.mjs'
-
-// The header values themselves live in securityHeaderValues.mjs, read by cms/next.config.mjs too.
-export { adminSecurityHeaders, securityHeaders, SITE_CSP }
+// The header values and methods themselves live in cms/lib/securityHeaders.mjs, which
+// cms/next.config.mjs and the admin's server read too.
+export {
+  ADMIN_METHODS,
+  adminSecurityHeaders,
+  INERT_FILE_CSP,
+  isAllowedMethod,
+  methodNotAllowedHeaders,
+  securityHeaders,
+  SITE_CSP,
+  SITE_METHODS,
+} from '../../cms/lib/securityHeaders.mjs'
 
 /** `existing` with every directive of `ours` that it does not set itself. */
 export function mergeCsp(existing: string | null, ours: string): string {
@@ -25,19 +33,6 @@ export function mergeCsp(existing: string | null, ours: string): string {
 export function isBehindTls(siteUrl: string, trustProxy: boolean, forwardedProto: string | null): boolean {
   if (siteUrl.startsWith('https:')) return true
   return trustProxy && forwardedProto?.split(',')[0]?.trim().toLowerCase() === 'https'
-}
-
-/** The methods each server answers; any other gets 405 (never a 500, never a hang). */
-export const SITE_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'] as const
-export const ADMIN_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
-
-export function isAllowedMethod(allowed: readonly string[], method: string | undefined): boolean {
-  return typeof method === 'string' && allowed.includes(method)
-}
-
-/** The 405 answer's headers (with the server's security headers added by the caller). */
-export function methodNotAllowedHeaders(allowed: readonly string[]): Record<string, string> {
-  return { Allow: allowed.join(', '), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }
 }
 
 /**

@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url'
 
 import { getEnv } from '../../cms/env'
 import { ROOT } from '../../cms/paths'
+import { answerClientError, answerSocket, refuseMethod } from '../../cms/serve/answers'
 import { isAllowedMethod, isBehindTls, methodNotAllowedHeaders, securityHeaders, SITE_METHODS } from '../lib/securityHeaders'
-import { answerSocket, refuseMethod } from './answers'
 import { ResponseCache, requestMayUseCache, responseMayBeCached, type StoredResponse } from './responseCache'
 
 /**
@@ -89,10 +89,7 @@ const server = createServer((req, res) => {
 
 // Node answers CONNECT and requests it cannot parse outside the handler above: with the same headers.
 server.on('connect', (req: IncomingMessage, socket: Duplex) => answerSocket(socket, 405, { ...headersFor(req), ...methodNotAllowedHeaders(SITE_METHODS) }))
-server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-  if (error.code === 'ECONNRESET') return void socket.destroy()
-  answerSocket(socket, 400, securityHeaders(env.SITE_URL.startsWith('https:')))
-})
+server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => answerClientError(error, socket, securityHeaders(env.SITE_URL.startsWith('https:')), SITE_METHODS))
 server.keepAliveTimeout = 65_000
 server.listen(Number(process.env.PORT ?? env.SITE_PORT), process.env.HOST ?? env.SITE_HOST, () => {
   console.log(`site listening on http://${process.env.HOST ?? env.SITE_HOST}:${process.env.PORT ?? env.SITE_PORT}`)

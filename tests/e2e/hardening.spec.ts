@@ -27,13 +27,13 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
 }
 
 test('every kind of site answer carries the security headers; HSTS only behind TLS', async ({ request }) => {
-  const home = await request.get(`${SITE}/`)
-  const asset = (await home.text()).match(/\/_astro\/[\w.-]+\.(?:css|js)/)?.[0]
-  expect(asset, 'a built asset linked from the home page').toBeTruthy()
+  const form = await request.get(`${SITE}/accreditation/`)
+  const asset = (await form.text()).match(/\/_astro\/[\w.-]+\.(?:css|js)/)?.[0]
+  expect(asset, 'a built script linked from the application form').toBeTruthy()
   const answers = {
-    'home page': home,
+    'home page': await request.get(`${SITE}/`),
     'English article list': await request.get(`${SITE}/en/news/`),
-    'application form': await request.get(`${SITE}/accreditation/`),
+    'application form': form,
     'health check': await request.get(`${SITE}/health`),
     'built asset': await request.get(`${SITE}${asset}`),
     favicon: await request.get(`${SITE}/favicon.svg`),
@@ -90,7 +90,7 @@ test('unknown methods get 405 with the security headers on both servers, never a
     const connectAnswer = await rawAnswer(base, `CONNECT ${host} HTTP/1.1\r\nHost: ${host}\r\n\r\n`)
     expect(connectAnswer, `CONNECT on ${base}`).toMatch(/^HTTP\/1\.1 405 /)
     expect(connectAnswer.toLowerCase()).toContain("frame-ancestors 'none'")
-    const garbage = await rawAnswer(base, 'NOT A REQUEST\r\n\r\n')
+    const garbage = await rawAnswer(base, `GET / HTTP/1.1\r\nHost: ${host}\r\nNo colon in this header\r\n\r\n`)
     expect(garbage, `unparsable request on ${base}`).toMatch(/^HTTP\/1\.1 400 /)
     expect(garbage.toLowerCase()).toContain('x-content-type-options: nosniff')
   }

@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * The values of the security headers of both servers, in plain JavaScript so that the admin's
- * cms/next.config.mjs (loaded by Node without a TypeScript step) reads the same table as the site.
- * Everything else imports them through site/lib/securityHeaders.ts.
+ * The security headers and accepted methods of both servers, in plain JavaScript so that the
+ * admin's cms/next.config.mjs (loaded by Node without a TypeScript step) reads the same table as
+ * the site. The site imports them through site/lib/securityHeaders.ts.
  */
 
 /** What every policy of ours closes: framing, plugins, <base> and foreign form targets. */
@@ -36,4 +36,32 @@ export function securityHeaders(behindTls) {
 export function adminSecurityHeaders() {
   const { 'Cross-Origin-Opener-Policy': _popups, ...headers } = securityHeaders(true)
   return { ...headers, 'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()' }
+}
+
+/**
+ * The policy of a file we must never render as ours (an applicant's letter or portrait): no script,
+ * no plugin, no form, no same-origin access. See cms/lib/fileHeaders.ts.
+ */
+export const INERT_FILE_CSP = "sandbox; default-src 'none'"
+
+/** The methods each server answers; any other gets 405 (never a 500, never a hang). */
+export const SITE_METHODS = /** @type {const} */ (['GET', 'HEAD', 'POST', 'OPTIONS'])
+export const ADMIN_METHODS = /** @type {const} */ (['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+
+/**
+ * @param {readonly string[]} allowed
+ * @param {string | undefined} method
+ * @returns {boolean}
+ */
+export function isAllowedMethod(allowed, method) {
+  return typeof method === 'string' && allowed.includes(method)
+}
+
+/**
+ * The 405 answer's headers (with the server's security headers added by the caller).
+ * @param {readonly string[]} allowed
+ * @returns {Record<string, string>}
+ */
+export function methodNotAllowedHeaders(allowed) {
+  return { Allow: allowed.join(', '), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }
 }
