@@ -85,6 +85,11 @@ describe('gallery originals are for staff and accredited press on every channel'
     const list = (await listed.json()) as { docs: Media[] }
     assert.equal(listed.status, 200, JSON.stringify(list))
     assert.ok(list.docs.length > 0 && list.docs.every((doc) => doc.url === null))
+    // Nor inside a gallery that carries the photo.
+    const galleries = (await (await rest('/api/galleries?depth=1&limit=100')).json()) as { docs: { photos: { image: Media }[] }[] }
+    const photos = galleries.docs.flatMap((gallery) => gallery.photos.map((photo) => photo.image))
+    assert.ok(photos.some((image) => image.id === media.id))
+    assert.ok(photos.every((image) => image.url === null && image.sizes?.card?.url))
     const staff = (await (await rest(`/api/media/${media.id}`, await tokenOf(['editor']))).json()) as Media
     assert.match(staff.url!, /\/api\/media\/file\/dai-bieu\.jpg$/)
     assert.equal((await payload.findByID({ collection: 'media', id: media.id, overrideAccess: false, user: journalist })).url, staff.url)
