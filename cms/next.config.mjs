@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { adminSecurityHeaders, INERT_FILE_CSP } from './lib/securityHeaders.mjs'
+
 /** The press office's admin: Payload's Next.js app. The public site is the Astro app in site/. */
 const nextConfig = {
   poweredByHeader: false,
@@ -9,23 +11,17 @@ const nextConfig = {
   // Next looks for the app inside cms/, but its dependencies live in the root node_modules.
   outputFileTracingRoot: new URL('..', import.meta.url).pathname,
   turbopack: { root: new URL('..', import.meta.url).pathname },
-  // Security headers on every admin and API answer. The admin's own Next/React bootstrap is inline
-  // script, so this policy cannot name script sources; it closes framing, plugins, <base> and
-  // foreign form targets. HSTS is sent always: browsers ignore it over plain http (RFC 6797 8.1),
-  // and behind the TLS proxy it holds.
+  // Security headers on every admin and API answer: pages, /_next/static files, errors, from the
+  // table the site uses too (lib/securityHeaders.mjs). Next's headers replace a route's own, so
+  // applicant files get their sandboxing policy here as well as from their collection
+  // (lib/fileHeaders.ts). Unknown methods: serve/index.ts.
   async headers() {
+    const { 'Content-Security-Policy': policy, ...others } = adminSecurityHeaders()
+    const list = (headers) => Object.entries(headers).map(([key, value]) => ({ key, value }))
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'" },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-          { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
-        ],
-      },
+      { source: '/:path*', headers: list(others) },
+      { source: '/:path((?!api/applicant-files/file/).*)', headers: list({ 'Content-Security-Policy': policy }) },
+      { source: '/api/applicant-files/file/:name*', headers: list({ 'Content-Security-Policy': INERT_FILE_CSP }) },
     ]
   },
 }

@@ -8,7 +8,7 @@ import { STAFF_COOKIE } from './lib/cms/staff'
 import { splitLocale } from './lib/i18n/locales'
 import { createT } from './lib/i18n/t'
 import { clientKey } from './lib/rateLimit'
-import { isBehindTls, mayCachePublicly, mergeCsp, publicCacheControl, securityHeaders } from './lib/securityHeaders'
+import { isAllowedMethod, isBehindTls, mayCachePublicly, mergeCsp, methodNotAllowedHeaders, publicCacheControl, securityHeaders, SITE_METHODS } from './lib/securityHeaders'
 
 /**
  * Vietnamese pages live at /, English at /en/ with the same paths. Rather than a copy of every
@@ -43,9 +43,10 @@ function withSiteHeaders(request: Request, response: Response): Response {
 }
 
 function route(context: Parameters<Parameters<typeof defineMiddleware>[0]>[0], next: MiddlewareNext): Response | Promise<Response> {
-  // The site reads and posts forms; nothing here answers PUT, DELETE or PATCH.
-  if (!['GET', 'HEAD', 'POST', 'OPTIONS'].includes(context.request.method)) {
-    return new Response('Method not allowed. This site answers GET and POST only.', { status: 405, headers: { Allow: 'GET, HEAD, POST', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+  // The site reads and posts forms; nothing here answers PUT, DELETE or PATCH (site/serve refuses
+  // them first in production; this covers `astro dev`).
+  if (!isAllowedMethod(SITE_METHODS, context.request.method)) {
+    return new Response('Method not allowed. This site answers GET and POST only.', { status: 405, headers: methodNotAllowedHeaders(SITE_METHODS) })
   }
   const { locale, path } = splitLocale(context.url.pathname)
   context.locals.locale = locale

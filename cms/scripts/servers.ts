@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, type StdioOptions } from 'node:child_process'
 
 import type { Env } from '../env'
 import { ROOT } from '../paths'
-import { SITE_SERVER } from './siteServer'
+import { ADMIN_SERVER, SITE_SERVER } from './siteServer'
 
 export type RunningPortal = { stop: () => Promise<void>; exited: Promise<string> }
 
@@ -43,7 +43,7 @@ export async function startServers(env: Env, options: { quiet?: boolean } = {}):
     )
   }
 
-  run('admin server', 'next', ['start', 'cms', '-p', String(env.CMS_PORT), '-H', env.CMS_HOST], { PORTAL_PROCESS: 'cms' })
+  run('admin server', process.execPath, ADMIN_SERVER, { PORTAL_PROCESS: 'cms', PORT: String(env.CMS_PORT), HOST: env.CMS_HOST })
   run('site server', process.execPath, SITE_SERVER, {
     PORTAL_PROCESS: 'site',
     PORT: String(env.SITE_PORT),

@@ -7,7 +7,18 @@
  * it came from our build. Every other answer (endpoints, files, errors) gets SITE_CSP, and any
  * directive of SITE_CSP a page's policy lacks is added to it.
  */
-export const SITE_CSP = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"].join('; ')
+// The header values and methods themselves live in cms/lib/securityHeaders.mjs, which
+// cms/next.config.mjs and the admin's server read too.
+export {
+  ADMIN_METHODS,
+  adminSecurityHeaders,
+  INERT_FILE_CSP,
+  isAllowedMethod,
+  methodNotAllowedHeaders,
+  securityHeaders,
+  SITE_CSP,
+  SITE_METHODS,
+} from '../../cms/lib/securityHeaders.mjs'
 
 /** `existing` with every directive of `ours` that it does not set itself. */
 export function mergeCsp(existing: string | null, ours: string): string {
@@ -22,18 +33,6 @@ export function mergeCsp(existing: string | null, ours: string): string {
 export function isBehindTls(siteUrl: string, trustProxy: boolean, forwardedProto: string | null): boolean {
   if (siteUrl.startsWith('https:')) return true
   return trustProxy && forwardedProto?.split(',')[0]?.trim().toLowerCase() === 'https'
-}
-
-export function securityHeaders(behindTls: boolean): Record<string, string> {
-  return {
-    'Content-Security-Policy': SITE_CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=()',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    ...(behindTls ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
-  }
 }
 
 /**

@@ -1,11 +1,14 @@
 import '../../cms/scripts/requireNode'
 
-import { createServer, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
+import type { Duplex } from 'node:stream'
 import { pathToFileURL } from 'node:url'
 
 import { getEnv } from '../../cms/env'
 import { ROOT } from '../../cms/paths'
+import { answerClientError, answerSocket, refuseMethod } from '../../cms/serve/answers'
+import { isAllowedMethod, isBehindTls, methodNotAllowedHeaders, securityHeaders, SITE_METHODS } from '../lib/securityHeaders'
 import { ResponseCache, requestMayUseCache, responseMayBeCached, type StoredResponse } from './responseCache'
 
 /**
@@ -45,7 +48,29 @@ function copyAsWritten(res: ServerResponse, done: (body: Buffer) => void): void 
   }) as ServerResponse['end']
 }
 
+/** The security headers of this request, whatever answers it. */
+function headersFor(req: IncomingMessage): Record<string, string> {
+  const proto = req.headers['x-forwarded-proto']
+  return securityHeaders(isBehindTls(env.SITE_URL, env.TRUST_PROXY, (Array.isArray(proto) ? proto[0] : proto) ?? null))
+}
+
+/**
+ * Every answer starts with the security headers, before Astro sees the request: static files
+ * (/_astro/, favicon, fonts), Astro's own errors (its 403 for a cross-site form post) and pages
+ * alike. A page's own policy replaces the default one (site/middleware.ts merges them).
+ */
+function refuseOrPrepare(req: IncomingMessage, res: ServerResponse): boolean {
+  const headers = headersFor(req)
+  if (!isAllowedMethod(SITE_METHODS, req.method)) {
+    refuseMethod(res, headers, SITE_METHODS)
+    return false
+  }
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+  return true
+}
+
 const server = createServer((req, res) => {
+  if (!refuseOrPrepare(req, res)) return
   if (!requestMayUseCache(req.method, req.url, req.headers.cookie) || env.PUBLIC_CACHE_SECONDS === 0) {
     void handler(req, res)
     return
@@ -62,6 +87,9 @@ const server = createServer((req, res) => {
   void handler(req, res)
 })
 
+// Node answers CONNECT and requests it cannot parse outside the handler above: with the same headers.
+server.on('connect', (req: IncomingMessage, socket: Duplex) => answerSocket(socket, 405, { ...headersFor(req), ...methodNotAllowedHeaders(SITE_METHODS) }))
+server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => answerClientError(error, socket, securityHeaders(env.SITE_URL.startsWith('https:')), SITE_METHODS))
 server.keepAliveTimeout = 65_000
 server.listen(Number(process.env.PORT ?? env.SITE_PORT), process.env.HOST ?? env.SITE_HOST, () => {
   console.log(`site listening on http://${process.env.HOST ?? env.SITE_HOST}:${process.env.PORT ?? env.SITE_PORT}`)

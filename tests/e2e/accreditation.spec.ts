@@ -102,6 +102,11 @@ test('a journalist applies on a phone, is asked for a new portrait, answers, and
   await screenshot(page, 'accreditation-status-vi-phone', { fullPage: true })
   const statusUrl = page.url().replace(/\?.*$/, '')
   const firstPortrait = await (await page.request.get(`${statusUrl}portrait`)).body()
+  // The status link serves the letter as every route does: a download under a sandboxing policy.
+  const letter = await page.request.get(`${statusUrl}letter`)
+  expect(letter.headers()['content-disposition']).toBe('attachment; filename="letter.pdf"')
+  expect(letter.headers()['content-security-policy']).toMatch(/^sandbox; default-src 'none'/)
+  expect(letter.headers()['x-content-type-options']).toBe('nosniff')
 
   // 3. The confirmation e-mail carries the same secret link.
   const confirmation = await waitForMail((m) => m.to.includes(applicant.email) && m.subject.includes(reference))

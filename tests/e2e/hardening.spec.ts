@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto'
+import { connect } from 'node:net'
 
 import { type APIResponse, expect, test } from '@playwright/test'
 
 import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
+import { activePdf } from '../support/sampleFiles'
 import { E2E_CMS_URL, E2E_SITE_URL } from './ports'
+import { signIn, staffEmail } from './staffApi'
 
 /**
  * The portal hardened as seen from outside, over real HTTP against the production build: security
@@ -24,26 +27,73 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
 }
 
 test('every kind of site answer carries the security headers; HSTS only behind TLS', async ({ request }) => {
+  const form = await request.get(`${SITE}/accreditation/`)
+  const asset = (await form.text()).match(/\/_astro\/[\w.-]+\.(?:css|js)/)?.[0]
+  expect(asset, 'a built script linked from the application form').toBeTruthy()
   const answers = {
     'home page': await request.get(`${SITE}/`),
     'English article list': await request.get(`${SITE}/en/news/`),
-    'application form': await request.get(`${SITE}/accreditation/`),
+    'application form': form,
     'health check': await request.get(`${SITE}/health`),
+    'built asset': await request.get(`${SITE}${asset}`),
+    favicon: await request.get(`${SITE}/favicon.svg`),
+    'missing asset': await request.get(`${SITE}/_astro/no-such-file-${randomBytes(4).toString('hex')}.js`),
+    'robots.txt': await request.get(`${SITE}/robots.txt`),
     '404 page': await request.get(`${SITE}/no-such-page-${randomBytes(4).toString('hex')}/`),
     'forged status link': await request.get(`${SITE}/accreditation/status/forged/`),
     'refused form post': await request.post(`${SITE}/accreditation/`, { headers: { Origin: SITE, 'Content-Type': 'application/json' }, data: '{}' }),
+    // Astro's origin check answers before the site's middleware: site/serve puts the headers on it.
+    'cross-site form post': await request.post(`${SITE}/accreditation/`, { headers: { Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' }, data: 'a=b' }),
+    'cached page (second read)': await request.get(`${SITE}/`),
   }
   for (const [what, response] of Object.entries(answers)) {
     expectSecurityHeaders(response, what)
     // The e2e portal runs on plain http without TRUST_PROXY: no HSTS (unit tests cover https).
     expect(response.headers()['strict-transport-security'], what).toBeUndefined()
   }
+  expect(answers['built asset'].status()).toBe(200)
+  expect(answers.favicon.status()).toBe(200)
   expect(answers['refused form post'].status()).toBe(400)
-  // Astro's origin check stays on. Its 403 is answered before the site's middleware runs, so it
-  // is the one answer without these headers (plain text, no markup; the proxy adds them, README).
-  const crossSite = await request.post(`${SITE}/accreditation/`, { headers: { Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' }, data: 'a=b' })
-  expect(crossSite.status()).toBe(403)
-  expect(crossSite.headers()['content-type']).toMatch(/^text\/plain/)
+  expect(answers['cross-site form post'].status()).toBe(403)
+  expect(answers['cross-site form post'].headers()['content-type']).toMatch(/^text\/plain/)
+  // Behind a TLS proxy (TRUST_PROXY is on in the e2e portal) the static files get HSTS too.
+  const overTls = await request.get(`${SITE}${asset}`, { headers: { 'X-Forwarded-Proto': 'https' } })
+  expect(overTls.headers()['strict-transport-security']).toContain('max-age=')
+})
+
+/** What a server answers to a raw request line, read off the socket (for CONNECT, which no HTTP client sends as asked). */
+function rawAnswer(url: string, request: string): Promise<string> {
+  const { hostname, port } = new URL(url)
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(request))
+    let text = ''
+    socket.setTimeout(10_000, () => socket.destroy(new Error('no answer')))
+    socket.on('data', (chunk) => (text += chunk.toString('latin1')))
+    socket.on('end', () => resolve(text))
+    socket.on('close', () => resolve(text))
+    socket.on('error', reject)
+  })
+}
+
+test('unknown methods get 405 with the security headers on both servers, never a 500', async ({ request }) => {
+  const targets = [`${SITE}/`, `${SITE}/favicon.svg`, `${SITE}/accreditation/`, `${CMS}/admin`, `${CMS}/api/news`, `${CMS}/api/users/login`, `${CMS}/_next/static/x.js`]
+  for (const url of targets) {
+    for (const method of ['TRACE', 'TRACK', 'PROPFIND', 'MKCOL', 'LOCK']) {
+      const response = await request.fetch(url, { method })
+      expect(response.status(), `${method} ${url}`).toBe(405)
+      expectSecurityHeaders(response, `${method} ${url}`)
+      expect(response.headers().allow, `${method} ${url}`).toContain('GET')
+    }
+  }
+  for (const base of [SITE, CMS]) {
+    const host = new URL(base).host
+    const connectAnswer = await rawAnswer(base, `CONNECT ${host} HTTP/1.1\r\nHost: ${host}\r\n\r\n`)
+    expect(connectAnswer, `CONNECT on ${base}`).toMatch(/^HTTP\/1\.1 405 /)
+    expect(connectAnswer.toLowerCase()).toContain("frame-ancestors 'none'")
+    const garbage = await rawAnswer(base, `GET / HTTP/1.1\r\nHost: ${host}\r\nNo colon in this header\r\n\r\n`)
+    expect(garbage, `unparsable request on ${base}`).toMatch(/^HTTP\/1\.1 400 /)
+    expect(garbage.toLowerCase()).toContain('x-content-type-options: nosniff')
+  }
 })
 
 test('site pages allow only the scripts and styles Astro built (hashes in the policy header, no unsafe-inline)', async ({ request }) => {
@@ -68,12 +118,61 @@ test('public pages carry a CDN cache policy with stale-while-revalidate and stal
   expect((await request.get(`${CMS}/api/health`)).headers()['cache-control']).toBe('no-store')
 })
 
-test('the admin and REST API carry the security headers and HSTS', async ({ request }) => {
-  for (const path of ['/admin/login', '/api/health', '/api/news?limit=1', '/api/no-such-collection']) {
+test('the admin and REST API carry the security headers and HSTS, static files and errors included', async ({ request }) => {
+  const login = await request.get(`${CMS}/admin/login`)
+  const chunk = (await login.text()).match(/\/_next\/static\/[\w./-]+\.js/)?.[0]
+  expect(chunk, 'a Next chunk linked from the sign-in page').toBeTruthy()
+  const paths = ['/admin/login', '/api/health', '/api/news?limit=1', '/api/no-such-collection', '/api/news/999999999', '/api/news?where[nope][equals]=1', chunk!, '/_next/static/no-such-chunk.js', '/favicon.ico', '/no-such-page', '/admin/no-such-view']
+  for (const path of paths) {
     const response = await request.get(`${CMS}${path}`, { maxRedirects: 0 })
     expectSecurityHeaders(response, path)
     expect(response.headers()['strict-transport-security'], path).toContain('max-age=')
+    expect(response.status(), path).toBeLessThan(500)
   }
+  const refusedLogin = await request.post(`${CMS}/api/users/login`, { data: { email: 'x' } })
+  expect(refusedLogin.status()).toBeGreaterThanOrEqual(400)
+  expectSecurityHeaders(refusedLogin, 'refused sign-in')
+})
+
+test("an applicant's letter with JavaScript and open actions reaches the officer's browser as a sandboxed download", async ({ playwright, page }) => {
+  const officer = await signIn(playwright, staffEmail('accreditation-officer'))
+  const pdf = activePdf()
+  const created = await officer.post(`${CMS}/api/applicant-files`, { multipart: { _payload: JSON.stringify({ kind: 'letter' }), file: { name: 'giay-gioi-thieu.pdf', mimeType: 'application/pdf', buffer: pdf } } })
+  expect(created.status()).toBe(201)
+  const { doc } = (await created.json()) as { doc: { filename: string } }
+  const url = `${CMS}/api/applicant-files/file/${doc.filename}`
+  const response = await officer.get(url)
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-disposition']).toMatch(/^attachment/)
+  expect(response.headers()['content-security-policy']).toBe("sandbox; default-src 'none'")
+  expect(response.headers()['x-content-type-options']).toBe('nosniff')
+  expect(Buffer.compare(await response.body(), pdf)).toBe(0)
+  // In Chromium, signed in to the admin as the officer: the letter downloads, no document opens.
+  const signedIn = await page.request.post(`${CMS}/api/users/login`, { data: { email: staffEmail('accreditation-officer'), password: DEMO_PASSWORD } })
+  expect(signedIn.status()).toBe(200)
+  const download = page.waitForEvent('download')
+  await page.goto(url).catch(() => undefined) // "Download is starting": the navigation never becomes a page
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/)
+  expect(page.url()).not.toBe(url)
+  await officer.dispose()
+})
+
+test("gallery originals are press-only on the admin's file route too; web sizes stay public", async ({ playwright, request }) => {
+  const list = (await (await request.get(`${CMS}/api/media?limit=50`)).json()) as { docs: { filename: string; url: string | null; sizes: Record<string, { filename: string | null; url: string | null }> }[] }
+  const media = list.docs.find((doc) => doc.sizes.card?.filename)!
+  expect(media, 'a seeded photo').toBeTruthy()
+  expect(list.docs.every((doc) => doc.url === null), 'the public is handed no original address').toBe(true)
+  expect((await request.get(`${CMS}/api/media/file/${media.sizes.card!.filename}`)).status()).toBe(200)
+  const anonymous = await request.get(`${CMS}/api/media/file/${media.filename}`)
+  expect(anonymous.status()).toBe(403)
+  expectSecurityHeaders(anonymous, 'refused original')
+  expect((await request.get(`${SITE}/media/${media.filename}`)).status()).toBe(404)
+  expect((await request.get(`${SITE}/media/${media.sizes.card!.filename}`)).status()).toBe(200)
+  const editor = await signIn(playwright, staffEmail('editor'))
+  const original = await editor.get(`${CMS}/api/media/file/${media.filename}`)
+  expect(original.status()).toBe(200)
+  expect(original.headers()['content-type']).toMatch(/^image\//)
+  await editor.dispose()
 })
 
 test('the admin session cookie is HttpOnly and SameSite, and ignored when sent from another site (CSRF)', async ({ playwright }) => {

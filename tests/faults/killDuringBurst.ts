@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
-import { SITE_SERVER } from '../../cms/scripts/siteServer'
+import { ADMIN_SERVER, SITE_SERVER } from '../../cms/scripts/siteServer'
 import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
 import { applicationForm } from '../int/fixtures/application'
 import { useTempPortal } from '../support/tempPortal'
@@ -44,7 +44,7 @@ const shared: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT
 mkdirSync('test-results/faults', { recursive: true })
 const log = (name: string) => openSync(`test-results/faults/${name}.log`, 'a')
 const startSite = (): ChildProcess => spawn(process.execPath, SITE_SERVER, { env: { ...shared, PORTAL_PROCESS: 'site', PORT: String(sitePort), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', log('site')] })
-const startCms = (): ChildProcess => spawn('next', ['start', 'cms', '-p', String(cmsPort), '-H', '127.0.0.1'], { env: { ...shared, PORTAL_PROCESS: 'cms' }, stdio: ['ignore', 'ignore', log('admin')], detached: true })
+const startCms = (): ChildProcess => spawn(process.execPath, ADMIN_SERVER, { env: { ...shared, PORTAL_PROCESS: 'cms', PORT: String(cmsPort), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', log('admin')], detached: true })
 async function waitFor(url: string) {
   for (let i = 0; i < 600; i++) {
     if (await fetch(url).then((r) => r.ok, () => false)) return
@@ -52,7 +52,7 @@ async function waitFor(url: string) {
   }
   throw new Error(`${url} did not answer`)
 }
-/** SIGKILL, to the whole process group for `next start` (it runs the server in a child). */
+/** SIGKILL, to the whole process group for the admin (its server may run workers of its own). */
 function killHard(child: ChildProcess, group = false): Promise<void> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   if (group && child.pid) process.kill(-child.pid, 'SIGKILL')

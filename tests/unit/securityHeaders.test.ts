@@ -42,3 +42,19 @@ test("a page's own policy keeps its script hashes and gains the directives it la
   assert.equal(merged, "default-src 'self'; script-src 'self' 'sha256-abc'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'")
   assert.equal(mergeCsp(null, "frame-ancestors 'none'"), "frame-ancestors 'none'")
 })
+
+test('the admin sends the same closing policy, HSTS always, and no camera; each server answers only its methods', async () => {
+  const { adminSecurityHeaders, ADMIN_METHODS, isAllowedMethod, SITE_CSP, SITE_METHODS } = await import('../../site/lib/securityHeaders')
+  const admin = adminSecurityHeaders()
+  assert.equal(admin['Content-Security-Policy'], SITE_CSP)
+  assert.ok(admin['Strict-Transport-Security']?.startsWith('max-age='))
+  assert.match(admin['Permissions-Policy']!, /camera=\(\)/)
+  assert.equal(admin['X-Frame-Options'], 'DENY')
+  for (const method of ['TRACE', 'TRACK', 'CONNECT', 'PROPFIND', 'get', '', undefined]) {
+    assert.equal(isAllowedMethod(SITE_METHODS, method), false, String(method))
+    assert.equal(isAllowedMethod(ADMIN_METHODS, method), false, String(method))
+  }
+  assert.equal(isAllowedMethod(SITE_METHODS, 'POST'), true)
+  assert.equal(isAllowedMethod(SITE_METHODS, 'DELETE'), false)
+  assert.equal(isAllowedMethod(ADMIN_METHODS, 'PATCH'), true)
+})

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 
 import { parseVettingCsv, toVettingCsv, type VettingRow } from '../../cms/lib/accreditation/vettingCsv'
+import { csvCell, csvIsInert } from '../../cms/lib/csv'
 
 function applicant(overrides: Partial<VettingRow>): VettingRow {
   return {
@@ -36,8 +37,8 @@ function fillInSpreadsheet(csv: string, verdicts: [result: string, note: string]
 describe('vetting list for the authorities', () => {
   it('opens in a spreadsheet with Vietnamese intact: BOM, CRLF, a header and one row per applicant', () => {
     const csv = toVettingCsv([applicant({})])
-    assert.ok(csv.startsWith('\uFEFFreference,full_name,date_of_birth,nationality,id_type,id_number,press_card_number,outlet,role,days,result,note\r\n'))
-    assert.ok(csv.endsWith('DH1-0001,Nguyễn Thị Hồng Nhung,1990-05-01,VN,cccd,096190001234,NB-12345,Báo Cà Mau,Phóng viên,2025-09-24 2025-09-25,,\r\n'))
+    assert.ok(csv.startsWith('\uFEFF"reference","full_name","date_of_birth","nationality","id_type","id_number","press_card_number","outlet","role","days","result","note"\r\n'))
+    assert.ok(csv.endsWith('"DH1-0001","Nguyễn Thị Hồng Nhung","1990-05-01","VN","cccd","096190001234","NB-12345","Báo Cà Mau","Phóng viên","2025-09-24 2025-09-25",,\r\n'))
     assert.equal(csv.split('\r\n').length, 3)
   })
 
@@ -52,9 +53,31 @@ describe('vetting list for the authorities', () => {
       applicant({ fullName: '=HYPERLINK("http://evil.example","Xem")', outlet: '+84 912 345 678', role: '-1+1', pressCardNumber: '@SUM(A1)', idNumber: '\t0961' }),
     ])
     assert.match(csv, /,"'=HYPERLINK\(""http:\/\/evil\.example"",""Xem""\)",/)
-    assert.match(csv, /,'\+84 912 345 678,'-1\+1,/)
-    assert.match(csv, /,'\t0961,'@SUM\(A1\),/)
-    assert.match(csv, /,1990-05-01,/, 'a date with hyphens inside is left alone')
+    assert.match(csv, /,"'\+84 912 345 678","'-1\+1",/)
+    assert.match(csv, /,"'\t0961","'@SUM\(A1\)",/)
+    assert.match(csv, /,"1990-05-01",/, 'a date with hyphens inside is left alone')
+    assert.ok(csvIsInert(csv))
+  })
+
+  it('keeps a formula hidden behind a separator inert in a spreadsheet set to ; or tab or |', () => {
+    const attacks = ['Weekly;=1+5', 'Weekly\t=1+5', 'Weekly|=1+5', 'Weekly, =1+5', 'Weekly;"=1+5"', 'Weekly; "@SUM(A1)"', 'a\n=1+5', 'a\r-1', 'x;+1;-2;@3', 'Tuần;\uFF1D1+5', '; =cmd|\' /C calc\'!A0']
+    const csv = toVettingCsv(attacks.map((outlet, index) => applicant({ reference: `DH1-${String(index + 1).padStart(4, '0')}`, outlet, fullName: outlet })))
+    assert.ok(csvIsInert(csv), csv)
+    // Unchanged text stays unchanged: only a quote mark is added.
+    assert.match(csv, /"Weekly;'=1\+5"/)
+    // What the plain `,` reader shows is the typed text with `'` in front of each formula start.
+    const returned = parseVettingCsv(fillInSpreadsheet(csv, attacks.map(() => ['đạt', ''])))
+    assert.deepEqual(returned.errors, [])
+    assert.deepEqual(returned.results.map((entry) => entry.reference), attacks.map((_, index) => `DH1-${String(index + 1).padStart(4, '0')}`))
+  })
+
+  it('names a CSV inert only when no separator can start a formula in it', () => {
+    assert.equal(csvIsInert('"Weekly;=1+5"\r\n'), false)
+    assert.equal(csvIsInert('a,b\r\n"=1"\r\n'), false)
+    assert.equal(csvIsInert('a\t@x\r\n'), false)
+    assert.equal(csvIsInert('"a;\'=1"\r\n'), true)
+    assert.equal(csvCell(''), '')
+    assert.equal(csvCell('Nguyễn Văn A'), '"Nguyễn Văn A"')
   })
 
   it('reads back the results the authorities filled in, whatever the names contained', () => {

@@ -4,6 +4,7 @@ import { staffOrApplicantUploading, staffOrOwnFiles } from '../../access/applica
 import { isAccreditationStaff } from '../../access/isAccreditationStaff'
 import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
 import { logStaffAccess } from '../../hooks/logStaffAccess'
+import { applicantFileHeaders } from '../../lib/fileHeaders'
 import { APPLICANT_FILES_DIR } from '../../paths'
 
 /**
@@ -42,6 +43,12 @@ export const ApplicantFiles: CollectionConfig<'applicant-files'> = {
     // Portraits arrive normalised to 600×800; the admin shows them as they are.
     adminThumbnail: ({ doc }) => (String(doc.mimeType).startsWith('image/') ? `/api/applicant-files/file/${doc.filename}` : null),
     displayPreview: true,
+    // Every answer of Payload's file route (admin, REST) is a download under a sandboxing policy:
+    // a letter's scripts or open actions never run in an officer's browser (cms/lib/fileHeaders.ts).
+    modifyResponseHeaders: ({ headers }) => {
+      for (const [name, value] of Object.entries(applicantFileHeaders(headers.get('Content-Type') ?? ''))) headers.set(name, value)
+      return headers
+    },
     // Runs after Payload's read-access check, before the file is sent: the access log names the file.
     handlers: [
       async (req, { params }) => {

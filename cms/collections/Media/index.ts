@@ -1,23 +1,28 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
 import { isContentEditor } from '../../access/isContentEditor'
+import { mayOpenOriginals, readMedia } from '../../access/mediaFiles'
 import { MEDIA_DIR } from '../../paths'
 
 /**
  * Public images (news, galleries). Every original passes through sharp (resizeOptions), which
- * re-encodes it and drops EXIF/GPS metadata. Applicants' files never live here.
+ * re-encodes it and drops EXIF/GPS metadata. Applicants' files never live here. The web sizes are
+ * public; the original file goes to staff and accredited press only (cms/access/mediaFiles.ts).
  */
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: { vi: 'Ảnh', en: 'Image' }, plural: { vi: 'Thư viện ảnh', en: 'Media' } },
   access: {
-    read: anyone,
+    read: readMedia,
     create: isContentEditor,
     update: isContentEditor,
     delete: isContentEditor,
   },
   admin: { group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['filename', 'alt', 'credit'] },
+  hooks: {
+    // The original's address is not handed to someone who may not open it (REST and Local API alike).
+    afterRead: [({ doc, req }) => (mayOpenOriginals(req) ? doc : { ...doc, url: null })],
+  },
   fields: [
     { name: 'alt', type: 'text', required: true, localized: true, label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alternative text' } },
     { name: 'credit', type: 'text', label: { vi: 'Tác giả / nguồn', en: 'Credit' } },

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { isAccreditedJournalist } from '../../../cms/access/isAccreditedJournalist'
+import { mayOpenOriginals } from '../../../cms/access/mediaFiles'
 import { MEDIA_DIR } from '../../../cms/paths'
 import type { Gallery } from '../../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
@@ -49,10 +49,11 @@ export function getGallery(locale: Locale, slug: string, viewer: Viewer = {}): P
 
 /**
  * The stored original of a gallery photo (the high-resolution file), for accredited journalists
- * only; the public /media/ route serves only the resized copies.
+ * and staff only (the same rule as Payload's file route); the public /media/ route serves only the
+ * sized copies.
  */
 export async function readOriginalPhoto(slug: string, mediaId: string, viewer: Viewer): Promise<(MediaFile & { filename: string }) | null> {
-  if (!isAccreditedJournalist({ user: viewer.user ?? null }) || !/^\d{1,12}$|^[0-9a-f]{24}$/.test(mediaId)) return null
+  if (!mayOpenOriginals({ user: viewer.user ?? null }) || !/^\d{1,12}$|^[0-9a-f]{24}$/.test(mediaId)) return null
   const gallery = await getGallery('vi', slug, viewer)
   const photo = gallery?.photos.find((p) => p.mediaId === mediaId)
   if (!photo) return null

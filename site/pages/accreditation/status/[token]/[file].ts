@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
 
+import { applicantFileHeaders } from '../../../../../cms/lib/fileHeaders'
 import { readApplicantFile } from '../../../../lib/cms'
 
 /** The applicant's own portrait or letter, behind their secret link only. Never cached by anyone. */
@@ -11,10 +12,7 @@ export const GET: APIRoute = async ({ params }) => {
     headers: {
       'Content-Type': file.type,
       'Content-Length': String(file.size),
-      'Cache-Control': 'private, no-store',
-      'Content-Disposition': `inline; filename="${kind}.${file.type === 'application/pdf' ? 'pdf' : 'jpg'}"`,
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
+      ...applicantFileHeaders(file.type, kind!),
     },
   })
 }
