@@ -55,6 +55,18 @@ const anyone: RoleRule = Object.fromEntries(ROLES.map((role) => [role, 'any']))
 /** Each role poses as its own client behind the proxy, so no role uses up another's rate limits. */
 const clientOf = (role: Role) => ({ 'X-Forwarded-For': `198.18.7.${ROLES.indexOf(role) + 10}` })
 
+/** The security headers every answer of both servers carries (issue 11 §9); null when none is missing. */
+const SECURITY_HEADERS = (response: APIResponse) => {
+  const h = response.headers()
+  const missing = [
+    (h['content-security-policy'] ?? '').includes("frame-ancestors 'none'") ? null : 'CSP frame-ancestors',
+    h['x-content-type-options'] === 'nosniff' ? null : 'nosniff',
+    h['referrer-policy'] ? null : 'referrer-policy',
+    h['x-frame-options'] === 'DENY' ? null : 'x-frame-options',
+  ].filter(Boolean)
+  return missing.length ? `missing ${missing.join(', ')}` : null
+}
+
 type Attempt = {
   target: string
   op: string
@@ -207,6 +219,7 @@ async function runAttempts(role: Role, area: 'rest' | 'site', attempts: Attempt[
       const status = response.status()
       const body = await bodyText(response)
       let why = judge({ verdict: attempt.verdict, method: attempt.method, status, body, secrets: planted.secrets, probe: attempt.probe, personalAllowed: attempt.personal === true })
+      why ??= SECURITY_HEADERS(response)
       if (!why && attempt.unchanged && before !== 'absent' && before !== null && !before.startsWith('unreadable')) {
         const after = await state(attempt.unchanged)
         if (after !== before) why = `a refused write changed the document: ${before} → ${after}`
@@ -557,17 +570,6 @@ test('finding §8 files: a letter PDF never opens as an active document in an of
   const inert = /^attachment/i.test(headers['content-disposition'] ?? '') || /(^|;)\s*sandbox/.test(headers['content-security-policy'] ?? '') || !/pdf/.test(headers['content-type'] ?? '')
   check('officer', finding, 'served as a download or under a sandboxing CSP', inert, { method: 'GET', url, status: 200, why: `content-disposition ${headers['content-disposition']}, csp ${headers['content-security-policy']}` })
 })
-
-const SECURITY_HEADERS = (response: APIResponse) => {
-  const h = response.headers()
-  const missing = [
-    (h['content-security-policy'] ?? '').includes("frame-ancestors 'none'") ? null : 'CSP frame-ancestors',
-    h['x-content-type-options'] === 'nosniff' ? null : 'nosniff',
-    h['referrer-policy'] ? null : 'referrer-policy',
-    h['x-frame-options'] === 'DENY' ? null : 'x-frame-options',
-  ].filter(Boolean)
-  return missing.length ? `missing ${missing.join(', ')}` : null
-}
 
 test('finding §9 every answer: unknown methods answer 405 and every answer carries the security headers', async () => {
   const finding = '§9 every answer: methods and headers'

@@ -4,6 +4,8 @@
  * endpoints. Run in a child process by tests/support/routes.ts, so the test runner never loads the
  * CMS itself; nothing connects to a database.
  */
+export {}
+
 process.env.PAYLOAD_SECRET ||= 'route-listing-only-secret-0123456789abcdef'
 
 type Endpoint = { method: string; path: string }
