@@ -95,6 +95,8 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
     ops: { list: accreditation, read: accreditation, create: nobody, update: nobody, delete: nobody, versions: nobody, file: nobody },
     endpoints: { 'GET /attendance': accreditation, 'GET /attendance.csv': accreditation },
   },
+  // The e-mail outbox (one row per message): addresses and subjects are personal data.
+  'email-messages': { personal: true, ops: { list: accreditation, read: accreditation, create: nobody, update: nobody, delete: nobody, versions: nobody, file: nobody } },
   'audit-entries': { personal: true, ops: { list: accreditation, read: accreditation, create: nobody, update: nobody, delete: nobody, versions: nobody, file: nobody } },
   'access-log': { personal: true, ops: { list: adminOnly, read: adminOnly, create: nobody, update: nobody, delete: nobody, versions: nobody, file: nobody } },
   // Staff accounts: the read/update target is the admin's own account.
@@ -194,6 +196,8 @@ export const SITE_RULES: Record<string, { GET?: SiteCase; POST?: SiteCase; cover
   'checkin/offline-data.ts': { GET: { url: () => '/checkin/offline-data', rule: door } },
   // The planted applicant's pass was never scanned: nobody may see its portrait (issue 11 §7).
   'checkin/portrait/[passId].ts': { GET: { url: (fx) => `/checkin/portrait/${fx.victim.passId}`, rule: nobody } },
+  // The same route once it takes the short-lived token of a scan: a pass id or a guess opens nothing.
+  'checkin/portrait/[token].ts': { GET: { url: (fx) => `/checkin/portrait/${fx.victim.passId}`, rule: nobody } },
   'checkin/scan.ts': {
     POST: { url: () => '/checkin/scan', rule: door, json: 'scan' },
   },

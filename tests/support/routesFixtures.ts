@@ -6,7 +6,7 @@ import path from 'node:path'
 import { type APIRequestContext, expect } from '@playwright/test'
 
 import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '../../cms/seed/users'
-import { waitForMail } from '../e2e/mailbox'
+import { statusLinkIn, waitForMail } from '../e2e/mailbox'
 import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE, E2E_TEMP_NAME } from '../e2e/ports'
 import { staffEmail } from '../e2e/staffApi'
 import { applicationForm } from '../int/fixtures/application'
@@ -60,13 +60,23 @@ export function uniquePerson(prefix: string) {
   return { fullName: `${prefix} ${word()} ${word()}`, idNumber: `0961900${String(randomInt(100_000)).padStart(5, '0')}`, email: `${ascii}.${tag}@example.vn` }
 }
 
-/** An application through the site's form, as a phone sends it; resolves to its status link token. */
+/**
+ * An application through the site's form, as a phone sends it; resolves to its status link token,
+ * from the form's answer or, where the answer no longer carries it, from the confirmation e-mail.
+ */
 export async function applyThroughSite(api: APIRequestContext, person: Record<string, string>): Promise<string> {
   const response = await api.post(`${SITE}/accreditation/`, { multipart: await applicationForm(person), headers: FROM_SITE, maxRedirects: 0 })
   const json = (await response.json().catch(() => null)) as { redirect?: string } | null
   expect(response.status(), JSON.stringify(json)).toBe(200)
-  return /\/accreditation\/status\/([^/]+)\//.exec(json?.redirect ?? '')![1]!
+  const inAnswer = /\/accreditation\/status\/([^/]+)\//.exec(json?.redirect ?? '')?.[1]
+  if (inAnswer) return inAnswer
+  const mail = await waitForMail((m) => m.to.includes(person.email!) && /\/accreditation\/status\//.test(m.text))
+  return /\/accreditation\/status\/([^/]+)\//.exec(statusLinkIn(mail))![1]!
 }
+
+/** A link of the same shape as a real status token (the id, then random parts): what a guesser tries. */
+export const forgedToken = (token: string) =>
+  token.split('.').map((part, i) => (i === 0 ? part : randomBytes(Math.max(8, Math.ceil((part.length * 3) / 4))).toString('base64url'))).join('.')
 
 export async function restLogin(api: APIRequestContext, collection: 'users' | 'journalists', email: string, password = DEMO_PASSWORD): Promise<string> {
   const response = await api.post(`${CMS}/api/${collection}/login`, { data: { email, password } })
@@ -151,9 +161,11 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
   const adminId = idOf(((await get<{ user: { id: unknown } }>('admin', '/api/users/me')).user).id)
   // Something in the internal collections for the refused roles to aim at.
   await api.post(`${CMS}/api/payload-preferences/attack-matrix`, { ...as('admin'), data: { value: { planted: true } } })
-  const logEntry = await first('admin', '/api/access-log?limit=1&depth=0')
-  if (logEntry) {
-    await api.post(`${CMS}/api/payload-locked-documents`, { ...as('admin'), data: { document: { relationTo: 'access-log', value: logEntry.id }, globalSlug: null, user: { relationTo: 'users', value: Number(adminId) } } })
+  // A lock the admin holds, on an outlet of its own (the matrix's outlet target is another one).
+  const outletTarget = (await first('admin', '/api/outlets?limit=1&depth=0&sort=createdAt'))!
+  const locked = (await (await api.post(`${CMS}/api/outlets`, { ...as('admin'), data: { name: `Báo Khoá ${randomBytes(3).toString('hex')}`, type: 'print', scope: 'provincial' } })).json()) as { doc?: { id: number } }
+  if (locked.doc) {
+    await api.post(`${CMS}/api/payload-locked-documents`, { ...as('admin'), data: { document: { relationTo: 'outlets', value: locked.doc.id }, globalSlug: null, user: { relationTo: 'users', value: Number(adminId) } } })
   }
 
   const audit = await first('officer', `/api/audit-entries?where[request][equals]=${victim.requestId}&limit=1&depth=0`)
@@ -174,6 +186,7 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
     'press-releases': idOf(release.id),
     galleries: idOf(gallery.id),
     sessions: idOf(session.id),
+    outlets: idOf(outletTarget.id),
     documents: idOf(pressDocument.id),
     media: galleryMediaId,
     'accreditation-requests': victim.requestId,
@@ -225,7 +238,7 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
         rulesVersion: String(rules.version),
         sessionId: idOf(session.id),
       },
-      forgedVictimToken: `${victim.requestId}.${randomBytes(16).toString('base64url')}`,
+      forgedVictimToken: forgedToken(victim.statusToken),
     },
   }
 }
