@@ -108,6 +108,8 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
     personal: true,
     ops: { list: { journalist: 'own', ...accreditation }, read: accreditation, create: nobody, update: accreditation, delete: adminOnly, versions: nobody, file: nobody },
   },
+  // Numbers never handed out twice (reference codes, release numbers): the admin may look, nobody writes.
+  counters: { ops: { list: adminOnly, read: adminOnly, create: nobody, update: nobody, delete: nobody, versions: nobody, file: nobody } },
   // Payload's internal collections: only staff whose work in the admin needs them.
   'payload-locked-documents': {
     ops: { list: adminPanel('any'), read: adminPanel('any'), create: adminPanel('any'), update: adminPanel('any'), delete: adminPanel('any'), versions: nobody, file: nobody },
