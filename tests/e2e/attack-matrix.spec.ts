@@ -288,7 +288,10 @@ for (const role of ROLES) {
         if (!site) continue
         const verdict = verdictOf(site.rule, role)
         const scan = site.json === 'scan' ? { code: planted.attacker.passNumber, day: CHECKIN_DAY, zone: CHECKIN_ZONE } : site.json
-        attempts.push({ target: page.file, op: method, method, url: `${SITE}${site.url(planted.site, role)}`, verdict, data: scan ?? (site.form ? new URLSearchParams(site.form).toString() : undefined) })
+        const data = scan ?? (site.form ? new URLSearchParams(site.form).toString() : undefined)
+        attempts.push({ target: page.file, op: method, method, url: `${SITE}${site.url(planted.site, role)}`, verdict, data })
+        // Pages answer in English under /en/ too (the middleware's other door to the same page).
+        if (page.file.endsWith('.astro') && !/^(404|500)\.astro$/.test(page.file)) attempts.push({ target: page.file, op: `${method} /en`, method, url: `${SITE}/en${site.url(planted.site, role)}`, verdict, data })
       }
     }
     const headers: Record<string, string> = { Origin: SITE, ...(planted.cookie[role] ? { Cookie: planted.cookie[role]! } : {}) }
