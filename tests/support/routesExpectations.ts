@@ -61,8 +61,7 @@ export const AUTH_RULES: Record<string, RoleRule | { notSent: string }> = {
 
 /** Per auth collection, where it differs from AUTH_RULES. */
 export const AUTH_OVERRIDES: Record<string, Record<string, RoleRule>> = {
-  // The press office may unlock a press account; staff accounts only the admin.
-  journalists: { 'POST /unlock': accreditation },
+  // None today: only the admin may unlock any account (a journalist or door phone could probe addresses).
 }
 
 export const COLLECTION_RULES: Record<string, CollectionRule> = {
