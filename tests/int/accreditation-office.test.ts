@@ -65,7 +65,7 @@ describe('the press office at work', () => {
     assert.ok(csv.includes('Lê Văn Thẩm Tra'))
     assert.ok(csv.includes(referenceCode))
 
-    const filled = csv.replace(/\r\n/g, '\n').split('\n').map((line) => (line.startsWith(referenceCode) ? line.replace(/,,$/, ',đạt,Không có vấn đề') : line)).join('\r\n')
+    const filled = csv.replace(/\r\n/g, '\n').split('\n').map((line) => (line.startsWith(`"${referenceCode}"`) ? line.replace(/,,$/, ',đạt,Không có vấn đề') : line)).join('\r\n')
     assert.equal(parseVettingCsv(filled).results.length, 1)
     const imported = await vettingImport.handler(await asRequest(officer, filled))
     assert.deepEqual(await imported.json(), { updated: 1, unknown: [], errors: [] })
