@@ -505,6 +505,7 @@ export interface AccreditationRequest {
   identityKey?: string | null;
   idempotencyKey?: string | null;
   quotaPlace?: string | null;
+  statusSecret?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1159,6 +1160,7 @@ export interface AccreditationRequestsSelect<T extends boolean = true> {
   identityKey?: T;
   idempotencyKey?: T;
   quotaPlace?: T;
+  statusSecret?: T;
   updatedAt?: T;
   createdAt?: T;
 }

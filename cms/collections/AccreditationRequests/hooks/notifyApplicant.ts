@@ -2,7 +2,8 @@ import type { CollectionAfterChangeHook, Payload } from 'payload'
 
 import { getEnv } from '../../../env'
 import { applicantEmail, type ApplicantEmailData, type ApplicantEmailKind } from '../../../lib/accreditation/emails'
-import { createStatusToken, statusPageUrl } from '../../../lib/accreditation/statusToken'
+import { statusTokenFor } from '../../../accreditation/statusLink'
+import { statusPageUrl } from '../../../lib/accreditation/statusToken'
 import { siteUrl } from '../../../lib/siteUrl'
 import type { AccreditationRequest } from '../../../payload-types'
 import { reasonLabels } from '../fields'
@@ -41,7 +42,7 @@ export async function sendApplicantEmail(payload: Payload, doc: AccreditationReq
   try {
     const event = await payload.findGlobal({ slug: 'event', locale, depth: 0, overrideAccess: true })
     const reason = doc.reasonCode ? reasonLabels[doc.reasonCode][locale] : null
-    const statusUrl = statusPageUrl(env.SITE_URL, locale, createStatusToken(env.PAYLOAD_SECRET, doc.id))
+    const statusUrl = statusPageUrl(env.SITE_URL, locale, await statusTokenFor(payload, doc.id))
     const email = applicantEmail(kind, locale, {
       fullName: doc.fullName,
       referenceCode: doc.referenceCode ?? '',
