@@ -242,4 +242,8 @@ test('an applicant can send the forms of the status page from a browser', async 
   ])
   expect(response.status()).toBe(303)
   await expect(page.getByText('Đã rút hồ sơ', { exact: true })).toBeVisible()
+  // After a withdrawal the link shows the state only: no portrait, no letter.
+  await expect(page.getByRole('img', { name: 'Ảnh chân dung đã gửi' })).toHaveCount(0)
+  const statusUrl = page.url().replace(/\?.*$/, '')
+  for (const file of ['portrait', 'letter']) expect((await page.request.get(`${statusUrl}${file}`)).status(), file).toBe(410)
 })
