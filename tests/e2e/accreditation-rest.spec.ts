@@ -19,7 +19,7 @@ test.afterAll(async () => {
 })
 
 type Answer = { status: number; body: { errors?: { message: string }[]; doc?: Record<string, unknown> } & Record<string, unknown> }
-const answer = async (response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<Answer> => ({ status: response.status(), body: await response.json() })
+const answer = async (response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<Answer> => ({ status: response.status(), body: (await response.json()) as Answer['body'] })
 const patch = async (id: string, data: Record<string, unknown>) => answer(await officer.patch(`${CMS}/api/accreditation-requests/${id}`, { data }))
 const read = async (id: string) => (await answer(await officer.get(`${CMS}/api/accreditation-requests/${id}?depth=0`))).body
 const total = async () => ((await (await officer.get(`${CMS}/api/accreditation-requests?limit=1&depth=0`)).json()) as { totalDocs: number }).totalDocs
