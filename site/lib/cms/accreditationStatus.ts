@@ -10,7 +10,7 @@ import { requestIdFromStatusToken } from '../../../cms/accreditation/statusLink'
 import { getEnv } from '../../../cms/env'
 import { answerSchema, type FieldErrors, fieldErrors, formToObject } from '../../../cms/lib/accreditation/applicationSchema'
 import { outletDisplayName } from '../../../cms/lib/accreditation/outletName'
-import { applicantSeesFiles, mayWithdraw, needsReason, type Status } from '../../../cms/lib/accreditation/statusFlow'
+import { applicantSeesFiles, mayAnswer, mayWithdraw, needsReason, type Status } from '../../../cms/lib/accreditation/statusFlow'
 import { readStatusToken } from '../../../cms/lib/accreditation/statusToken'
 import { APPLICANT_FILES_DIR } from '../../../cms/paths'
 import type { AccreditationRequest, ApplicantFile } from '../../../cms/payload-types'
@@ -32,6 +32,7 @@ export type ApplicationView = {
   timeline: { at: string; status: Status }[]
   letterIsPdf: boolean
   canWithdraw: boolean
+  canAnswer: boolean
   /** Whether the page may show the portrait and letter (never after a withdrawal). */
   showsFiles: boolean
 }
@@ -88,6 +89,7 @@ export async function openApplication(token: string, locale: Locale = 'vi'): Pro
     timeline: history.docs.map((entry) => ({ at: entry.createdAt, status: entry.toStatus as Status })),
     letterIsPdf: (doc.letter as ApplicantFile | null)?.mimeType === 'application/pdf',
     canWithdraw: mayWithdraw(doc.status),
+    canAnswer: mayAnswer(doc.status),
     showsFiles: applicantSeesFiles(doc.status),
   }
 }
@@ -101,7 +103,7 @@ export async function answerApplication(token: string, form: FormData): Promise<
   const found = await loadByStatusToken(payload, token)
   if (!found) return { ok: false, status: 404, errors: {}, values }
   // Checked before the files are judged: a request that waits for nothing gets a quick answer.
-  if (found.doc.status !== 'needs-information') return { ok: false, status: 409, errors: { form: 'not_waiting' }, values }
+  if (!mayAnswer(found.doc.status)) return { ok: false, status: 409, errors: { form: 'not_waiting' }, values }
 
   const parsed = answerSchema.safeParse(values)
   const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error)
