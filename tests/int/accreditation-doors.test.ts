@@ -227,6 +227,7 @@ describe('status links', () => {
 
   it('are given a secret by the backfill for requests made before secrets existed', async () => {
     const { id } = await apply()
+    await emailsInFlight()
     await payload.db.updateOne({ collection: 'accreditation-requests', id, data: { statusSecret: null } })
     assert.ok((await backfillApps({ payload })) >= 1)
     const row = await stored(id)
