@@ -510,6 +510,7 @@ export interface AccreditationRequest {
   identityKey?: string | null;
   idempotencyKey?: string | null;
   quotaPlace?: string | null;
+  statusSecret?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1213,6 +1214,7 @@ export interface AccreditationRequestsSelect<T extends boolean = true> {
   identityKey?: T;
   idempotencyKey?: T;
   quotaPlace?: T;
+  statusSecret?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { extractID } from 'payload/shared'
 
 import type { AccessLog, AccreditationRequest, ApplicantFile, AuditEntry, CheckIn, Journalist, Pass } from '../payload-types'
 
@@ -20,7 +21,7 @@ export async function findApplicantRecords(payload: Payload, referenceCode: stri
   const { docs } = await payload.find({ collection: 'accreditation-requests', ...system, where: { referenceCode: { equals: referenceCode } }, limit: 1, context: { lifecycle: true } })
   const request = docs[0]
   if (!request) return null
-  const fileIds = [request.portrait, request.letter].map((file) => (typeof file === 'object' ? file.id : file))
+  const fileIds = [request.portrait, request.letter].map((file) => extractID(file))
   const [files, passes, accounts, audit, accessLog] = await Promise.all([
     payload.find({ collection: 'applicant-files', ...system, where: { id: { in: fileIds } } }),
     payload.find({ collection: 'passes', ...system, where: { request: { equals: request.id } } }),

@@ -2,6 +2,7 @@ import { readdir, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+import { extractID } from 'payload/shared'
 
 import { type ApplicationFacts, CLOSED_STATUSES, eventEnd, planPurge, type RetentionPolicy } from '../lib/lifecycle/retention'
 import { APPLICANT_FILES_DIR } from '../paths'
@@ -100,9 +101,9 @@ async function applicationFacts(payload: Payload): Promise<{ facts: ApplicationF
     payload.find({ collection: 'audit-entries', ...system, where: { toStatus: { in: [...CLOSED_STATUSES] } }, sort: 'createdAt', select: { request: true, createdAt: true } }),
   ])
   const liveFiles = new Map(files.docs.map((file) => [file.id, { id: file.id, kind: file.kind, filename: file.filename ?? null }]))
-  const closedAt = new Map(closings.docs.map((entry) => [typeof entry.request === 'object' ? entry.request?.id : entry.request, entry.createdAt]))
+  const closedAt = new Map(closings.docs.map((entry) => [entry.request == null ? null : extractID(entry.request), entry.createdAt]))
   return requests.docs.map((request) => {
-    const ids = [request.portrait, request.letter].map((file) => (typeof file === 'object' ? file.id : file))
+    const ids = [request.portrait, request.letter].map((file) => extractID(file))
     const held = ids.flatMap((id) => liveFiles.get(id) ?? [])
     const closed = closedAt.get(request.id) ?? request.updatedAt
     return {

@@ -8,6 +8,7 @@ import { type APIRequestContext, type APIResponse, expect, test } from '@playwri
 
 import { applicationForm } from '../int/fixtures/application'
 import { minimalPdf, portraitJpeg } from '../support/sampleFiles'
+import { allMail, statusLinkIn, waitForMail } from './mailbox'
 import { E2E_CMS_URL, E2E_SITE_URL, E2E_TEMP_NAME } from './ports'
 import { signIn, staffEmail } from './staffApi'
 
@@ -42,7 +43,12 @@ async function postForm(request: APIRequestContext, form: FormData): Promise<Pos
   return { status: response.status(), json: await response.json().catch(() => null) }
 }
 
-const tokenIn = (redirect: string | undefined) => /\/accreditation\/status\/([^/]+)\//.exec(redirect ?? '')?.[1] ?? ''
+/** The status token of an application, from the confirmation e-mail: the form's answer never carries it. */
+async function tokenFor(form: FormData): Promise<string> {
+  const email = String(form.get('email'))
+  const mail = await waitForMail((m) => m.to.includes(email) && /DH\d*-\d{4}/.test(m.subject))
+  return /\/accreditation\/status\/([^/]+)\//.exec(statusLinkIn(mail))![1]!
+}
 
 
 const applicant = uniqueApplicant()
@@ -81,9 +87,10 @@ function expectNoPersonalData(body: string, what: string) {
 }
 
 test.beforeAll(async ({ playwright, request }) => {
-  const sent = await postForm(request, await applicationForm({ ...applicant, email: `attack.${Date.now()}@example.vn` }))
+  const form = await applicationForm({ ...applicant, email: `attack.${Date.now()}@example.vn` })
+  const sent = await postForm(request, form)
   expect(sent.status, JSON.stringify(sent.json)).toBe(200)
-  statusToken = tokenIn(sent.json?.redirect)
+  statusToken = await tokenFor(form)
   requestId = statusToken.split('.')[0]!
   officer = await signIn(playwright, staffEmail('accreditation-officer'))
   const doc = (await (await officer.get(`${CMS}/api/accreditation-requests/${requestId}?depth=1`)).json()) as Record<string, { id: number; filename: string }>
@@ -148,11 +155,13 @@ for (const { who, role } of CALLERS) {
 }
 
 test('forged, guessed and path-traversing status links get the 404 page and no file', async ({ request }) => {
-  const [id, mac] = statusToken.split('.') as [string, string]
+  const [id, carried, mac] = statusToken.split('.') as [string, string, string]
   const flipped = `${mac.slice(0, -1)}${mac.endsWith('A') ? 'B' : 'A'}`
   const forged = [
-    `${id}.${flipped}`,
-    `${Number(id) + 1}.${mac}`,
+    `${id}.${carried}.${flipped}`,
+    `${Number(id) + 1}.${carried}.${mac}`,
+    `${id}.${randomBytes(32).toString('base64url')}.${mac}`,
+    `${id}.${mac}`,
     `${randomInt(1, 10_000)}.${randomBytes(16).toString('base64url')}`,
     randomBytes(24).toString('hex'),
     `${id}`,
@@ -188,7 +197,7 @@ async function postStatusForms(request: APIRequestContext, link: string) {
   return [withdraw.status(), answer.status()]
 }
 
-const forgedLink = () => `${SITE}/accreditation/status/${statusToken.split('.')[0]}.${randomBytes(16).toString('base64url')}/`
+const forgedLink = () => `${SITE}/accreditation/status/${statusToken.split('.')[0]}.${randomBytes(32).toString('base64url')}.${randomBytes(16).toString('base64url')}/`
 
 test('a forged status link cannot withdraw or answer the application', async ({ request }) => {
   const statuses = await postStatusForms(request, forgedLink())
@@ -291,7 +300,7 @@ test.describe('bad input to the application form', () => {
     form.set('letter', new Blob([new Uint8Array(minimalPdf())], { type: 'application/pdf' }), '../../../evil.pdf')
     const sent = await postForm(request, form)
     expect(sent.status, JSON.stringify(sent.json)).toBe(200)
-    const id = tokenIn(sent.json?.redirect).split('.')[0]
+    const id = (await tokenFor(form)).split('.')[0]
     const doc = (await (await officer.get(`${CMS}/api/accreditation-requests/${id}?depth=1`)).json()) as Record<string, { filename: string }>
     for (const file of [doc.portrait!, doc.letter!]) {
       expect(file.filename).toMatch(/^[0-9a-f-]{36}\.(jpg|pdf)$/)
@@ -309,9 +318,29 @@ test.describe('bad input to the application form', () => {
     const first = await postForm(request, form)
     const again = await postForm(request, form)
     expect([first.status, again.status]).toEqual([200, 200])
-    expect(tokenIn(again.json?.redirect)).toBe(tokenIn(first.json?.redirect))
-    expect(again.json?.redirect).toContain('replayed=1')
+    expect(again.json).toEqual(first.json)
     expect(await counts()).toEqual({ requests: before.requests + 1, files: before.files + 2, onDisk: before.onDisk + 2 })
+  })
+
+  test('a second application for an ID number that has applied is answered exactly like a new one, and only the first applicant hears of it', async ({ request }) => {
+    const person = uniqueApplicant()
+    const [ownerEmail, strangerEmail, freshEmail] = ['owner', 'stranger', 'fresh'].map((who) => `dup.${who}.${Date.now()}@example.vn`) as [string, string, string]
+    await postForm(request, await applicationForm({ ...person, email: ownerEmail }))
+    await waitForMail((m) => m.to.includes(ownerEmail))
+    const before = await counts()
+    const plain = async (form: FormData) => {
+      const response = await request.post(`${SITE}/accreditation/`, { multipart: form, headers: { Origin: SITE }, maxRedirects: 0 })
+      return { status: response.status(), location: response.headers()['location'] }
+    }
+    const duplicate = await postForm(request, await applicationForm({ ...person, email: strangerEmail }))
+    const fresh = await postForm(request, await applicationForm({ ...uniqueApplicant(), email: freshEmail }))
+    expect(duplicate).toEqual(fresh)
+    expect(JSON.stringify(duplicate.json)).not.toContain('/status/')
+    expect(await plain(await applicationForm({ ...person, email: strangerEmail }))).toEqual(await plain(await applicationForm({ ...uniqueApplicant(), email: `dup.other.${Date.now()}@example.vn` })))
+    expect((await counts()).requests).toBe(before.requests + 2)
+    const reminder = await waitForMail((m) => m.to.includes(ownerEmail) && m.subject.includes('đã tồn tại'))
+    expect(statusLinkIn(reminder)).toContain('/accreditation/status/')
+    expect((await allMail()).some((m) => m.to.includes(strangerEmail)), 'the stranger was told something').toBe(false)
   })
 })
 

@@ -2,6 +2,7 @@ import { type APIRequestContext, expect } from '@playwright/test'
 
 import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
 import { minimalPdf, portraitJpeg } from '../support/sampleFiles'
+import { statusLinkIn, waitForMail } from './mailbox'
 import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE } from './ports'
 
 export const staffEmail = (role: string) => DEMO_STAFF.find((user) => user.roles.includes(role as never))!.email
@@ -20,7 +21,10 @@ export async function pendingApplication(request: APIRequestContext, overrides: 
     multipart: { ...form, portrait: { name: 'p.jpg', mimeType: 'image/jpeg', buffer: await portraitJpeg() }, letter: { name: 'l.pdf', mimeType: 'application/pdf', buffer: minimalPdf() } },
   })
   const { redirect } = (await posted.json()) as { redirect: string }
-  const token = /\/accreditation\/status\/([^/]+)\//.exec(redirect)![1]!
+  expect(redirect).toMatch(/\/accreditation\/received\/$/)
+  // The status link reaches the applicant by e-mail only.
+  const confirmation = await waitForMail((mail) => mail.to.includes(form.email) && /DH\d*-\d{4}/.test(mail.subject))
+  const token = /\/accreditation\/status\/([^/]+)\//.exec(statusLinkIn(confirmation))![1]!
   return { token, email: form.email }
 }
 

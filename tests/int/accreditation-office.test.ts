@@ -52,7 +52,7 @@ describe('the press office at work', () => {
     const result = await payload.update({ collection: 'accreditation-requests', where: { id: { in: ids } }, data: { status: 'approved' }, overrideAccess: false, user: officer })
     assert.equal(result.docs.length, 2)
     assert.equal(result.errors.length, 1)
-    assert.match(result.errors[0]!.message, /Quota reached/)
+    assert.match(result.errors[0]!.message, /đủ số lượng/)
   })
 
   it('exports open applications for vetting and imports the authorities’ answers', async () => {

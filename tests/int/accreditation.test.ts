@@ -73,14 +73,14 @@ describe('applying', () => {
     assert.equal(await requestCount(), before + 1)
   })
 
-  it('refuses a second application for the same ID number and re-sends the first link to its own address', async () => {
+  it('creates nothing for a second application for the same ID number, answers it like any other, and re-sends the first link to its own address', async () => {
     const first = await apply({ idNumber: '096190012345', email: 'owner@example.vn' })
-    const before = await requestCount()
+    const before = { requests: await requestCount(), files: privateFiles() }
     const second = await gateway.submitApplication(await applicationForm({ idNumber: '096 190 012 345', email: 'someone.else@example.vn' }), 'vi')
-    assert.ok(!second.ok)
-    assert.equal(second.status, 409)
-    assert.equal(second.errors.idNumber, 'duplicate')
-    assert.equal(await requestCount(), before)
+    assert.ok(second.ok, 'the form is answered as received: it never says that this ID number has applied')
+    assert.equal(second.duplicate, true)
+    assert.equal(second.statusToken, '', 'no status link for the second sender')
+    assert.deepEqual({ requests: await requestCount(), files: privateFiles() }, before)
     await emailsInFlight()
     assert.ok(mail.messages.some((m) => m.to.includes('owner@example.vn') && m.subject.includes(first.referenceCode) && m.text.includes(first.statusToken)))
     assert.ok(!mail.messages.some((m) => m.to.includes('someone.else@example.vn')), 'the link went to the second applicant')
@@ -157,7 +157,7 @@ describe('reviewing', () => {
     const id = statusToken.split('.')[0]!
     const officer = await makeStaff(payload, ['accreditation-officer'])
     const asOfficer = { collection: 'accreditation-requests' as const, id, overrideAccess: false, user: officer }
-    await assert.rejects(payload.update({ ...asOfficer, data: { status: 'needs-information' } }), (e: { status?: number; message: string }) => e.status === 400 && /reason/i.test(e.message))
+    await assert.rejects(payload.update({ ...asOfficer, data: { status: 'needs-information' } }), (e: { status?: number; data?: { refusal?: string } }) => e.status === 400 && e.data?.refusal === 'reason-required')
     await payload.update({ ...asOfficer, data: { status: 'needs-information', reasonCode: 'photo-unsuitable', decisionMessage: 'Please send a sharper portrait.' } })
 
     const waiting = await gateway.openApplication(statusToken)
@@ -194,7 +194,8 @@ describe('reviewing', () => {
     assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1)
     const failure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult
     assert.equal(failure.reason.status, 409)
-    assert.match(failure.reason.message, /Quota reached: .* may have 1 approved reporter/)
+    assert.equal(failure.reason.data?.refusal, 'quota-reached')
+    assert.match(failure.reason.message, /đủ số lượng .*: 1 × reporter/)
     const approved = await payload.count({ collection: 'accreditation-requests', where: { and: [{ outlet: { equals: outlet.id } }, { status: { equals: 'approved' } }] } })
     assert.equal(approved.totalDocs, 1)
   })

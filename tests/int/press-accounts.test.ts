@@ -72,7 +72,7 @@ describe('press accounts', () => {
     assert.ok(signedIn)
     const me = await gateway.journalistFromToken(signedIn.token)
     assert.equal(me?.email, email)
-    assert.equal(gateway.ownStatusToken(me!), statusToken)
+    assert.equal(await gateway.ownStatusToken(me!), statusToken)
   })
 
   it('close when the accreditation ends: the session and the password stop working at once', async () => {

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test'
 import { eventDays } from '../../cms/lib/accreditation/eventDays'
 import { firstFreePlace, quotaPlaceKey } from '../../cms/lib/accreditation/quota'
 import { formatReference, parseReference } from '../../cms/lib/accreditation/reference'
-import { createStatusToken, readStatusToken } from '../../cms/lib/accreditation/statusToken'
+import { createStatusToken, newStatusSecret, readStatusToken, sameStatusSecret } from '../../cms/lib/accreditation/statusToken'
 
 describe('reference codes', () => {
   it('are short and readable, and read back', () => {
@@ -18,20 +18,35 @@ describe('reference codes', () => {
 
 describe('status links', () => {
   const secret = 'a-long-enough-test-secret-0123456789'
+  const recordSecret = newStatusSecret()
 
-  it('open the request they were made for', () => {
-    assert.equal(readStatusToken(secret, createStatusToken(secret, 42)), '42')
-    assert.equal(readStatusToken(secret, createStatusToken(secret, '65f1c0ffee00000000000001')), '65f1c0ffee00000000000001')
+  it('open the request they were made for and carry its own secret', () => {
+    assert.deepEqual(readStatusToken(secret, createStatusToken(secret, 42, recordSecret)), { id: '42', recordSecret })
+    assert.equal(readStatusToken(secret, createStatusToken(secret, '65f1c0ffee00000000000001', recordSecret))?.id, '65f1c0ffee00000000000001')
+    assert.notEqual(newStatusSecret(), recordSecret, 'each request gets its own secret')
+    assert.match(recordSecret, /^[A-Za-z0-9_-]{43}$/, '32 random bytes')
   })
 
   it('refuse forged, altered, truncated and foreign links', () => {
-    const token = createStatusToken(secret, 42)
-    const [, mac] = token.split('.') as [string, string]
-    assert.equal(readStatusToken(secret, `43.${mac}`), null, 'another id with the same MAC')
+    const token = createStatusToken(secret, 42, recordSecret)
+    const [, carried, mac] = token.split('.') as [string, string, string]
+    assert.equal(readStatusToken(secret, `43.${carried}.${mac}`), null, 'another id with the same MAC')
+    assert.equal(readStatusToken(secret, `42.${newStatusSecret()}.${mac}`), null, 'another record secret with the same MAC')
+    assert.equal(readStatusToken(secret, `42.${mac}`), null, 'the old two-part format')
     assert.equal(readStatusToken(secret, token.slice(0, -1)), null)
     assert.equal(readStatusToken(secret, `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`), null)
     assert.equal(readStatusToken('another-secret-of-sufficient-length-00', token), null)
-    for (const junk of ['', '42', '42.', '../../etc/passwd', `${'9'.repeat(40)}.${mac}`, "42.' OR 1=1 --"]) assert.equal(readStatusToken(secret, junk), null, junk)
+    for (const junk of ['', '42', '42.', '../../etc/passwd', `${'9'.repeat(40)}.${carried}.${mac}`, "42.' OR 1=1 --"]) assert.equal(readStatusToken(secret, junk), null, junk)
+  })
+
+  it('open a request only when the carried secret is the one stored on it (a reused id opens nothing)', () => {
+    const other = newStatusSecret()
+    const token = createStatusToken(secret, 42, recordSecret)
+    const read = readStatusToken(secret, token)!
+    assert.equal(sameStatusSecret(recordSecret, read.recordSecret), true)
+    assert.equal(sameStatusSecret(other, read.recordSecret), false, 'a new request under the same id')
+    assert.equal(sameStatusSecret(null, read.recordSecret), false, 'a request with no secret yet')
+    assert.throws(() => createStatusToken(secret, 42, ''), /no status secret/)
   })
 })
 

@@ -176,4 +176,6 @@ export const requestFields: Field[] = [
   { name: 'identityKey', type: 'text', unique: true, access: internal, admin: { hidden: true } },
   { name: 'idempotencyKey', type: 'text', unique: true, access: internal, admin: { hidden: true } },
   { name: 'quotaPlace', type: 'text', unique: true, access: internal, admin: { hidden: true } },
+  // The status link's per-request secret (cms/lib/accreditation/statusToken): no API caller reads it, staff included.
+  { name: 'statusSecret', type: 'text', access: { read: nobody, create: nobody, update: nobody }, admin: { hidden: true } },
 ]

@@ -1,10 +1,10 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
+import { outletDisplayName } from '../../lib/accreditation/outletName'
+import { OPEN_STATUSES } from '../../lib/accreditation/statusFlow'
 import { parseVettingCsv, toVettingCsv } from '../../lib/accreditation/vettingCsv'
 import { canHandleAccreditation } from '../../lib/roles'
-import type { Outlet } from '../../payload-types'
 
-const OPEN = ['submitted', 'in-review', 'needs-information']
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024
 
 function requireAccreditationStaff(req: PayloadRequest): void {
@@ -19,7 +19,7 @@ export const vettingExport: Endpoint = {
     requireAccreditationStaff(req)
     const { docs } = await req.payload.find({
       collection: 'accreditation-requests',
-      where: { and: [{ status: { in: OPEN } }, { 'vetting.result': { not_equals: 'cleared' } }] },
+      where: { and: [{ status: { in: [...OPEN_STATUSES] } }, { 'vetting.result': { not_equals: 'cleared' } }] },
       sort: 'referenceNumber',
       depth: 1,
       pagination: false,
@@ -36,7 +36,7 @@ export const vettingExport: Endpoint = {
         idType: doc.idType,
         idNumber: doc.idNumber,
         pressCardNumber: doc.pressCardNumber ?? '',
-        outlet: (doc.outlet as Outlet | null)?.name ?? doc.outletOther ?? '',
+        outlet: outletDisplayName(doc),
         role: doc.role,
         days: doc.days ?? [],
       })),

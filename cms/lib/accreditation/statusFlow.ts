@@ -55,7 +55,7 @@ export function checkTransition(change: TransitionRequest): { ok: true; to: Stat
   if (to === change.from) return { ok: true, to }
   const moves = change.actor === 'staff' ? STAFF_MOVES : APPLICANT_MOVES
   if (!moves[change.from].includes(to)) return { ok: false, error: 'not-allowed' }
-  if (change.actor === 'staff' && (to === 'rejected' || to === 'needs-information')) {
+  if (change.actor === 'staff' && needsReason(to)) {
     if (!change.reasonCode || !(REASON_CODES as readonly string[]).includes(change.reasonCode)) return { ok: false, error: 'reason-required' }
     if (!change.message?.trim()) return { ok: false, error: 'message-required' }
   }
@@ -64,5 +64,25 @@ export function checkTransition(change: TransitionRequest): { ok: true; to: Stat
 
 export const nextStatuses = (from: Status, actor: Actor): readonly Status[] => (actor === 'staff' ? STAFF_MOVES : APPLICANT_MOVES)[from]
 
-/** Statuses that still hold a place in an outlet's quota or can still be decided. */
-export const isOpen = (status: Status): boolean => status === 'submitted' || status === 'in-review' || status === 'needs-information'
+/** Statuses that can still be decided (the vetting export lists these). */
+export const OPEN_STATUSES = ['submitted', 'in-review', 'needs-information'] as const satisfies readonly Status[]
+
+export const isOpen = (status: Status): boolean => (OPEN_STATUSES as readonly Status[]).includes(status)
+
+/**
+ * Decisions that staff must explain: a reason code and a message to the applicant, given with
+ * that decision (never one left over from an earlier decision). The applicant sees them only
+ * while the request is in one of these statuses.
+ */
+export const DECISIONS_WITH_REASON = ['rejected', 'needs-information'] as const satisfies readonly Status[]
+
+export const needsReason = (status: Status | string): boolean => (DECISIONS_WITH_REASON as readonly string[]).includes(status)
+
+/** Whether the status link still shows the applicant's portrait and letter: never after a withdrawal. */
+export const applicantSeesFiles = (status: Status): boolean => status !== 'withdrawn'
+
+/** Whether the applicant may answer (a request for information): derived from the applicant's moves above. */
+export const mayAnswer = (status: Status): boolean => APPLICANT_MOVES[status].includes('in-review')
+
+/** Whether the applicant may still withdraw: derived from the applicant's moves above. */
+export const mayWithdraw = (status: Status): boolean => APPLICANT_MOVES[status].includes('withdrawn')

@@ -9,6 +9,7 @@ import * as migration_20261125_164239_lifecycle from './20261125_164239_lifecycl
 import * as migration_20261201_235049_ids from './20261201_235049_ids';
 import * as migration_20261202_001314_door from './20261202_001314_door';
 import * as migration_20261202_003349_outbox from './20261202_003349_outbox';
+import * as migration_20261202_005243_apps from './20261202_005243_apps';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_003349_outbox.up,
     down: migration_20261202_003349_outbox.down,
-    name: '20261202_003349_outbox'
+    name: '20261202_003349_outbox',
+  },
+  {
+    up: migration_20261202_005243_apps.up,
+    down: migration_20261202_005243_apps.down,
+    name: '20261202_005243_apps'
   },
 ];

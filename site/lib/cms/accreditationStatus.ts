@@ -1,17 +1,23 @@
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
+import { extractID } from 'payload/shared'
 
+import { grantFor } from '../../../cms/accreditation/grant'
+import { answerApplication as answer } from '../../../cms/accreditation/operations/answerApplication'
+import { withdrawApplication as withdraw } from '../../../cms/accreditation/operations/withdrawApplication'
+import { requestIdFromStatusToken } from '../../../cms/accreditation/statusLink'
 import { getEnv } from '../../../cms/env'
 import { answerSchema, type FieldErrors, fieldErrors, formToObject } from '../../../cms/lib/accreditation/applicationSchema'
+import { outletDisplayName } from '../../../cms/lib/accreditation/outletName'
+import { applicantSeesFiles, mayAnswer, mayWithdraw, needsReason, type Status } from '../../../cms/lib/accreditation/statusFlow'
 import { readStatusToken } from '../../../cms/lib/accreditation/statusToken'
-import type { Status } from '../../../cms/lib/accreditation/statusFlow'
 import { APPLICANT_FILES_DIR } from '../../../cms/paths'
-import type { AccreditationRequest, ApplicantFile, Outlet } from '../../../cms/payload-types'
+import type { AccreditationRequest, ApplicantFile } from '../../../cms/payload-types'
+import type { Locale } from '../i18n/locales'
 import { type PreparedFile, prepareUpload } from './files'
 import { type MediaFile, openFile } from './media'
 import { payloadClient } from './payload'
-import { grantFiles, inApplicantTransaction } from './transaction'
 
 export type ApplicationView = {
   referenceCode: string
@@ -25,26 +31,36 @@ export type ApplicationView = {
   reasonCode: string | null
   timeline: { at: string; status: Status }[]
   letterIsPdf: boolean
+  canWithdraw: boolean
+  canAnswer: boolean
+  /** Whether the page may show the portrait and letter (never after a withdrawal). */
+  showsFiles: boolean
 }
 
-/** The grant that lets Payload's access rules show an applicant their own request, and nothing else. */
-const grantFor = (requestId: string, fileIds: (number | string)[] = []) => ({ applicant: { requestId, fileIds } })
+const fileIdsOf = (doc: AccreditationRequest) => [doc.portrait, doc.letter].flatMap((file) => (file == null ? [] : [extractID(file)]))
 
-/** The request behind a status link, read through the applicant's own grant; null for a bad link. */
+/** The request behind a status link, read through the applicant's own grant; null for a bad or stale link. */
 export async function loadByStatusToken(payload: Payload, token: string) {
-  const id = readStatusToken(getEnv().PAYLOAD_SECRET, token)
+  const id = await requestIdFromStatusToken(payload, token)
   if (!id) return null
   const doc = await payload
     .findByID({ collection: 'accreditation-requests', id, depth: 1, overrideAccess: false, context: grantFor(id), disableErrors: true })
     .catch(() => null)
   if (!doc) return null
   // Payload re-checks the request's file links on every update, through the applicant's access.
-  const fileIds = [doc.portrait, doc.letter].map((f) => (f && typeof f === 'object' ? f.id : f)).filter((f): f is number => f != null)
-  return { id, doc, grant: grantFor(id, fileIds) }
+  return { id, doc, grant: grantFor(id, fileIdsOf(doc)) }
+}
+
+/**
+ * A genuine link (signed by this server) whose request no longer exists: erased on request or at
+ * the end of the retention period. The page says so (410) instead of "not found".
+ */
+export async function statusLinkIsGone(token: string): Promise<boolean> {
+  return Boolean(readStatusToken(getEnv().PAYLOAD_SECRET, token)) && !(await loadByStatusToken(await payloadClient(), token))
 }
 
 /** The application behind a secret status link, or null for a forged or unknown link. */
-export async function openApplication(token: string): Promise<ApplicationView | null> {
+export async function openApplication(token: string, locale: Locale = 'vi'): Promise<ApplicationView | null> {
   const payload = await payloadClient()
   const found = await loadByStatusToken(payload, token)
   if (!found) return null
@@ -59,12 +75,12 @@ export async function openApplication(token: string): Promise<ApplicationView | 
     select: { createdAt: true, toStatus: true },
     overrideAccess: true,
   })
-  const showMessage = doc.status === 'needs-information' || doc.status === 'rejected'
+  const showMessage = needsReason(doc.status)
   return {
     referenceCode: doc.referenceCode ?? '',
     status: doc.status,
     fullName: doc.fullName,
-    outlet: (doc.outlet as Outlet | null)?.name ?? doc.outletOther ?? '',
+    outlet: outletDisplayName(doc, locale),
     role: doc.role,
     days: doc.days ?? [],
     submittedAt: doc.createdAt,
@@ -72,6 +88,9 @@ export async function openApplication(token: string): Promise<ApplicationView | 
     reasonCode: showMessage ? (doc.reasonCode ?? null) : null,
     timeline: history.docs.map((entry) => ({ at: entry.createdAt, status: entry.toStatus as Status })),
     letterIsPdf: (doc.letter as ApplicantFile | null)?.mimeType === 'application/pdf',
+    canWithdraw: mayWithdraw(doc.status),
+    canAnswer: mayAnswer(doc.status),
+    showsFiles: applicantSeesFiles(doc.status),
   }
 }
 
@@ -83,7 +102,8 @@ export async function answerApplication(token: string, form: FormData): Promise<
   const values = formToObject(form)
   const found = await loadByStatusToken(payload, token)
   if (!found) return { ok: false, status: 404, errors: {}, values }
-  if (found.doc.status !== 'needs-information') return { ok: false, status: 409, errors: { form: 'not_waiting' }, values }
+  // Checked before the files are judged: a request that waits for nothing gets a quick answer.
+  if (!mayAnswer(found.doc.status)) return { ok: false, status: 409, errors: { form: 'not_waiting' }, values }
 
   const parsed = answerSchema.safeParse(values)
   const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error)
@@ -99,20 +119,10 @@ export async function answerApplication(token: string, form: FormData): Promise<
     return { ok: false, status: errors.portrait === 'too_large' || errors.letter === 'too_large' ? 413 : 400, errors, values }
   }
 
-  const { answer, email, phone, pressCardNumber } = parsed.data
-  await inApplicantTransaction(payload, found.grant, Object.values(uploads), async (req) => {
-    const data: Partial<AccreditationRequest> = { status: 'in-review', applicantAnswer: answer }
-    if (email) data.email = email
-    if (phone) data.phone = phone
-    if (pressCardNumber) data.pressCardNumber = pressCardNumber
-    for (const [kind, file] of Object.entries(uploads)) {
-      const created = await payload.create({ collection: 'applicant-files', data: { kind: kind as 'portrait' | 'letter' }, file, overrideAccess: false, req })
-      data[kind as 'portrait' | 'letter'] = created.id
-      grantFiles(req, [created.id])
-    }
-    await payload.update({ collection: 'accreditation-requests', id: found.id, data, overrideAccess: false, req })
-  })
-  return { ok: true }
+  const req = await createLocalReq({ context: found.grant }, payload)
+  const result = await answer(req, { id: found.id, ...parsed.data, files: uploads })
+  if (result === 'answered') return { ok: true }
+  return result === 'not-found' ? { ok: false, status: 404, errors: {}, values } : { ok: false, status: 409, errors: { form: 'not_waiting' }, values }
 }
 
 /** The applicant withdraws; refused once the request is decided against or already withdrawn. */
@@ -120,31 +130,37 @@ export async function withdrawApplication(token: string): Promise<'withdrawn' | 
   const payload = await payloadClient()
   const found = await loadByStatusToken(payload, token)
   if (!found) return 'not-found'
-  if (found.doc.status === 'rejected' || found.doc.status === 'withdrawn') return 'not-allowed'
-  await inApplicantTransaction(payload, found.grant, [], (req) =>
-    payload.update({ collection: 'accreditation-requests', id: found.id, data: { status: 'withdrawn' }, overrideAccess: false, req }),
-  )
-  return 'withdrawn'
+  return withdraw(await createLocalReq({ context: found.grant }, payload), { id: found.id })
 }
 
-/** Where the applicant's own portrait or letter is stored, found through the same access rules as the request. */
+/**
+ * Where the applicant's own portrait or letter is stored, found through the same access rules as
+ * the request; null once the request is withdrawn (the link then shows the state only).
+ */
 export async function locateApplicantFile(token: string, kind: 'portrait' | 'letter'): Promise<{ path: string; type: string } | null> {
   const payload = await payloadClient()
   const found = await loadByStatusToken(payload, token)
-  const fileRef = found?.doc[kind] as ApplicantFile | number | null | undefined
-  const fileId = typeof fileRef === 'object' ? fileRef?.id : fileRef
-  if (!found || !fileId) return null
+  const fileRef = found?.doc[kind]
+  if (!found || fileRef == null || !applicantSeesFiles(found.doc.status)) return null
+  const fileId = extractID(fileRef)
   const file = await payload
     .findByID({ collection: 'applicant-files', id: fileId, depth: 0, overrideAccess: false, context: grantFor(found.id, [fileId]), disableErrors: true })
     .catch(() => null)
-  if (!file?.filename || !file.mimeType) return null
+  if (!file?.filename || !file.mimeType || file.purgedAt) return null
   return { path: applicantFilePath(file.filename), type: file.mimeType }
 }
 
 /** Where an applicant file is stored: only its own name counts, never a folder in it. */
 export const applicantFilePath = (filename: string): string => path.join(APPLICANT_FILES_DIR, path.basename(filename))
 
-export async function readApplicantFile(token: string, kind: 'portrait' | 'letter'): Promise<MediaFile | null> {
+/**
+ * The applicant's own file, or why not: `gone` for a genuine link whose request was withdrawn or
+ * erased (410), null for anything else (404).
+ */
+export async function readApplicantFile(token: string, kind: 'portrait' | 'letter'): Promise<MediaFile | 'gone' | null> {
   const file = await locateApplicantFile(token, kind)
-  return file ? openFile(file.path, file.type) : null
+  if (file) return openFile(file.path, file.type)
+  if (!readStatusToken(getEnv().PAYLOAD_SECRET, token)) return null
+  const found = await loadByStatusToken(await payloadClient(), token)
+  return !found || !applicantSeesFiles(found.doc.status) ? 'gone' : null
 }

@@ -1,5 +1,6 @@
-import { getEnv } from '../../../cms/env'
-import { createStatusToken } from '../../../cms/lib/accreditation/statusToken'
+import { extractID } from 'payload/shared'
+
+import { statusTokenFor } from '../../../cms/accreditation/statusLink'
 import type { Journalist } from '../../../cms/payload-types'
 import { RateLimiter } from '../rateLimit'
 import { payloadClient } from './payload'
@@ -47,7 +48,6 @@ export async function setPasswordFromLink(linkToken: string, password: string): 
 }
 
 /** The secret status-link token of the journalist's own request, to show their pass and application. */
-export function ownStatusToken(journalist: Journalist): string {
-  const request = typeof journalist.request === 'object' ? journalist.request.id : journalist.request
-  return createStatusToken(getEnv().PAYLOAD_SECRET, request)
+export async function ownStatusToken(journalist: Journalist): Promise<string> {
+  return statusTokenFor(await payloadClient(), extractID(journalist.request))
 }

@@ -4,7 +4,8 @@ import { queueEmail } from '../../../email/operations/queueEmail'
 import { drainOutbox } from '../../../email/runEmailQueue'
 import { getEnv } from '../../../env'
 import { applicantEmail, type ApplicantEmailData, type ApplicantEmailKind } from '../../../lib/accreditation/emails'
-import { createStatusToken, statusPageUrl } from '../../../lib/accreditation/statusToken'
+import { statusTokenFor } from '../../../accreditation/statusLink'
+import { statusPageUrl } from '../../../lib/accreditation/statusToken'
 import { siteUrl } from '../../../lib/siteUrl'
 import type { AccreditationRequest } from '../../../payload-types'
 import { reasonLabels } from '../fields'
@@ -45,7 +46,7 @@ export async function queueApplicantEmail(req: PayloadRequest, doc: Accreditatio
   const env = getEnv()
   const event = await req.payload.findGlobal({ slug: 'event', locale, depth: 0, overrideAccess: true, req })
   const reason = doc.reasonCode ? reasonLabels[doc.reasonCode][locale] : null
-  const statusUrl = statusPageUrl(env.SITE_URL, locale, createStatusToken(env.PAYLOAD_SECRET, doc.id))
+  const statusUrl = statusPageUrl(env.SITE_URL, locale, await statusTokenFor(req.payload, doc.id, req))
   const email = applicantEmail(kind, locale, {
     fullName: doc.fullName,
     referenceCode: doc.referenceCode ?? '',

@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
+import { actorLabel, actorOf } from '../../../accreditation/actor'
+import { needsReason } from '../../../lib/accreditation/statusFlow'
 import type { AccreditationRequest, AuditEntry } from '../../../payload-types'
-import { actorLabel, actorOf } from './actor'
 
 /** Fields whose changes the trail names (never their values: they are personal data). */
 const TRACKED = [
@@ -38,7 +39,7 @@ export const recordAudit: CollectionAfterChangeHook<AccreditationRequest> = asyn
   const action = statusChanged
     ? doc.status === 'withdrawn' ? 'withdrawn' : byApplicant ? 'answered' : 'status-changed'
     : byApplicant ? 'answered' : fields.some((f) => f === 'vetting') ? 'vetting-imported' : 'updated'
-  const deciding = statusChanged && (doc.status === 'rejected' || doc.status === 'needs-information')
+  const deciding = statusChanged && needsReason(doc.status)
   await writeAudit(req, {
     request: doc.id,
     referenceCode: doc.referenceCode,

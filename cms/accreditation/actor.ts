@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { applicantGrant } from '../../../access/applicant'
-import type { Actor } from '../../../lib/accreditation/statusFlow'
-import { canHandleAccreditation } from '../../../lib/roles'
+import { applicantGrant } from '../access/applicant'
+import type { Actor } from '../lib/accreditation/statusFlow'
+import { canHandleAccreditation } from '../lib/roles'
 
 /** Who is acting on a request: accreditation staff, the applicant (through the site), or nobody allowed. */
 export function actorOf(req: PayloadRequest): Actor | null {
