@@ -606,8 +606,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -683,6 +681,7 @@ export interface Journalist {
    */
   accredited?: boolean | null;
   passwordSet?: boolean | null;
+  identityKey?: string | null;
   language?: ('vi' | 'en') | null;
   updatedAt: string;
   createdAt: string;
@@ -691,8 +690,6 @@ export interface Journalist {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1284,8 +1281,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1303,6 +1298,7 @@ export interface JournalistsSelect<T extends boolean = true> {
   request?: T;
   accredited?: T;
   passwordSet?: T;
+  identityKey?: T;
   language?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1311,8 +1307,6 @@ export interface JournalistsSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -6,6 +6,7 @@ import * as migration_20261125_154330_press_accounts from './20261125_154330_pre
 import * as migration_20261125_155035_checkin_rules from './20261125_155035_checkin_rules';
 import * as migration_20261125_155929_newsroom from './20261125_155929_newsroom';
 import * as migration_20261125_164239_lifecycle from './20261125_164239_lifecycle';
+import * as migration_20261201_235424_auth from './20261201_235424_auth';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261125_164239_lifecycle.up,
     down: migration_20261125_164239_lifecycle.down,
-    name: '20261125_164239_lifecycle'
+    name: '20261125_164239_lifecycle',
+  },
+  {
+    up: migration_20261201_235424_auth.up,
+    down: migration_20261201_235424_auth.down,
+    name: '20261201_235424_auth'
   },
 ];
