@@ -109,9 +109,13 @@ describe('identity: a press account belongs to one person', () => {
     const { id, officer, account } = await approvedJournalist()
     const stored = (await payload.findByID({ collection: 'journalists', id: account.id, overrideAccess: true, depth: 0 }))!
     assert.match(String(stored.identityKey), /^cccd:\d{12}$/)
-    await payload.update({ collection: 'accreditation-requests', id, data: { status: 'revoked', decisionReason: 'Thử', applicantMessage: 'Thử' }, overrideAccess: false, user: officer }).catch(() => null)
-    const accounts = await payload.count({ collection: 'journalists', where: { identityKey: { equals: stored.identityKey } }, overrideAccess: true })
-    assert.equal(accounts.totalDocs, 1)
+    // Approved → in review closes the account; approved again re-opens the same one.
+    await payload.update({ collection: 'accreditation-requests', id, data: { status: 'in-review' }, overrideAccess: false, user: officer })
+    assert.equal((await payload.findByID({ collection: 'journalists', id: account.id, overrideAccess: true, depth: 0 }))!.accredited, false)
+    await payload.update({ collection: 'accreditation-requests', id, data: { status: 'approved' }, overrideAccess: false, user: officer })
+    await emailsInFlight()
+    const accounts = await payload.find({ collection: 'journalists', where: { identityKey: { equals: stored.identityKey } }, overrideAccess: true, depth: 0 })
+    assert.deepEqual(accounts.docs.map((d) => [d.id, d.accredited]), [[account.id, true]])
   })
 })
 
@@ -220,7 +224,7 @@ describe('enumeration: the same answer in the same time', () => {
     assert.equal(answers.size, 1, `one answer for every case: ${[...answers].join(' | ')}`)
     // Both paths do the same work (one database look-up, one password hash): what remains is the
     // noise of a shared machine, so the bound is a few ms or a few per cent of a hash, whichever is larger.
-    const close = (a: number, b: number) => Math.abs(a - b) < Math.max(15, 0.1 * Math.min(a, b))
+    const close = (a: number, b: number) => Math.abs(a - b) < Math.max(15, 0.15 * Math.min(a, b))
     assert.ok(close(figures.restKnown, figures.restUnknown), 'REST: the same time')
     assert.ok(close(figures.siteKnown, figures.siteUnknown), 'site: the same time')
   })

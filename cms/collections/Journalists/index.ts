@@ -3,6 +3,7 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { authEndpoints, sendSetPasswordLinkEndpoint } from '../../auth/endpoints'
 import { enforcePasswordRule } from '../../auth/hooks/enforcePasswordRule'
+import { clearLoginBrake, guardPayloadLogin } from '../../auth/hooks/guardPayloadLogin'
 import { refuseStaffSettingPressPassword } from '../../auth/hooks/refuseStaffSettingPressPassword'
 import { PRESS_SESSION_SECONDS } from '../../lib/auth/sessionLifetimes'
 import { canHandleAccreditation } from '../../lib/roles'
@@ -86,7 +87,8 @@ export const Journalists: CollectionConfig<'journalists'> = {
     { name: 'language', type: 'select', defaultValue: 'vi', options: ['vi', 'en'], access: { update: nobody }, label: { vi: 'Ngôn ngữ', en: 'Language' } },
   ],
   hooks: {
-    beforeOperation: [enforcePasswordRule, refuseStaffSettingPressPassword],
+    beforeOperation: [enforcePasswordRule, refuseStaffSettingPressPassword, guardPayloadLogin],
     beforeLogin: [refuseUnaccreditedLogin],
+    afterLogin: [clearLoginBrake],
   },
 }

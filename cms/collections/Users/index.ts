@@ -5,6 +5,7 @@ import { canUseAdminPanel } from '../../access/canUseAdminPanel'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { authEndpoints } from '../../auth/endpoints'
 import { enforcePasswordRule } from '../../auth/hooks/enforcePasswordRule'
+import { clearLoginBrake, guardPayloadLogin } from '../../auth/hooks/guardPayloadLogin'
 import { STAFF_SESSION_SECONDS } from '../../lib/auth/sessionLifetimes'
 import { STAFF_ROLES } from '../../lib/roles'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
@@ -63,7 +64,8 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
-    beforeOperation: [enforcePasswordRule],
+    beforeOperation: [enforcePasswordRule, guardPayloadLogin],
+    afterLogin: [clearLoginBrake],
     beforeChange: [ensureFirstUserIsAdmin],
     beforeLogin: [refuseNonStaffLogin],
   },
