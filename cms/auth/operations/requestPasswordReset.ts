@@ -10,14 +10,15 @@ import { clientOf, resetsPerAddress, resetsPerClient, tooManyAttempts } from '..
  *
  * - The caller's answer is the same, in the same time, whether or not the address has an account:
  *   the look-up and the e-mail happen after the answer (`delivery`, awaited only by tests).
- * - One e-mail per address per minute, 10 requests per client per 10 minutes (then 429).
+ * - One e-mail per address per minute, 10 requests per client per 10 minutes (then 429; the
+ *   allowance follows RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN).
  * - A pending link stays valid: while one is unexpired (e.g. the 14-day link of the approval
  *   e-mail) the same link is sent again instead of a new one that would kill it.
  */
 export async function requestPasswordReset(req: PayloadRequest, input: { collection: AuthCollection; email: unknown }): Promise<{ delivery: Promise<void> }> {
   const email = typeof input.email === 'string' ? input.email.trim().toLowerCase().slice(0, 254) : ''
   if (!email) throw new APIError(req.t('validation:required'), 400, null, true)
-  const client = resetsPerClient.hit(clientOf(req))
+  const client = resetsPerClient().hit(clientOf(req))
   if (!client.allowed) {
     req.responseHeaders = new Headers({ 'Retry-After': String(client.retryAfterSeconds) })
     throw new APIError(tooManyAttempts(req, client.retryAfterSeconds), 429, null, true)
