@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
-import { APIError, type CollectionAfterChangeHook, type PayloadRequest, type Where } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest, Where } from 'payload'
 
-import { languageOf } from '../../../auth/request'
 import { SET_PASSWORD_LINK_MS } from '../../../lib/auth/sessionLifetimes'
 import type { AccreditationRequest, Journalist } from '../../../payload-types'
 
@@ -15,9 +14,11 @@ import type { AccreditationRequest, Journalist } from '../../../payload-types'
  * by e-mail: it is found by the application's id, or — for a later application of the same person —
  * by the person's identity key (document type and number) stored on the account when it was
  * opened. An approval never moves an account to another person's application. When the
- * applicant's e-mail address already signs in to another person's account, the approval is refused
- * (409, nothing written): the officer asks the applicant for their own address first. Opening a
- * second account was the alternative, but e-mail addresses sign in, so two accounts cannot share one.
+ * applicant's e-mail address already signs in to another person's account, the approval stands
+ * (pass and status link work as always) but no press account is opened for it and the approval
+ * e-mail offers none; a warning names both applications in the log. Not a second account: the
+ * address is the sign-in name, so two accounts cannot share one. Not a refusal: a shared newsroom
+ * inbox must not block an accreditation.
  */
 export const openPressAccount: CollectionAfterChangeHook<AccreditationRequest> = async ({ doc, previousDoc, operation, req }) => {
   const was = operation === 'update' ? previousDoc.status : null
@@ -35,7 +36,10 @@ export const openPressAccount: CollectionAfterChangeHook<AccreditationRequest> =
     await req.payload.update({ collection: 'journalists', id: account.id, overrideAccess: true, req, data: { accredited: true, request: doc.id, name: doc.fullName } })
   } else {
     const holder = await findAccount(req, { email: { equals: email } })
-    if (holder) throw new APIError(emailTaken(req, email), 409, null, true)
+    if (holder) {
+      req.payload.logger.warn(`approval of application ${doc.id}: ${email} already signs in to the press account of application ${String(holder.request)}; no press account opened`)
+      return doc
+    }
     await req.payload.create({
       collection: 'journalists',
       overrideAccess: true,
@@ -62,10 +66,5 @@ async function identityKeyOf(req: PayloadRequest, id: number): Promise<string | 
   const request = await req.payload.findByID({ collection: 'accreditation-requests', id, depth: 0, overrideAccess: true, req, select: { identityKey: true } })
   return request?.identityKey ?? null
 }
-
-const emailTaken = (req: PayloadRequest, email: string) =>
-  languageOf(req) === 'en'
-    ? `The e-mail address ${email} already signs in to another person's press account. Ask the applicant for their own address and correct the application before approving it.`
-    : `Địa chỉ e-mail ${email} đã là tài khoản phóng viên của một người khác. Đề nghị người nộp hồ sơ cung cấp e-mail riêng và sửa hồ sơ trước khi chấp thuận.`
 
 export type PressAccountContext = { pressAccount?: { setPasswordToken: string | null } }
