@@ -35,6 +35,9 @@ export const Journalists: CollectionConfig<'journalists'> = {
     read: staffOrSelf,
     update: staff,
     delete: isAdmin,
+    // Nothing is ever locked (no maxLoginAttempts); Payload's default let any signed-in account,
+    // a journalist's included, probe which addresses have an account through /unlock.
+    unlock: isAdmin,
   },
   admin: {
     useAsTitle: 'name',

@@ -28,6 +28,9 @@ export const Users: CollectionConfig<'users'> = {
     read: adminOrSelf,
     update: adminOrSelf,
     delete: isAdmin,
+    // Nothing is ever locked (no maxLoginAttempts); Payload's default let any signed-in account,
+    // a journalist's included, probe which addresses have an account through /unlock.
+    unlock: isAdmin,
   },
   admin: {
     useAsTitle: 'name',
