@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { pbkdf2Sync } from 'node:crypto'
 import { describe, it } from 'node:test'
 
+import { looksLikeEmailAddress } from '../../cms/lib/auth/emailAddress'
 import { newPasswordProblem, PASSWORD_MAX, PASSWORD_MIN, passwordProblem, passwordProblemMessage } from '../../cms/lib/auth/password'
 import { dummyPasswordCheck, passwordMatches } from '../../cms/lib/auth/passwordHash'
 import { PRESS_SESSION_SECONDS, sessionEndsAt, sessionSeconds, STAFF_SESSION_SECONDS } from '../../cms/lib/auth/sessionLifetimes'
@@ -22,6 +23,13 @@ describe('the password rule', () => {
   it('says so in the caller’s language, Vietnamese by default', () => {
     assert.match(passwordProblemMessage('password_short', 'en'), /at least 10 characters/)
     assert.match(passwordProblemMessage('password_long', undefined), /không được dài quá 200 ký tự/)
+  })
+})
+
+describe('an address on a sign-in or reset form', () => {
+  it('has the shape of an e-mail address and at most 254 characters', () => {
+    assert.equal(looksLikeEmailAddress('ngoc.tran@example.vn'), true)
+    for (const bad of ['nope', 'a@b', 'a b@example.vn', '@example.vn', `${'a'.repeat(250)}@example.vn`]) assert.equal(looksLikeEmailAddress(bad), false, bad)
   })
 })
 

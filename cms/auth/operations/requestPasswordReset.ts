@@ -1,8 +1,9 @@
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
+import { looksLikeEmailAddress } from '../../lib/auth/emailAddress'
 import { type AuthCollection, RESET_PASSWORD_LINK_MS } from '../../lib/auth/sessionLifetimes'
 import { currentOrNewLink, emailLink } from '../passwordLinks'
-import { clientOf, resetsPerAddress, resetsPerClient, tooManyAttempts } from '../request'
+import { clientOf, languageOf, resetsPerAddress, resetsPerClient, tooManyAttempts } from '../request'
 
 /**
  * "Forgot password" for staff and press accounts, on every door (the site's form and REST
@@ -16,8 +17,8 @@ import { clientOf, resetsPerAddress, resetsPerClient, tooManyAttempts } from '..
  *   e-mail) the same link is sent again instead of a new one that would kill it.
  */
 export async function requestPasswordReset(req: PayloadRequest, input: { collection: AuthCollection; email: unknown }): Promise<{ delivery: Promise<void> }> {
-  const email = typeof input.email === 'string' ? input.email.trim().toLowerCase().slice(0, 254) : ''
-  if (!email) throw new APIError(req.t('validation:required'), 400, null, true)
+  const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : ''
+  if (!looksLikeEmailAddress(email)) throw new APIError(languageOf(req) === 'en' ? 'Please enter a valid e-mail address.' : 'Vui lòng nhập địa chỉ e-mail hợp lệ.', 400, null, true)
   const client = resetsPerClient().hit(clientOf(req))
   if (!client.allowed) {
     req.responseHeaders = new Headers({ 'Retry-After': String(client.retryAfterSeconds) })
