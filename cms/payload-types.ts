@@ -612,8 +612,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -723,6 +721,7 @@ export interface Journalist {
    */
   accredited?: boolean | null;
   passwordSet?: boolean | null;
+  identityKey?: string | null;
   language?: ('vi' | 'en') | null;
   updatedAt: string;
   createdAt: string;
@@ -731,8 +730,6 @@ export interface Journalist {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1362,8 +1359,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1381,6 +1376,7 @@ export interface JournalistsSelect<T extends boolean = true> {
   request?: T;
   accredited?: T;
   passwordSet?: T;
+  identityKey?: T;
   language?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1389,8 +1385,6 @@ export interface JournalistsSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

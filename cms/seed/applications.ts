@@ -88,6 +88,9 @@ export async function approveDemoJournalist(payload: Payload, options: { req: Pa
   }
   const account = (await payload.find({ collection: 'journalists', where: { request: { equals: request.id } }, ...find })).docs[0]
   if (!account) throw new Error('demo journalist: no press account was opened')
-  await payload.update({ collection: 'journalists', id: account.id, data: { password: DEMO_PASSWORD, passwordSet: true }, overrideAccess: true, req })
+  // As the journalist would: through the one-time link (nobody else sets a press password).
+  const token = await payload.forgotPassword({ collection: 'journalists', data: { email: account.email }, disableEmail: true, req })
+  await payload.resetPassword({ collection: 'journalists', data: { token: String(token), password: DEMO_PASSWORD }, overrideAccess: true, req })
+  await payload.update({ collection: 'journalists', id: account.id, data: { passwordSet: true }, overrideAccess: true, req })
   payload.logger.info(`Seed: approved the demo journalist (${DEMO_JOURNALIST_EMAIL})`)
 }

@@ -2,10 +2,18 @@ import type { AstroCookies } from 'astro'
 
 import { getEnv } from '../../cms/env'
 import { readForm } from './forms'
+import { clientKey } from './rateLimit'
 import { isBehindTls } from './securityHeaders'
 
 type Session = { token: string; expiresAt: Date }
 type Context = { request: Request; cookies: AstroCookies; url: URL }
+type Caller = { client: string; language: 'vi' | 'en' }
+
+/** Who is asking, for the core's per-client brake and its messages. */
+export const callerOf = (context: Context & { clientAddress: string; locals: { locale?: string } }): Caller => ({
+  client: clientKey(context.request, context.clientAddress, getEnv().TRUST_PROXY),
+  language: context.locals.locale === 'en' ? 'en' : 'vi',
+})
 
 /** Sets a session cookie: HttpOnly, SameSite, and Secure whenever the visitor came over HTTPS (here or at the proxy). */
 export function setSessionCookie(context: Context, cookie: { name: string; sameSite: 'strict' | 'lax' }, session: Session): void {
@@ -20,15 +28,15 @@ export function setSessionCookie(context: Context, cookie: { name: string; sameS
  * that never says which part was wrong.
  */
 export async function signInFromForm(
-  context: Context,
+  context: Context & { clientAddress: string; locals: { locale?: string } },
   cookie: { name: string; sameSite: 'strict' | 'lax' },
-  signIn: (email: string, password: string) => Promise<Session | null>,
+  signIn: (email: string, password: string, caller: Caller) => Promise<Session | null>,
   home: string,
 ): Promise<Response | null> {
   const form = await readForm(context.request)
   const email = form.ok ? String(form.data.get('email') ?? '').trim().slice(0, 254) : ''
   const password = form.ok ? String(form.data.get('password') ?? '').slice(0, 200) : ''
-  const session = email && password ? await signIn(email, password) : null
+  const session = email && password ? await signIn(email, password, callerOf(context)) : null
   if (!session) return null
   setSessionCookie(context, cookie, session)
   return new Response(null, { status: 303, headers: { Location: home, 'Cache-Control': 'no-store' } })

@@ -64,7 +64,9 @@ before(async () => {
   const requestId = Number(outcome.statusToken.split('.')[0])
   await payload.update({ collection: 'accreditation-requests', id: requestId, data: { status: 'approved' }, overrideAccess: false, user: staff.get('accreditation-officer') })
   const account = (await payload.find({ collection: 'journalists', where: { email: { equals: email } }, overrideAccess: true })).docs[0]!
-  await payload.update({ collection: 'journalists', id: account.id, data: { password: PASSWORD }, overrideAccess: true })
+  // As the journalist would: through the one-time link (nobody else sets a press password).
+  const link = await payload.forgotPassword({ collection: 'journalists', data: { email }, disableEmail: true })
+  await payload.resetPassword({ collection: 'journalists', data: { token: String(link), password: PASSWORD }, overrideAccess: true })
   ids.set('journalist', account.id)
   tokens.set('journalist', await login('journalists', email))
   passId = (await payload.find({ collection: 'passes', where: { request: { equals: requestId } }, overrideAccess: true })).docs[0]!.id

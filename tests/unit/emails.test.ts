@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 
 import { applicantEmail, type ApplicantEmailData, type ApplicantEmailKind, resetPasswordEmail } from '../../cms/lib/accreditation/emails'
-import { newPasswordProblem } from '../../cms/lib/press/newPassword'
+import { newPasswordProblem } from '../../cms/lib/auth/password'
 
 const KINDS: ApplicantEmailKind[] = ['submitted', 'needs-information', 'approved', 'rejected', 'withdrawn', 'reminder-link']
 const LOCALES = ['vi', 'en'] as const

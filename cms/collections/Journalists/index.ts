@@ -1,6 +1,11 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
-import { isAdmin } from '../../access/isAdmin'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { authEndpoints, sendSetPasswordLinkEndpoint } from '../../auth/endpoints'
+import { enforcePasswordRule } from '../../auth/hooks/enforcePasswordRule'
+import { clearLoginBrake, guardPayloadLogin } from '../../auth/hooks/guardPayloadLogin'
+import { refuseStaffSettingPressPassword } from '../../auth/hooks/refuseStaffSettingPressPassword'
+import { PRESS_SESSION_SECONDS } from '../../lib/auth/sessionLifetimes'
 import { canHandleAccreditation } from '../../lib/roles'
 import { resetPasswordEmail } from './resetPasswordEmail'
 import { refuseUnaccreditedLogin } from './refuseUnaccreditedLogin'
@@ -12,6 +17,9 @@ const staffOrSelf: Access = ({ req: { user } }) => {
   if (canHandleAccreditation(user)) return true
   return user?.collection === 'journalists' ? { id: { equals: user.id } } : false
 }
+
+/** Only accreditation staff change a press account; its holder changes nothing but the password, through a link. */
+const staff: Access = ({ req: { user } }) => canHandleAccreditation(user)
 
 /**
  * Press accounts: one per approved journalist, opened by the approval itself and signed into on
@@ -25,8 +33,11 @@ export const Journalists: CollectionConfig<'journalists'> = {
     admin: () => false,
     create: () => false,
     read: staffOrSelf,
-    update: staffOrSelf,
+    update: staff,
     delete: isAdmin,
+    // Nothing is ever locked (no maxLoginAttempts); Payload's default let any signed-in account,
+    // a journalist's included, probe which addresses have an account through /unlock.
+    unlock: isAdmin,
   },
   admin: {
     useAsTitle: 'name',
@@ -34,13 +45,20 @@ export const Journalists: CollectionConfig<'journalists'> = {
     group: { vi: 'Cấp thẻ tác nghiệp', en: 'Accreditation' },
   },
   auth: {
-    tokenExpiration: 60 * 60 * 12,
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    tokenExpiration: PRESS_SESSION_SECONDS,
+    // Each sign-in is a session stored on the account; signing out removes it, so a copied token stops working.
+    useSessions: true,
+    // No lockout (anyone could lock a journalist out by typing wrong passwords): the sign-in
+    // operation slows wrong passwords down per address and per client instead (cms/auth).
+    maxLoginAttempts: 0,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SITE_URL?.startsWith('https:') },
     forgotPassword: resetPasswordEmail,
   },
+  endpoints: [...authEndpoints('journalists'), sendSetPasswordLinkEndpoint],
   fields: [
+    // The sign-in address comes from the application; the journalist cannot change it (an address
+    // is not an identity: the account is bound to its application by id and identity key).
+    { name: 'email', type: 'email', access: { update: isAdminField } },
     { name: 'name', type: 'text', required: true, access: { update: nobody }, label: { vi: 'Họ và tên', en: 'Full name' } },
     {
       name: 'request',
@@ -60,9 +78,20 @@ export const Journalists: CollectionConfig<'journalists'> = {
       label: { vi: 'Đang được cấp thẻ', en: 'Accredited' },
     },
     { name: 'passwordSet', type: 'checkbox', defaultValue: false, access: { update: nobody }, admin: { readOnly: true }, label: { vi: 'Đã đặt mật khẩu', en: 'Password set' } },
+    {
+      name: 'identityKey',
+      type: 'text',
+      index: true,
+      access: { read: nobody, create: nobody, update: nobody },
+      admin: { hidden: true },
+      // The person (document type and number) this account belongs to: a later approval of the same
+      // person re-opens this account, never one found by e-mail.
+    },
     { name: 'language', type: 'select', defaultValue: 'vi', options: ['vi', 'en'], access: { update: nobody }, label: { vi: 'Ngôn ngữ', en: 'Language' } },
   ],
   hooks: {
+    beforeOperation: [enforcePasswordRule, refuseStaffSettingPressPassword, guardPayloadLogin],
     beforeLogin: [refuseUnaccreditedLogin],
+    afterLogin: [clearLoginBrake],
   },
 }

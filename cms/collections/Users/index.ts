@@ -3,6 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { canUseAdminPanel } from '../../access/canUseAdminPanel'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { authEndpoints } from '../../auth/endpoints'
+import { enforcePasswordRule } from '../../auth/hooks/enforcePasswordRule'
+import { clearLoginBrake, guardPayloadLogin } from '../../auth/hooks/guardPayloadLogin'
+import { STAFF_SESSION_SECONDS } from '../../lib/auth/sessionLifetimes'
 import { STAFF_ROLES } from '../../lib/roles'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
 import { refuseNonStaffLogin } from './hooks/refuseNonStaffLogin'
@@ -24,6 +28,9 @@ export const Users: CollectionConfig<'users'> = {
     read: adminOrSelf,
     update: adminOrSelf,
     delete: isAdmin,
+    // Nothing is ever locked (no maxLoginAttempts); Payload's default let any signed-in account,
+    // a journalist's included, probe which addresses have an account through /unlock.
+    unlock: isAdmin,
   },
   admin: {
     useAsTitle: 'name',
@@ -31,13 +38,16 @@ export const Users: CollectionConfig<'users'> = {
     group: { vi: 'Quản trị', en: 'Administration' },
   },
   auth: {
-    tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    tokenExpiration: STAFF_SESSION_SECONDS,
+    // One stored session per sign-in (several door phones may share one account); sign-out ends one.
+    useSessions: true,
+    // No lockout: see Journalists. The sign-in operation slows wrong passwords down instead.
+    maxLoginAttempts: 0,
     // See Journalists/resetPasswordEmail.ts: Payload's interval reservation deadlocks on SQLite.
     forgotPassword: { minRequestInterval: 0 },
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.CMS_URL?.startsWith('https:') },
   },
+  endpoints: authEndpoints('users'),
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     {
@@ -57,6 +67,8 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
+    beforeOperation: [enforcePasswordRule, guardPayloadLogin],
+    afterLogin: [clearLoginBrake],
     beforeChange: [ensureFirstUserIsAdmin],
     beforeLogin: [refuseNonStaffLogin],
   },

@@ -1,4 +1,6 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
+
+import { inTransaction } from '../../db/inTransaction'
 
 import type { EmailMessage } from '../../payload-types'
 import { EMAIL_QUEUE, type EmailKind, SEND_EMAIL_TASK } from '../outbox'
@@ -25,9 +27,8 @@ export type OutgoingEmail = {
  * it with a growing pause when the mail server fails (cms/email/tasks/sendEmail.ts).
  */
 export async function queueEmail(req: PayloadRequest, message: OutgoingEmail): Promise<EmailMessage> {
-  const ownTransaction = await initTransaction(req)
-  try {
-    const row = await req.payload.create({
+  const row = await inTransaction(req, async () => {
+    const created = await req.payload.create({
       collection: 'email-messages',
       overrideAccess: true,
       depth: 0,
@@ -44,12 +45,9 @@ export async function queueEmail(req: PayloadRequest, message: OutgoingEmail): P
         attempts: 0,
       },
     })
-    await req.payload.jobs.queue({ task: SEND_EMAIL_TASK, queue: EMAIL_QUEUE, input: { message: String(row.id) }, req })
-    if (ownTransaction) await commitTransaction(req)
-    kickOutbox(req.payload)
-    return row
-  } catch (error) {
-    if (ownTransaction) await killTransaction(req)
-    throw error
-  }
+    await req.payload.jobs.queue({ task: SEND_EMAIL_TASK, queue: EMAIL_QUEUE, input: { message: String(created.id) }, req })
+    return created
+  })
+  kickOutbox(req.payload)
+  return row
 }

@@ -2,6 +2,7 @@ import * as migration_20261125_000000_baseline from './20261125_000000_baseline'
 import * as migration_20261202_000000_ids from './20261202_000000_ids'
 import * as migration_20261202_001314_door from './20261202_001314_door'
 import * as migration_20261202_005243_apps from './20261202_005243_apps'
+import * as migration_20261202_005804_auth from './20261202_005804_auth'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261202_005243_apps.up,
     down: migration_20261202_005243_apps.down,
     name: '20261202_005243_apps',
+  },
+  {
+    up: migration_20261202_005804_auth.up,
+    down: migration_20261202_005804_auth.down,
+    name: '20261202_005804_auth',
   },
 ]

@@ -10,6 +10,7 @@ import * as migration_20261201_235049_ids from './20261201_235049_ids';
 import * as migration_20261202_001314_door from './20261202_001314_door';
 import * as migration_20261202_003349_outbox from './20261202_003349_outbox';
 import * as migration_20261202_005243_apps from './20261202_005243_apps';
+import * as migration_20261202_005804_auth from './20261202_005804_auth';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_005243_apps.up,
     down: migration_20261202_005243_apps.down,
-    name: '20261202_005243_apps'
+    name: '20261202_005243_apps',
+  },
+  {
+    up: migration_20261202_005804_auth.up,
+    down: migration_20261202_005804_auth.down,
+    name: '20261202_005804_auth'
   },
 ];

@@ -1,18 +1,24 @@
+import { createLocalReq } from 'payload'
 import { extractID } from 'payload/shared'
 
 import { statusTokenFor } from '../../../cms/accreditation/statusLink'
+import { requestPasswordReset as requestPasswordResetOperation } from '../../../cms/auth/operations/requestPasswordReset'
+import { setPasswordFromLink as setPasswordOperation } from '../../../cms/auth/operations/setPassword'
+import type { AuthRequestContext } from '../../../cms/auth/request'
 import type { Journalist } from '../../../cms/payload-types'
-import { RateLimiter } from '../rateLimit'
 import { payloadClient } from './payload'
-import { accountFromToken, type Session, signIn } from './sessions'
+import { accountFromToken, type Caller, type Session, signIn, signOut } from './sessions'
 
 /** The press-area session cookie (a Payload JWT of the `journalists` collection). */
 export const PRESS_COOKIE = 'portal_press'
 
 export type PressSession = Session
 
-/** Signs a journalist in; null for any failure (wrong password, unknown address, locked, not accredited). */
-export const signInJournalist = (email: string, password: string): Promise<PressSession | null> => signIn('journalists', email, password)
+/** Signs a journalist in; null for any failure (wrong password, unknown address, too many tries, not accredited). */
+export const signInJournalist = (email: string, password: string, caller?: Caller): Promise<PressSession | null> => signIn('journalists', email, password, caller)
+
+/** Ends the press-area session on the server. */
+export const signOutJournalist = (token: string | undefined): Promise<void> => signOut('journalists', token)
 
 /** The accredited journalist behind a session token: an account whose accreditation ended is nobody. */
 export async function journalistFromToken(token: string | undefined): Promise<Journalist | null> {
@@ -20,31 +26,27 @@ export async function journalistFromToken(token: string | undefined): Promise<Jo
   return journalist?.accredited ? journalist : null
 }
 
-/** One reset e-mail per address per minute, so nobody can flood a journalist's inbox. */
-const resetsPerAddress = new RateLimiter(1, 60_000)
-
-/** Sends a reset link if the address has a press account; the caller answers the same either way. */
-export async function requestPasswordReset(email: string): Promise<void> {
-  if (!resetsPerAddress.hit(email.trim().toLowerCase()).allowed) return
+/**
+ * Asks for a reset link (the operation throttles per address and per client and keeps a pending
+ * link valid). Answers at once, the same for every address; `delivery` settles when the e-mail
+ * is out (or there was none to send). false: too many requests from this client.
+ */
+export async function requestPasswordReset(email: string, caller: Caller = {}): Promise<{ accepted: boolean; delivery: Promise<void> }> {
   const payload = await payloadClient()
+  const context: AuthRequestContext = { clientKey: caller.client, language: caller.language }
   try {
-    await payload.forgotPassword({ collection: 'journalists', data: { email } })
-  } catch (error) {
-    payload.logger.warn({ err: error }, 'press password reset e-mail failed')
+    const req = await createLocalReq({ context }, payload)
+    const { delivery } = await requestPasswordResetOperation(req, { collection: 'journalists', email })
+    return { accepted: true, delivery }
+  } catch {
+    return { accepted: false, delivery: Promise.resolve() }
   }
 }
 
 /** Sets a new password from a one-time link (welcome or reset) and signs the journalist in. */
 export async function setPasswordFromLink(linkToken: string, password: string): Promise<PressSession | null> {
-  const payload = await payloadClient()
-  try {
-    const result = await payload.resetPassword({ collection: 'journalists', data: { token: linkToken, password }, overrideAccess: true })
-    const id = (result.user as { id?: number | string } | undefined)?.id
-    if (id !== undefined) await payload.update({ collection: 'journalists', id, data: { passwordSet: true }, overrideAccess: true })
-    return result.token ? { token: result.token, expiresAt: new Date(Date.now() + 12 * 3600 * 1000) } : null
-  } catch {
-    return null
-  }
+  const outcome = await setPasswordOperation(await payloadClient(), { token: linkToken, password })
+  return outcome.ok ? { token: outcome.token, expiresAt: outcome.expiresAt } : null
 }
 
 /** The secret status-link token of the journalist's own request, to show their pass and application. */

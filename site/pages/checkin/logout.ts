@@ -1,9 +1,11 @@
 import type { APIRoute } from 'astro'
 
-import { STAFF_COOKIE } from '../../lib/cms'
+import { signOutStaff, STAFF_COOKIE } from '../../lib/cms'
 import { localePath } from '../../lib/i18n/locales'
 
-export const POST: APIRoute = ({ cookies, locals }) => {
+/** Signs this phone out on the server (its session only: other phones on the account stay signed in). */
+export const POST: APIRoute = async ({ cookies, locals }) => {
+  await signOutStaff(cookies.get(STAFF_COOKIE)?.value)
   cookies.delete(STAFF_COOKIE, { path: '/' })
   return new Response(null, { status: 303, headers: { Location: localePath(locals.locale, '/checkin/') } })
 }

@@ -1,41 +1,52 @@
 import { randomBytes } from 'node:crypto'
 
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest, Where } from 'payload'
 
-import type { AccreditationRequest } from '../../../payload-types'
+import { SET_PASSWORD_LINK_MS } from '../../../lib/auth/sessionLifetimes'
+import type { AccreditationRequest, Journalist } from '../../../payload-types'
 
 /**
  * Approval opens the journalist's press account (or re-opens it); leaving "approved" closes it at
  * once. Same transaction as the decision. The account has a random password until the journalist
  * sets their own through the link in the approval e-mail.
+ *
+ * A press account belongs to one person and is bound to that person's application by id, never
+ * by e-mail: it is found by the application's id, or — for a later application of the same person —
+ * by the person's identity key (document type and number) stored on the account when it was
+ * opened. An approval never moves an account to another person's application. When the
+ * applicant's e-mail address already signs in to another person's account, the approval stands
+ * (pass and status link work as always) but no press account is opened for it and the approval
+ * e-mail offers none; a warning names both applications in the log. Not a second account: the
+ * address is the sign-in name, so two accounts cannot share one. Not a refusal: a shared newsroom
+ * inbox must not block an accreditation.
  */
 export const openPressAccount: CollectionAfterChangeHook<AccreditationRequest> = async ({ doc, previousDoc, operation, req }) => {
   const was = operation === 'update' ? previousDoc.status : null
   if (was === doc.status || (doc.status !== 'approved' && was !== 'approved')) return doc
   const accredited = doc.status === 'approved'
+  let account = await findAccount(req, { request: { equals: doc.id } })
+  if (!accredited) {
+    if (account) await req.payload.update({ collection: 'journalists', id: account.id, overrideAccess: true, req, data: { accredited: false } })
+    return doc
+  }
+  const identityKey = await identityKeyOf(req, doc.id)
+  if (!account && identityKey) account = await findAccount(req, { identityKey: { equals: identityKey } })
   const email = doc.email.trim().toLowerCase()
-  const { docs } = await req.payload.find({
-    collection: 'journalists',
-    where: { or: [{ request: { equals: doc.id } }, { email: { equals: email } }] },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const account = docs[0]
   if (account) {
-    // One account per address: a later approval under the same address takes the account over.
-    if (!accredited && account.request !== doc.id) return doc
-    await req.payload.update({ collection: 'journalists', id: account.id, overrideAccess: true, req, data: { accredited, request: doc.id, name: doc.fullName } })
-  } else if (accredited) {
+    await req.payload.update({ collection: 'journalists', id: account.id, overrideAccess: true, req, data: { accredited: true, request: doc.id, name: doc.fullName } })
+  } else {
+    const holder = await findAccount(req, { email: { equals: email } })
+    if (holder) {
+      req.payload.logger.warn(`approval of application ${doc.id}: ${email} already signs in to the press account of application ${String(holder.request)}; no press account opened`)
+      return doc
+    }
     await req.payload.create({
       collection: 'journalists',
       overrideAccess: true,
       req,
-      data: { email, name: doc.fullName, request: doc.id, accredited: true, language: doc.language === 'en' ? 'en' : 'vi', password: randomBytes(24).toString('base64url') },
+      data: { email, name: doc.fullName, request: doc.id, identityKey, accredited: true, language: doc.language === 'en' ? 'en' : 'vi', password: randomBytes(24).toString('base64url') },
     })
   }
-  if (!accredited) return doc
   // The approval e-mail carries a one-time link to set a password, unless one is set already.
   const needsPassword = !account?.passwordSet
   const token = needsPassword
@@ -45,7 +56,15 @@ export const openPressAccount: CollectionAfterChangeHook<AccreditationRequest> =
   return doc
 }
 
-/** How long the set-password link in the approval e-mail works. */
-export const SET_PASSWORD_LINK_MS = 14 * 24 * 60 * 60 * 1000
+async function findAccount(req: PayloadRequest, where: Where): Promise<Journalist | undefined> {
+  const { docs } = await req.payload.find({ collection: 'journalists', where, limit: 1, depth: 0, overrideAccess: true, req })
+  return docs[0]
+}
+
+/** The person's one-per-person key, read past field access (officers do not see it). */
+async function identityKeyOf(req: PayloadRequest, id: number): Promise<string | null> {
+  const request = await req.payload.findByID({ collection: 'accreditation-requests', id, depth: 0, overrideAccess: true, req, select: { identityKey: true } })
+  return request?.identityKey ?? null
+}
 
 export type PressAccountContext = { pressAccount?: { setPasswordToken: string | null } }

@@ -1,0 +1,40 @@
+import { APIError, AuthenticationError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
+
+import { dummyPasswordCheck } from '../../lib/auth/passwordHash'
+import type { SignInTicket } from '../../lib/auth/signInThrottle'
+import { clientOf, signInThrottle, sleep, tooManyAttempts } from '../request'
+
+type Context = { signInTicket?: SignInTicket }
+
+/**
+ * Payload's own login operation is still reachable from the Local API (scripts, tests) and from
+ * first-user registration; REST and the site use `signIn`. The same brakes hold there: the
+ * per-address slow-down, the per-client limit and the same time for an unknown address.
+ */
+export const guardPayloadLogin = <C extends 'users' | 'journalists'>({ args, collection, operation, req }: Parameters<CollectionBeforeOperationHook<C>>[0]) => {
+  if (operation !== 'login') return args
+  const data = (args as { data?: { email?: unknown; password?: unknown } }).data
+  const email = typeof data?.email === 'string' ? data.email.trim().toLowerCase() : ''
+  const password = typeof data?.password === 'string' ? data.password.slice(0, 1000) : ''
+  if (!email || !password) return args
+  return (async () => {
+    const throttle = signInThrottle(collection.slug as C)
+    const ticket = throttle.begin(clientOf(req), email)
+    if (!ticket.allowed) throw new APIError(tooManyAttempts(req, ticket.retryAfterSeconds), 429, null, true)
+    if (ticket.waitMs) await sleep(ticket.waitMs)
+    const account = await req.payload.db.findOne({ collection: collection.slug, req, where: { email: { equals: email } } })
+    if (!account) {
+      await dummyPasswordCheck(password)
+      throw new AuthenticationError(req.t)
+    }
+    ;(req.context as Context).signInTicket = ticket
+    return args
+  })()
+}
+
+/** A successful login clears the address's count and gives the client its attempt back. */
+export const clearLoginBrake: CollectionAfterLoginHook = ({ collection, req }) => {
+  const ticket = (req.context as Context).signInTicket
+  if (ticket) signInThrottle(collection.slug as 'users' | 'journalists').succeeded(ticket)
+  delete (req.context as Context).signInTicket
+}
