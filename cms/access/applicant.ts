@@ -10,7 +10,7 @@ import { canHandleAccreditation } from '../lib/roles'
 export type ApplicantGrant = { submitting?: boolean; requestId?: string; fileIds?: (string | number)[]; idempotencyKey?: string }
 
 export const applicantGrant = (req: PayloadRequest): ApplicantGrant | undefined =>
-  (req.context as { applicant?: ApplicantGrant } | undefined)?.applicant
+  req.context?.applicant
 
 export const staffOrSubmittingApplicant: Access = ({ req }) => canHandleAccreditation(req.user) || applicantGrant(req)?.submitting === true
 

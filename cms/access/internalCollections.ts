@@ -1,5 +1,7 @@
 import { type Access, type CollectionBeforeChangeHook, type CollectionConfig, type Endpoint, Forbidden, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
 
+import { extractID } from 'payload/shared'
+
 import { canUseAdminPanel, hasRole } from '../lib/roles'
 
 /**
@@ -29,6 +31,34 @@ const ownRows: Access = ({ req: { user } }) => {
   if (!user || !canUseAdminPanel(user)) return false
   const own: Where[] = [{ 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }]
   return { and: own }
+}
+
+/**
+ * Deleting a preference answers with a boolean, not a query: Payload's delete with a query on the
+ * polymorphic `user` relation fails on SQLite (a 500 for everyone), its reads do not.
+ */
+const ownRowById: Access = async ({ req, id }) => {
+  const user = req.user
+  if (!user || !canUseAdminPanel(user) || id === undefined) return false
+  const row = await req.payload.findByID({ collection: 'payload-preferences', id, depth: 0, overrideAccess: true, disableErrors: true, req }).catch(() => null)
+  const owner = row?.user as { relationTo?: string; value?: unknown } | undefined
+  return owner?.relationTo === user.collection && extractID(owner.value as never) === user.id
+}
+
+/** `DELETE /api/payload-preferences/:key` the same way: found by a read, deleted by its id. */
+const deleteOwnPreference: Endpoint = {
+  path: '/:key',
+  method: 'delete',
+  handler: async (req) => {
+    const user = req.user!
+    const key = String(req.routeParams?.key ?? '')
+    const where: Where = { and: [{ key: { equals: key } }, { 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }] }
+    const found = await req.payload.find({ collection: 'payload-preferences', where, limit: 1, depth: 0, overrideAccess: true, req })
+    const row = found.docs[0]
+    if (!row) return Response.json({ errors: [{ message: req.t('general:notFound') }] }, { status: 404 })
+    await req.payload.delete({ collection: 'payload-preferences', id: row.id, overrideAccess: true, req })
+    return Response.json({ message: req.t('general:deletedSuccessfully') }, { status: 200 })
+  },
 }
 
 const ownLockUnlessAdmin: Access = (args) => (hasRole(args.req.user, 'admin') ? true : ownRows(args))
@@ -80,8 +110,11 @@ export function secureInternalCollections(config: SanitizedConfig): SanitizedCon
     collection.hooks = { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), lockInOwnName] }
   })
   tighten(bySlug('payload-preferences'), (collection) => {
-    collection.access = { ...collection.access, read: ownRows, create: adminPanel, update: ownRows, delete: ownRows }
-    if (Array.isArray(collection.endpoints)) collection.endpoints = collection.endpoints.map(guarded)
+    collection.access = { ...collection.access, read: ownRows, create: adminPanel, update: ownRows, delete: ownRowById }
+    if (Array.isArray(collection.endpoints)) {
+      // In its place: the /:key routes come before the collection's own /:id routes.
+      collection.endpoints = collection.endpoints.map((endpoint) => (endpoint.path === '/:key' && endpoint.method === 'delete' ? deleteOwnPreference : endpoint)).map(guarded)
+    }
   })
   for (const slug of ['payload-jobs', 'payload-migrations']) {
     tighten(bySlug(slug), (collection) => {
@@ -95,7 +128,17 @@ export function secureInternalCollections(config: SanitizedConfig): SanitizedCon
   tighten(bySlug('payload-jobs'), (collection) => {
     if (!config.jobs.scheduling && Array.isArray(collection.endpoints)) collection.endpoints = collection.endpoints.filter((endpoint) => endpoint.path !== '/handle-schedules')
   })
-  for (const collection of config.collections) if (!collection.versions) collection.access.readVersions = nobody
+  for (const collection of config.collections) {
+    if (collection.versions) continue
+    collection.access.readVersions = nobody
+    // Restoring a version that cannot exist answered a 500 to everyone: no such route at all.
+    if (Array.isArray(collection.endpoints)) collection.endpoints = collection.endpoints.filter((endpoint) => !endpoint.path.startsWith('/versions'))
+  }
+  // Nobody verifies an e-mail address here (no `auth.verify`): Payload's /verify/:id answered 500.
+  for (const collection of config.collections) {
+    const auth = collection.auth as { verify?: unknown } | undefined
+    if (auth && !auth.verify && Array.isArray(collection.endpoints)) collection.endpoints = collection.endpoints.filter((endpoint) => endpoint.path !== '/verify/:id')
+  }
   for (const global of config.globals) if (!global.versions) global.access.readVersions = nobody
   return config
 }

@@ -4,7 +4,7 @@ import type { ApplicantGrant } from '../access/applicant'
 
 /** Lets the applicant of this write reference (and so read) files it has just created. */
 export function grantFiles(req: PayloadRequest, ids: (number | string)[]): void {
-  const grant = (req.context.applicant ??= {}) as ApplicantGrant
+  const grant = (req.context.applicant ??= {})
   grant.fileIds = [...(grant.fileIds ?? []), ...ids]
 }
 

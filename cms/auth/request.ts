@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, RequestContext } from 'payload'
 
 import { getEnv } from '../env'
 import { SignInThrottle } from '../lib/auth/signInThrottle'
@@ -10,10 +10,10 @@ import { RateLimiter } from '../lib/rateLimit'
  * which Next fills with the socket address when no proxy set it. Without a trusted proxy a client
  * can send its own X-Forwarded-For and so choose its key: the per-account brake still holds.
  */
-export type AuthRequestContext = { clientKey?: string; language?: 'vi' | 'en' }
+export type AuthRequestContext = Pick<RequestContext, 'clientKey' | 'language'>
 
 export function clientOf(req: PayloadRequest): string {
-  const fromSite = (req.context as AuthRequestContext).clientKey
+  const fromSite = req.context.clientKey
   if (typeof fromSite === 'string' && fromSite) return fromSite
   const forwarded = req.headers?.get('x-forwarded-for')?.trim()
   if (forwarded) return getEnv().TRUST_PROXY ? forwarded.split(',')[0]!.trim() : forwarded
@@ -21,7 +21,7 @@ export function clientOf(req: PayloadRequest): string {
 }
 
 export function languageOf(req: PayloadRequest): 'vi' | 'en' {
-  const chosen = (req.context as AuthRequestContext).language ?? req.i18n?.language ?? req.locale
+  const chosen = req.context.language ?? req.i18n?.language ?? req.locale
   return chosen === 'en' ? 'en' : 'vi'
 }
 

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { ZONES } from '../lib/passes/zones'
-import { canHandleAccreditation, canReadCheckIns } from '../lib/roles'
+import { canHandleAccreditation, canReadCheckInRules } from '../lib/roles'
 import { forgetCheckInRules } from '../checkin/operations/recordScan'
 
 const zoneLabels = {
@@ -18,7 +18,7 @@ export const CheckInRules: GlobalConfig<'check-in-rules'> = {
   slug: 'check-in-rules',
   label: { vi: 'Quy tắc kiểm soát ra vào', en: 'Check-in rules' },
   access: {
-    read: ({ req }) => canReadCheckIns(req.user),
+    read: ({ req }) => canReadCheckInRules(req.user),
     update: ({ req }) => canHandleAccreditation(req.user),
   },
   admin: { group: { vi: 'Cấp thẻ tác nghiệp', en: 'Accreditation' } },

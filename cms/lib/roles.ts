@@ -28,5 +28,5 @@ export const canHandleAccreditation = (user: RoleHolder): boolean => hasRole(use
 export const CHECKIN_ROLES: readonly StaffRole[] = ['admin', 'checkin-staff']
 export const canCheckIn = (user: RoleHolder): boolean => hasRole(user, ...CHECKIN_ROLES)
 
-/** Who may read the door's log and its rules: the door itself and the press office. */
-export const canReadCheckIns = (user: RoleHolder): boolean => hasRole(user, ...CHECKIN_ROLES, ...ACCREDITATION_ROLES)
+/** Who may read the door's rules: the door itself and the press office (the log itself: accreditation staff). */
+export const canReadCheckInRules = (user: RoleHolder): boolean => hasRole(user, ...CHECKIN_ROLES, ...ACCREDITATION_ROLES)

@@ -42,7 +42,7 @@ export async function createDemoApplications(payload: Payload, options: { req: P
     const common = { overrideAccess: false, req } as const
     const portraitDoc = await payload.create({ collection: 'applicant-files', data: { kind: 'portrait' }, file: { data: portrait, mimetype: 'image/jpeg', name: `${randomUUID()}.jpg`, size: portrait.length }, ...common })
     const letterDoc = await payload.create({ collection: 'applicant-files', data: { kind: 'letter' }, file: { data: letter, mimetype: 'image/jpeg', name: `${randomUUID()}.jpg`, size: letter.length }, ...common })
-    req.context.applicant = { ...(req.context.applicant as object), fileIds: [portraitDoc.id, letterDoc.id] }
+    req.context.applicant = { ...req.context.applicant, fileIds: [portraitDoc.id, letterDoc.id] }
     await payload.create({
       collection: 'accreditation-requests',
       ...common,

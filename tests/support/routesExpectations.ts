@@ -106,6 +106,8 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
   journalists: {
     personal: true,
     ops: { list: { journalist: 'own', ...accreditation }, read: accreditation, create: nobody, update: accreditation, delete: adminOnly, versions: nobody, file: nobody },
+    // Staff never set a press password: they send the journalist a set-password link.
+    endpoints: { 'POST /:id/send-set-password-link': accreditation },
   },
   // Numbers never handed out twice (reference codes, release numbers): the admin may look, nobody writes.
   counters: { ops: { list: adminOnly, read: adminOnly, create: nobody, update: nobody, delete: nobody, versions: nobody, file: nobody } },
@@ -181,6 +183,8 @@ export const SITE_RULES: Record<string, { GET?: SiteCase; POST?: SiteCase; cover
     // An empty form: refused as a client error for everyone, never stored (the bad-input suite does the rest).
     POST: { url: () => '/accreditation/', rule: invalid, form: { fullName: '' } },
   },
+  // Every accepted form lands here, new or duplicate alike: it says nothing about who applied.
+  'accreditation/received.astro': { GET: { url: () => '/accreditation/received/', rule: siteEveryone } },
   'accreditation/status/[token]/index.astro': {
     GET: { url: statusUrl(''), rule: { applicant: 'allow' } },
     // Withdrawing through a forged link must fail; the applicant's own withdraw is not sent (it would end the control).
@@ -195,8 +199,6 @@ export const SITE_RULES: Record<string, { GET?: SiteCase; POST?: SiteCase; cover
   },
   'checkin/logout.ts': { covered: { POST: 'sign-out then reuse of the copied cookie' } },
   'checkin/offline-data.ts': { GET: { url: () => '/checkin/offline-data', rule: door } },
-  // The planted applicant's pass was never scanned: nobody may see its portrait (issue 11 §7).
-  'checkin/portrait/[passId].ts': { GET: { url: (fx) => `/checkin/portrait/${fx.victim.passId}`, rule: nobody } },
   // The same route once it takes the short-lived token of a scan: a pass id or a guess opens nothing.
   'checkin/portrait/[token].ts': { GET: { url: (fx) => `/checkin/portrait/${fx.victim.passId}`, rule: nobody } },
   'checkin/scan.ts': {

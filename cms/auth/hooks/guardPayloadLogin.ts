@@ -1,10 +1,7 @@
 import { APIError, AuthenticationError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
 
 import { dummyPasswordCheck } from '../../lib/auth/passwordHash'
-import type { SignInTicket } from '../../lib/auth/signInThrottle'
 import { clientOf, signInThrottle, sleep, tooManyAttempts } from '../request'
-
-type Context = { signInTicket?: SignInTicket }
 
 /**
  * Payload's own login operation is still reachable from the Local API (scripts, tests) and from
@@ -27,14 +24,14 @@ export const guardPayloadLogin = <C extends 'users' | 'journalists'>({ args, col
       await dummyPasswordCheck(password)
       throw new AuthenticationError(req.t)
     }
-    ;(req.context as Context).signInTicket = ticket
+    req.context.signInTicket = ticket
     return args
   })()
 }
 
 /** A successful login clears the address's count and gives the client its attempt back. */
 export const clearLoginBrake: CollectionAfterLoginHook = ({ collection, req }) => {
-  const ticket = (req.context as Context).signInTicket
+  const ticket = req.context.signInTicket
   if (ticket) signInThrottle(collection.slug as 'users' | 'journalists').succeeded(ticket)
-  delete (req.context as Context).signInTicket
+  delete req.context.signInTicket
 }

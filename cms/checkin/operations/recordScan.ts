@@ -2,6 +2,7 @@ import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'p
 import { extractID } from 'payload/shared'
 
 import { inTransaction } from '../../db/inTransaction'
+import { outletDisplayName } from '../../lib/accreditation/outletName'
 import { admissionKey } from '../../lib/passes/admission'
 import { checkInVerdict, type Verdict } from '../../lib/passes/checkInVerdict'
 import { verifyPassToken } from '../../lib/passes/passToken'
@@ -10,7 +11,7 @@ import type { Zone } from '../../lib/passes/zones'
 import { canCheckIn } from '../../lib/roles'
 import { loadPassKeys } from '../../passKeys'
 import { passRefusal } from '../../passes/refusals'
-import type { AccreditationRequest, Outlet } from '../../payload-types'
+import type { AccreditationRequest } from '../../payload-types'
 
 export type Scan = {
   /** The QR token, or a pass number typed by hand (P-0042). */
@@ -136,7 +137,7 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
   let holder: ScanResult['holder'] = null
   if (pass) {
     const request = (await payload.findByID({ collection: 'accreditation-requests', id: extractID(pass.request), depth: 1, overrideAccess: true })) as AccreditationRequest
-    holder = { name: request.fullName, outlet: (request.outlet as Outlet | null)?.name ?? request.outletOther ?? '', role: request.role }
+    holder = { name: request.fullName, outlet: outletDisplayName(request), role: request.role }
   }
   const portraitToken = pass && serial && pass.status === 'active' ? signPortraitToken(payload.secret, { serial, staffId: staff.id }) : null
   return { verdict, passNumber: pass?.passNumber ?? null, holder, portraitToken, replayed: false, reentry: verdict === 'valid' && already }

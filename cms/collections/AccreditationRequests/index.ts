@@ -39,6 +39,7 @@ export const AccreditationRequests: CollectionConfig<'accreditation-requests'> =
   fields: requestFields,
   hooks: {
     beforeChange: [prepareNewRequest, enforceStatusRules],
+    // In this order: notifyApplicant reads the press account openPressAccount opened (req.context.pressAccount).
     afterChange: [recordAudit, issuePassOnApproval, openPressAccount, notifyApplicant],
     afterRead: [logStaffRead('opened-application')],
     afterError: [answerNotFoundWhenRefused],

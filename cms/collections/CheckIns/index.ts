@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
 import { attendanceExport, attendanceSummary } from './attendance'
 import { VERDICTS } from '../../lib/passes/checkInVerdict'
-import { canReadCheckIns } from '../../lib/roles'
+import { isAccreditationStaff } from '../../access/isAccreditationStaff'
 import { ZONES } from '../../lib/passes/zones'
 
 const label = (vi: string, en: string) => ({ vi, en })
@@ -16,7 +16,7 @@ export const CheckIns: CollectionConfig<'check-ins'> = {
   slug: 'check-ins',
   labels: { singular: label('Lượt kiểm soát', 'Check-in'), plural: label('Kiểm soát ra vào', 'Check-ins') },
   access: {
-    read: ({ req: { user } }) => canReadCheckIns(user),
+    read: isAccreditationStaff,
     create: () => false,
     update: () => false,
     delete: () => false,

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises'
 
 import QRCode from 'qrcode'
 
+import { outletDisplayName } from '../../../cms/lib/accreditation/outletName'
 import { renderBadgePdf } from '../../../cms/lib/passes/badgePdf'
 import { signPassToken } from '../../../cms/lib/passes/passToken'
 import { loadPassKeys } from '../../../cms/passKeys'
-import type { Outlet } from '../../../cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { loadByStatusToken, locateApplicantFile } from './accreditationStatus'
 import { payloadClient } from './payload'
@@ -43,7 +43,7 @@ export async function getPhonePass(token: string): Promise<PhonePass | null> {
     days: pass.days ?? [],
     zones: pass.zones ?? [],
     fullName: found.doc.fullName,
-    outlet: (found.doc.outlet as Outlet | null)?.name ?? found.doc.outletOther ?? '',
+    outlet: outletDisplayName(found.doc),
     role: found.doc.role,
     qrToken,
     qrSvg: qrToken ? await QRCode.toString(qrToken, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) : null,

@@ -63,7 +63,6 @@ export async function queueApplicantEmail(req: PayloadRequest, doc: Accreditatio
 export const notifyApplicant: CollectionAfterChangeHook<AccreditationRequest> = async ({ doc, previousDoc, operation, req }) => {
   const kind = operation === 'create' ? 'submitted' : previousDoc.status !== doc.status ? KIND_FOR_STATUS[doc.status] : undefined
   // The demo seed's applicants have no mailbox.
-  const quiet = (req.context as { silent?: boolean; seeding?: boolean })
-  if (kind && !quiet.silent && !quiet.seeding) await queueApplicantEmail(req, doc, kind, (req.context as PressAccountContext).pressAccount)
+  if (kind && !req.context.silent && !req.context.seeding) await queueApplicantEmail(req, doc, kind, req.context.pressAccount)
   return doc
 }

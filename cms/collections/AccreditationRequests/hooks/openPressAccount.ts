@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import type { CollectionAfterChangeHook, PayloadRequest, Where } from 'payload'
+import type { CollectionAfterChangeHook, RequestContext, PayloadRequest, Where } from 'payload'
 
 import { SET_PASSWORD_LINK_MS } from '../../../lib/auth/sessionLifetimes'
 import type { AccreditationRequest, Journalist } from '../../../payload-types'
@@ -52,7 +52,7 @@ export const openPressAccount: CollectionAfterChangeHook<AccreditationRequest> =
   const token = needsPassword
     ? await req.payload.forgotPassword({ collection: 'journalists', data: { email: account?.email ?? email }, disableEmail: true, expiration: SET_PASSWORD_LINK_MS, req })
     : null
-  ;(req.context as PressAccountContext).pressAccount = { setPasswordToken: token ?? null }
+  req.context.pressAccount = { setPasswordToken: token ?? null }
   return doc
 }
 
@@ -67,4 +67,5 @@ async function identityKeyOf(req: PayloadRequest, id: number): Promise<string | 
   return request?.identityKey ?? null
 }
 
-export type PressAccountContext = { pressAccount?: { setPasswordToken: string | null } }
+/** What the approval e-mail learns of the press account (req.context.pressAccount, cms/requestContext.ts). */
+export type PressAccountContext = Pick<RequestContext, 'pressAccount'>

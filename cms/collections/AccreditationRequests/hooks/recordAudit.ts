@@ -47,7 +47,7 @@ export const recordAudit: CollectionAfterChangeHook<AccreditationRequest> = asyn
     fromStatus: statusChanged ? previousDoc.status : undefined,
     toStatus: statusChanged ? doc.status : undefined,
     reasonCode: deciding ? doc.reasonCode : undefined,
-    message: deciding ? doc.decisionMessage : byApplicant ? doc.applicantAnswer : ((req.context as { auditNote?: string }).auditNote ?? undefined),
+    message: deciding ? doc.decisionMessage : byApplicant ? doc.applicantAnswer : (req.context.auditNote ?? undefined),
     changedFields: fields,
     summary: statusChanged ? `${doc.referenceCode}: ${previousDoc.status} → ${doc.status}` : `${doc.referenceCode}: ${fields.join(', ')}`,
   })
