@@ -24,7 +24,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },
   vite: {
-    resolve: { alias: { '~': new URL('./site', import.meta.url).pathname } },
+    resolve: { alias: { '~': new URL('.', import.meta.url).pathname.replace(/\/$/, '') } },
     ssr: {
       // Payload and its database drivers stay in node_modules: they load native modules and files.
       external: ['payload', 'sharp', '@libsql/client', 'libsql', 'mongoose', 'mongodb', 'drizzle-kit', 'nodemailer'],

@@ -20,6 +20,7 @@ const nodeTestCounts = (output: string): Counts => ({
 const E2E_REPORT = 'test-results/e2e.json'
 
 const steps: Step[] = [
+  { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'], count: () => ({ passed: 1, failed: 0 }) },
   { name: 'types', command: 'npm', args: ['run', '--silent', 'typecheck'], count: () => ({ passed: 1, failed: 0 }) },
   { name: 'unit', command: 'npm', args: ['run', '--silent', 'test:unit'], count: nodeTestCounts },
   { name: 'integration', command: 'npm', args: ['run', '--silent', 'test:int'], count: nodeTestCounts },
@@ -59,7 +60,7 @@ for (const step of steps.filter((s) => only.length === 0 || only.includes(s.name
   const { code, output, seconds } = await run(step)
   let { passed, failed, skipped = 0 } = step.count(output)
   if (code !== 0 && failed === 0) failed = 1
-  if (step.name === 'types' && code !== 0) passed = 0
+  if ((step.name === 'types' || step.name === 'lint') && code !== 0) passed = 0
   results.push({ name: step.name, passed, failed, skipped, seconds, ok: code === 0 })
 }
 
