@@ -13,13 +13,26 @@ export default defineConfig({
   outDir: './dist/site',
   output: 'server',
   adapter: node({ mode: 'standalone' }),
-  server: { port: Number(process.env.SITE_PORT ?? 4321), host: process.env.SITE_HOST ?? '127.0.0.1' },
+  server: {
+    port: Number(process.env.SITE_PORT ?? 4321),
+    host: process.env.SITE_HOST ?? '127.0.0.1',
+  },
   trailingSlash: 'ignore',
   security: {
     checkOrigin: true,
     // A policy header per page with the hashes of the scripts and styles Astro emits: nothing
     // inline runs unless it came from our build. Other answers: site/lib/securityHeaders.ts.
-    csp: { directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"] },
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ],
+    },
   },
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },
@@ -27,7 +40,16 @@ export default defineConfig({
     resolve: { alias: { '~': new URL('.', import.meta.url).pathname.replace(/\/$/, '') } },
     ssr: {
       // Payload and its database drivers stay in node_modules: they load native modules and files.
-      external: ['payload', 'sharp', '@libsql/client', 'libsql', 'mongoose', 'mongodb', 'drizzle-kit', 'nodemailer'],
+      external: [
+        'payload',
+        'sharp',
+        '@libsql/client',
+        'libsql',
+        'mongoose',
+        'mongodb',
+        'drizzle-kit',
+        'nodemailer',
+      ],
     },
   },
 })

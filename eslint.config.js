@@ -4,7 +4,10 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /** Imports that climb folders: the `~/` alias names the source root instead (STYLE.md, 12). */
-const NO_CLIMBING = { group: ['../../*'], message: "Import through the '~/' alias (the repository root)." }
+const NO_CLIMBING = {
+  group: ['../../*'],
+  message: "Import through the '~/' alias (the repository root).",
+}
 
 /**
  * The site reaches Payload only through site/lib/cms (DESIGN.md): pages, components, scripts and
@@ -12,11 +15,25 @@ const NO_CLIMBING = { group: ['../../*'], message: "Import through the '~/' alia
  * collections, operations, hooks or database.
  */
 const SITE_BOUNDARY = {
-  paths: [{ name: 'payload', allowTypeImports: true, message: 'The site reaches Payload only through site/lib/cms.' }],
+  paths: [
+    {
+      name: 'payload',
+      allowTypeImports: true,
+      message: 'The site reaches Payload only through site/lib/cms.',
+    },
+  ],
   patterns: [
     NO_CLIMBING,
     {
-      group: ['@payloadcms/*', '~/cms/payload.config*', '~/cms/collections/*', '~/cms/*/operations/*', '~/cms/db/*', '~/cms/hooks/*', '~/cms/access/*'],
+      group: [
+        '@payloadcms/*',
+        '~/cms/payload.config*',
+        '~/cms/collections/*',
+        '~/cms/*/operations/*',
+        '~/cms/db/*',
+        '~/cms/hooks/*',
+        '~/cms/access/*',
+      ],
       allowTypeImports: true,
       message: 'The site reaches Payload only through site/lib/cms.',
     },
@@ -26,29 +43,53 @@ const SITE_BOUNDARY = {
 /** Role checks live in cms/access and the roles module (cms/lib/roles.ts); everyone else asks them. */
 const ROLE_CHECKS = [
   {
-    selector: "CallExpression[callee.property.name=/^(includes|some|every|indexOf)$/][callee.object.property.name='roles']",
+    selector:
+      "CallExpression[callee.property.name=/^(includes|some|every|indexOf)$/][callee.object.property.name='roles']",
     message: 'Role checks live in cms/lib/roles.ts and cms/access: call one of their predicates.',
   },
   {
-    selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(admin|editor|accreditation-officer|checkin-staff)$/]",
+    selector:
+      'BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(admin|editor|accreditation-officer|checkin-staff)$/]',
     message: 'Role checks live in cms/lib/roles.ts and cms/access: call one of their predicates.',
   },
 ]
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'cms/.next/', 'data/', 'media/', 'test-results/', '.astro/', 'cms/payload-types.ts', 'cms/migrations/', 'cms/app/(payload)/admin/importMap.js', 'cms/next-env.d.ts'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'cms/.next/',
+      'data/',
+      'media/',
+      'test-results/',
+      '.astro/',
+      'cms/payload-types.ts',
+      'cms/migrations/',
+      'cms/app/(payload)/admin/importMap.js',
+      'cms/next-env.d.ts',
+    ],
   },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-imports': ['error', { patterns: [NO_CLIMBING] }],
       'no-restricted-syntax': ['error', ...ROLE_CHECKS],
     },
   },
-  { files: ['site/**'], ignores: ['site/lib/cms/**'], rules: { 'no-restricted-imports': ['error', SITE_BOUNDARY] } },
-  { files: ['cms/access/**', 'cms/lib/roles.ts', 'tests/**'], rules: { 'no-restricted-syntax': 'off' } },
+  {
+    files: ['site/**'],
+    ignores: ['site/lib/cms/**'],
+    rules: { 'no-restricted-imports': ['error', SITE_BOUNDARY] },
+  },
+  {
+    files: ['cms/access/**', 'cms/lib/roles.ts', 'tests/**'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
 )

@@ -19,7 +19,10 @@ export function fileTransport(dir: string): Transport {
         if (error) return callback(error, undefined)
         mkdirSync(dir, { recursive: true })
         const messageId = mail.message.messageId()
-        const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 8)}.eml`)
+        const file = path.join(
+          dir,
+          `${new Date().toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 8)}.eml`,
+        )
         writeFileSync(file, message)
         callback(null, { envelope: mail.message.getEnvelope(), messageId, file } as never)
       })
@@ -53,7 +56,8 @@ export function emailAdapter(env: Env) {
     const inner = adapter(args)
     return {
       ...inner,
-      sendEmail: async (message: Parameters<typeof inner.sendEmail>[0]) => (message.html === QUEUED_IN_OUTBOX ? { queuedInOutbox: true } : inner.sendEmail(message)),
+      sendEmail: async (message: Parameters<typeof inner.sendEmail>[0]) =>
+        message.html === QUEUED_IN_OUTBOX ? { queuedInOutbox: true } : inner.sendEmail(message),
     }
   })
 }

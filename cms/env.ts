@@ -11,7 +11,10 @@ const DEV_SECRET = 'development-only-secret-do-not-use-in-production-0000'
 
 const url = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback)
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback)
-const flag = z.enum(['true', 'false', '1', '0', '']).optional().transform((v) => v === 'true' || v === '1')
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1')
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -44,7 +47,11 @@ const schema = z.object({
   RETENTION_CHECKINS_DAYS_AFTER_EVENT: z.coerce.number().int().min(0).max(3650).default(90),
 })
 
-export type Env = z.infer<typeof schema> & { PAYLOAD_SECRET: string; DATABASE_URI: string; databaseKind: 'sqlite' | 'mongodb' }
+export type Env = z.infer<typeof schema> & {
+  PAYLOAD_SECRET: string
+  DATABASE_URI: string
+  databaseKind: 'sqlite' | 'mongodb'
+}
 
 function databaseKind(uri: string): Env['databaseKind'] {
   if (uri.startsWith('file:')) return 'sqlite'
@@ -58,7 +65,9 @@ function databaseKind(uri: string): Env['databaseKind'] {
 /** Parse and check the environment once; every process calls this before it does anything else. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // An empty line in .env (`SMTP_HOST=`) means "not set", as it reads.
-  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''))
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  )
   const parsed = schema.safeParse(present)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
@@ -70,11 +79,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     // `next build` loads the config to collect pages; no request is served with this secret.
     const building = source.NEXT_PHASE === 'phase-production-build'
     if (env.NODE_ENV === 'production' && !building) {
-      throw new ConfigError('PAYLOAD_SECRET is not set: production needs a random secret of at least 32 characters.')
+      throw new ConfigError(
+        'PAYLOAD_SECRET is not set: production needs a random secret of at least 32 characters.',
+      )
     }
     secret = DEV_SECRET
   } else if (secret.length < 32) {
-    throw new ConfigError('PAYLOAD_SECRET is too short: use a random secret of at least 32 characters.')
+    throw new ConfigError(
+      'PAYLOAD_SECRET is too short: use a random secret of at least 32 characters.',
+    )
   }
   const uri = env.DATABASE_URI?.trim() || `file:${SQLITE_FILE}`
   return { ...env, PAYLOAD_SECRET: secret, DATABASE_URI: uri, databaseKind: databaseKind(uri) }

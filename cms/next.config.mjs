@@ -20,8 +20,14 @@ const nextConfig = {
     const list = (headers) => Object.entries(headers).map(([key, value]) => ({ key, value }))
     return [
       { source: '/:path*', headers: list(others) },
-      { source: '/:path((?!api/applicant-files/file/).*)', headers: list({ 'Content-Security-Policy': policy }) },
-      { source: '/api/applicant-files/file/:name*', headers: list({ 'Content-Security-Policy': INERT_FILE_CSP }) },
+      {
+        source: '/:path((?!api/applicant-files/file/).*)',
+        headers: list({ 'Content-Security-Policy': policy }),
+      },
+      {
+        source: '/api/applicant-files/file/:name*',
+        headers: list({ 'Content-Security-Policy': INERT_FILE_CSP }),
+      },
     ]
   },
 }

@@ -12,7 +12,10 @@ import { DATA_DIR } from './paths'
  * makes a pair once in data/pass-keys/. Scanners only ever receive the public key.
  */
 const KEY_DIR = path.join(DATA_DIR, 'pass-keys')
-const files = { privateKey: path.join(KEY_DIR, 'private.pem'), publicKey: path.join(KEY_DIR, 'public.pem') }
+const files = {
+  privateKey: path.join(KEY_DIR, 'private.pem'),
+  publicKey: path.join(KEY_DIR, 'public.pem'),
+}
 
 export type PassKeys = { privateKey: KeyObject; publicKey: KeyObject; publicKeyPem: string }
 
@@ -29,10 +32,16 @@ export function loadPassKeys(): PassKeys {
     publicPem = readFileSync(files.publicKey, 'utf8')
   }
   if (!privatePem || !publicPem) {
-    throw new ConfigError('PASS_PRIVATE_KEY and PASS_PUBLIC_KEY must both be set (Ed25519 PEM) to issue press passes.')
+    throw new ConfigError(
+      'PASS_PRIVATE_KEY and PASS_PUBLIC_KEY must both be set (Ed25519 PEM) to issue press passes.',
+    )
   }
   try {
-    cached = { privateKey: privateKeyFrom(privatePem), publicKey: publicKeyFrom(publicPem), publicKeyPem: publicPem }
+    cached = {
+      privateKey: privateKeyFrom(privatePem),
+      publicKey: publicKeyFrom(publicPem),
+      publicKeyPem: publicPem,
+    }
   } catch {
     throw new ConfigError('PASS_PRIVATE_KEY or PASS_PUBLIC_KEY is not a valid Ed25519 PEM key.')
   }

@@ -22,7 +22,9 @@ function findRoot(): string {
       dir = parent
     }
   }
-  throw new Error(`Cannot find the project root (a package.json named ${PACKAGE_NAME}); set PORTAL_ROOT.`)
+  throw new Error(
+    `Cannot find the project root (a package.json named ${PACKAGE_NAME}); set PORTAL_ROOT.`,
+  )
 }
 
 export const ROOT = findRoot()
@@ -33,8 +35,12 @@ const envFile = path.join(ROOT, '.env')
 if (existsSync(envFile)) process.loadEnvFile(envFile)
 
 export const CMS_DIR = path.join(ROOT, 'cms')
-export const DATA_DIR = process.env.DATA_DIR ? path.resolve(ROOT, process.env.DATA_DIR) : path.join(ROOT, 'data')
-export const MEDIA_DIR = process.env.MEDIA_DIR ? path.resolve(ROOT, process.env.MEDIA_DIR) : path.join(ROOT, 'media')
+export const DATA_DIR = process.env.DATA_DIR
+  ? path.resolve(ROOT, process.env.DATA_DIR)
+  : path.join(ROOT, 'data')
+export const MEDIA_DIR = process.env.MEDIA_DIR
+  ? path.resolve(ROOT, process.env.MEDIA_DIR)
+  : path.join(ROOT, 'media')
 export const MAIL_DIR = path.join(DATA_DIR, 'mail')
 /** Applicants' portraits and letters: never under media/, never served statically. */
 export const APPLICANT_FILES_DIR = path.join(DATA_DIR, 'private', 'applicant-files')

@@ -52,10 +52,35 @@ export default buildConfig({
     meta: { titleSuffix: ' · Press office' },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
-  collections: ([News, PressReleases, Galleries, Sessions, Documents, Media, AccreditationRequests, Passes, CheckIns, Outlets, ApplicantFiles, AuditEntries, EmailMessages, AccessLog, Users, Journalists, Counters] as CollectionConfig[]).map(forgotPasswordThroughOutbox).map((collection) => ({
-    ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [refuseBadQueries, ...(collection.hooks?.beforeOperation ?? [])] },
-  })),
+  collections: (
+    [
+      News,
+      PressReleases,
+      Galleries,
+      Sessions,
+      Documents,
+      Media,
+      AccreditationRequests,
+      Passes,
+      CheckIns,
+      Outlets,
+      ApplicantFiles,
+      AuditEntries,
+      EmailMessages,
+      AccessLog,
+      Users,
+      Journalists,
+      Counters,
+    ] as CollectionConfig[]
+  )
+    .map(forgotPasswordThroughOutbox)
+    .map((collection) => ({
+      ...collection,
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [refuseBadQueries, ...(collection.hooks?.beforeOperation ?? [])],
+      },
+    })),
   globals: [Event, PressRules, CheckInRules],
   endpoints: [health],
   editor: lexicalEditor(),

@@ -8,7 +8,16 @@ import { STAFF_COOKIE } from './lib/cms/staff'
 import { splitLocale } from './lib/i18n/locales'
 import { createT } from './lib/i18n/t'
 import { clientKey } from './lib/rateLimit'
-import { isAllowedMethod, isBehindTls, mayCachePublicly, mergeCsp, methodNotAllowedHeaders, publicCacheControl, securityHeaders, SITE_METHODS } from './lib/securityHeaders'
+import {
+  isAllowedMethod,
+  isBehindTls,
+  mayCachePublicly,
+  mergeCsp,
+  methodNotAllowedHeaders,
+  publicCacheControl,
+  securityHeaders,
+  SITE_METHODS,
+} from './lib/securityHeaders'
 
 /**
  * Vietnamese pages live at /, English at /en/ with the same paths. Rather than a copy of every
@@ -36,23 +45,38 @@ function withSiteHeaders(request: Request, response: Response): Response {
   }
   const tls = isBehindTls(env.SITE_URL, env.TRUST_PROXY, request.headers.get('x-forwarded-proto'))
   for (const [name, value] of Object.entries(securityHeaders(tls))) {
-    out.headers.set(name, name === 'Content-Security-Policy' ? mergeCsp(out.headers.get(name), value) : value)
+    out.headers.set(
+      name,
+      name === 'Content-Security-Policy' ? mergeCsp(out.headers.get(name), value) : value,
+    )
   }
-  if (mayCachePublicly(request.method, out.status, out.headers)) out.headers.set('Cache-Control', publicCacheControl(env.PUBLIC_CACHE_SECONDS))
+  if (mayCachePublicly(request.method, out.status, out.headers))
+    out.headers.set('Cache-Control', publicCacheControl(env.PUBLIC_CACHE_SECONDS))
   return out
 }
 
-function route(context: Parameters<Parameters<typeof defineMiddleware>[0]>[0], next: MiddlewareNext): Response | Promise<Response> {
+function route(
+  context: Parameters<Parameters<typeof defineMiddleware>[0]>[0],
+  next: MiddlewareNext,
+): Response | Promise<Response> {
   // The site reads and posts forms; nothing here answers PUT, DELETE or PATCH (site/serve refuses
   // them first in production; this covers `astro dev`).
   if (!isAllowedMethod(SITE_METHODS, context.request.method)) {
-    return new Response('Method not allowed. This site answers GET and POST only.', { status: 405, headers: methodNotAllowedHeaders(SITE_METHODS) })
+    return new Response('Method not allowed. This site answers GET and POST only.', {
+      status: 405,
+      headers: methodNotAllowedHeaders(SITE_METHODS),
+    })
   }
   const { locale, path } = splitLocale(context.url.pathname)
   context.locals.locale = locale
   context.locals.pathWithoutLocale = path
 
-  const limit = limitFor(context.request.method, path, clientKey(context.request, context.clientAddress, trustProxy), context.cookies.get(STAFF_COOKIE)?.value)
+  const limit = limitFor(
+    context.request.method,
+    path,
+    clientKey(context.request, context.clientAddress, trustProxy),
+    context.cookies.get(STAFF_COOKIE)?.value,
+  )
   if (limit) {
     const verdict = limit.limiter.hit(limit.key)
     if (!verdict.allowed) return tooManyRequests(context.request, locale, verdict.retryAfterSeconds)
@@ -63,7 +87,11 @@ function route(context: Parameters<Parameters<typeof defineMiddleware>[0]>[0], n
 function tooManyRequests(request: Request, locale: 'vi' | 'en', retryAfter: number): Response {
   const message = createT(locale)('err.rate_limited')
   const headers = { 'Retry-After': String(retryAfter), 'Cache-Control': 'no-store' }
-  if (request.headers.get('accept')?.includes('application/json')) return Response.json({ errors: { form: 'rate_limited' }, message }, { status: 429, headers })
+  if (request.headers.get('accept')?.includes('application/json'))
+    return Response.json({ errors: { form: 'rate_limited' }, message }, { status: 429, headers })
   const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>429</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>429</h1><p>${message}</p></body></html>`
-  return new Response(html, { status: 429, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } })
+  return new Response(html, {
+    status: 429,
+    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+  })
 }

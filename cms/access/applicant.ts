@@ -7,12 +7,18 @@ import { canHandleAccreditation } from '../lib/roles'
  * REST and GraphQL callers cannot set): submit a new application, or act on the one request
  * whose secret status link they opened. Everything else stays with accreditation staff.
  */
-export type ApplicantGrant = { submitting?: boolean; requestId?: string; fileIds?: (string | number)[]; idempotencyKey?: string }
+export type ApplicantGrant = {
+  submitting?: boolean
+  requestId?: string
+  fileIds?: (string | number)[]
+  idempotencyKey?: string
+}
 
 export const applicantGrant = (req: PayloadRequest): ApplicantGrant | undefined =>
   req.context?.applicant
 
-export const staffOrSubmittingApplicant: Access = ({ req }) => canHandleAccreditation(req.user) || applicantGrant(req)?.submitting === true
+export const staffOrSubmittingApplicant: Access = ({ req }) =>
+  canHandleAccreditation(req.user) || applicantGrant(req)?.submitting === true
 
 /** Staff see every request; an applicant holding a verified status link sees only theirs. */
 export const staffOrOwnRequest: Access = ({ req }) => {

@@ -24,6 +24,9 @@ export const readDocuments: Access = async ({ req }) => {
     req,
   })
   const ownRule = documentReadWhere(audience, now())
-  const standalone: Where = ownRule === true ? { release: { exists: false } } : { and: [{ release: { exists: false } }, ownRule] }
+  const standalone: Where =
+    ownRule === true
+      ? { release: { exists: false } }
+      : { and: [{ release: { exists: false } }, ownRule] }
   return { or: [standalone, { release: { in: releases.docs.map((release) => release.id) } }] }
 }

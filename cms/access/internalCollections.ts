@@ -1,4 +1,13 @@
-import { type Access, type CollectionBeforeChangeHook, type CollectionConfig, type Endpoint, Forbidden, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
+import {
+  type Access,
+  type CollectionBeforeChangeHook,
+  type CollectionConfig,
+  type Endpoint,
+  Forbidden,
+  type PayloadRequest,
+  type SanitizedConfig,
+  type Where,
+} from 'payload'
 
 import { extractID } from 'payload/shared'
 
@@ -29,7 +38,10 @@ const nobody: Access = () => false
 
 const ownRows: Access = ({ req: { user } }) => {
   if (!user || !canUseAdminPanel(user)) return false
-  const own: Where[] = [{ 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }]
+  const own: Where[] = [
+    { 'user.value': { equals: user.id } },
+    { 'user.relationTo': { equals: user.collection } },
+  ]
   return { and: own }
 }
 
@@ -40,7 +52,16 @@ const ownRows: Access = ({ req: { user } }) => {
 const ownRowById: Access = async ({ req, id }) => {
   const user = req.user
   if (!user || !canUseAdminPanel(user) || id === undefined) return false
-  const row = await req.payload.findByID({ collection: 'payload-preferences', id, depth: 0, overrideAccess: true, disableErrors: true, req }).catch(() => null)
+  const row = await req.payload
+    .findByID({
+      collection: 'payload-preferences',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    .catch(() => null)
   const owner = row?.user as { relationTo?: string; value?: unknown } | undefined
   return owner?.relationTo === user.collection && extractID(owner.value as never) === user.id
 }
@@ -52,23 +73,47 @@ const deleteOwnPreference: Endpoint = {
   handler: async (req) => {
     const user = req.user!
     const key = String(req.routeParams?.key ?? '')
-    const where: Where = { and: [{ key: { equals: key } }, { 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }] }
-    const found = await req.payload.find({ collection: 'payload-preferences', where, limit: 1, depth: 0, overrideAccess: true, req })
+    const where: Where = {
+      and: [
+        { key: { equals: key } },
+        { 'user.value': { equals: user.id } },
+        { 'user.relationTo': { equals: user.collection } },
+      ],
+    }
+    const found = await req.payload.find({
+      collection: 'payload-preferences',
+      where,
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     const row = found.docs[0]
-    if (!row) return Response.json({ errors: [{ message: req.t('general:notFound') }] }, { status: 404 })
-    await req.payload.delete({ collection: 'payload-preferences', id: row.id, overrideAccess: true, req })
+    if (!row)
+      return Response.json({ errors: [{ message: req.t('general:notFound') }] }, { status: 404 })
+    await req.payload.delete({
+      collection: 'payload-preferences',
+      id: row.id,
+      overrideAccess: true,
+      req,
+    })
     return Response.json({ message: req.t('general:deletedSuccessfully') }, { status: 200 })
   },
 }
 
-const ownLockUnlessAdmin: Access = (args) => (hasRole(args.req.user, 'admin') ? true : ownRows(args))
+const ownLockUnlessAdmin: Access = (args) =>
+  hasRole(args.req.user, 'admin') ? true : ownRows(args)
 
-type Lock = { document?: { relationTo: string; value: number | string | { id: number | string } } | null; globalSlug?: string | null }
+type Lock = {
+  document?: { relationTo: string; value: number | string | { id: number | string } } | null
+  globalSlug?: string | null
+}
 
 /** Whether the caller may edit what the lock is on: a lock is a write, and blocks others' writes. */
 async function mayEdit(req: PayloadRequest, lock: Lock): Promise<boolean> {
   if (lock.document?.relationTo) {
-    const collection = req.payload.collections[lock.document.relationTo as keyof typeof req.payload.collections]
+    const collection =
+      req.payload.collections[lock.document.relationTo as keyof typeof req.payload.collections]
     if (!collection) return false
     const value = lock.document.value
     const id = typeof value === 'object' && value !== null ? value.id : value
@@ -85,7 +130,10 @@ async function mayEdit(req: PayloadRequest, lock: Lock): Promise<boolean> {
 const lockInOwnName: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   // The server's own writes (no signed-in caller, access overridden) are left as they are.
   if (!req.user) return data
-  const lock = { document: data.document ?? originalDoc?.document, globalSlug: data.globalSlug ?? originalDoc?.globalSlug } as Lock
+  const lock = {
+    document: data.document ?? originalDoc?.document,
+    globalSlug: data.globalSlug ?? originalDoc?.globalSlug,
+  } as Lock
   if (!(await mayEdit(req, lock))) throw new Forbidden(req.t)
   return { ...data, user: { relationTo: req.user.collection, value: req.user.id } }
 }
@@ -95,30 +143,70 @@ function guarded(endpoint: Endpoint): Endpoint {
   const handler = endpoint.handler
   return {
     ...endpoint,
-    handler: async (req) => (canUseAdminPanel(req.user) ? handler(req) : Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: req.user ? 403 : 401 })),
+    handler: async (req) =>
+      canUseAdminPanel(req.user)
+        ? handler(req)
+        : Response.json(
+            { errors: [{ message: req.t('error:unauthorized') }] },
+            { status: req.user ? 403 : 401 },
+          ),
   }
 }
 
-function tighten(collection: CollectionConfig | undefined, change: (collection: CollectionConfig) => void): void {
+function tighten(
+  collection: CollectionConfig | undefined,
+  change: (collection: CollectionConfig) => void,
+): void {
   if (collection) change(collection)
 }
 
 export function secureInternalCollections(config: SanitizedConfig): SanitizedConfig {
-  const bySlug = (slug: string) => config.collections.find((collection) => collection.slug === slug) as CollectionConfig | undefined
+  const bySlug = (slug: string) =>
+    config.collections.find((collection) => collection.slug === slug) as
+      CollectionConfig | undefined
   tighten(bySlug('payload-locked-documents'), (collection) => {
-    collection.access = { ...collection.access, read: adminPanel, create: adminPanel, update: adminPanel, delete: ownLockUnlessAdmin, readVersions: nobody }
-    collection.hooks = { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), lockInOwnName] }
+    collection.access = {
+      ...collection.access,
+      read: adminPanel,
+      create: adminPanel,
+      update: adminPanel,
+      delete: ownLockUnlessAdmin,
+      readVersions: nobody,
+    }
+    collection.hooks = {
+      ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), lockInOwnName],
+    }
   })
   tighten(bySlug('payload-preferences'), (collection) => {
-    collection.access = { ...collection.access, read: ownRows, create: adminPanel, update: ownRows, delete: ownRowById }
+    collection.access = {
+      ...collection.access,
+      read: ownRows,
+      create: adminPanel,
+      update: ownRows,
+      delete: ownRowById,
+    }
     if (Array.isArray(collection.endpoints)) {
       // In its place: the /:key routes come before the collection's own /:id routes.
-      collection.endpoints = collection.endpoints.map((endpoint) => (endpoint.path === '/:key' && endpoint.method === 'delete' ? deleteOwnPreference : endpoint)).map(guarded)
+      collection.endpoints = collection.endpoints
+        .map((endpoint) =>
+          endpoint.path === '/:key' && endpoint.method === 'delete'
+            ? deleteOwnPreference
+            : endpoint,
+        )
+        .map(guarded)
     }
   })
   for (const slug of ['payload-jobs', 'payload-migrations']) {
     tighten(bySlug(slug), (collection) => {
-      collection.access = { ...collection.access, read: nobody, create: nobody, update: nobody, delete: nobody, readVersions: nobody }
+      collection.access = {
+        ...collection.access,
+        read: nobody,
+        create: nobody,
+        update: nobody,
+        delete: nobody,
+        readVersions: nobody,
+      }
     })
   }
   tighten(bySlug('payload-migrations'), (collection) => {
@@ -126,18 +214,27 @@ export function secureInternalCollections(config: SanitizedConfig): SanitizedCon
   })
   // Without scheduled tasks, Payload's `/handle-schedules` answers even an admin with a 500.
   tighten(bySlug('payload-jobs'), (collection) => {
-    if (!config.jobs.scheduling && Array.isArray(collection.endpoints)) collection.endpoints = collection.endpoints.filter((endpoint) => endpoint.path !== '/handle-schedules')
+    if (!config.jobs.scheduling && Array.isArray(collection.endpoints))
+      collection.endpoints = collection.endpoints.filter(
+        (endpoint) => endpoint.path !== '/handle-schedules',
+      )
   })
   for (const collection of config.collections) {
     if (collection.versions) continue
     collection.access.readVersions = nobody
     // Restoring a version that cannot exist answered a 500 to everyone: no such route at all.
-    if (Array.isArray(collection.endpoints)) collection.endpoints = collection.endpoints.filter((endpoint) => !endpoint.path.startsWith('/versions'))
+    if (Array.isArray(collection.endpoints))
+      collection.endpoints = collection.endpoints.filter(
+        (endpoint) => !endpoint.path.startsWith('/versions'),
+      )
   }
   // Nobody verifies an e-mail address here (no `auth.verify`): Payload's /verify/:id answered 500.
   for (const collection of config.collections) {
     const auth = collection.auth as { verify?: unknown } | undefined
-    if (auth && !auth.verify && Array.isArray(collection.endpoints)) collection.endpoints = collection.endpoints.filter((endpoint) => endpoint.path !== '/verify/:id')
+    if (auth && !auth.verify && Array.isArray(collection.endpoints))
+      collection.endpoints = collection.endpoints.filter(
+        (endpoint) => endpoint.path !== '/verify/:id',
+      )
   }
   for (const global of config.globals) if (!global.versions) global.access.readVersions = nobody
   return config

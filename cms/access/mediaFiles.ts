@@ -19,7 +19,10 @@ export function mayOpenOriginals(req: Pick<PayloadRequest, 'user'>): boolean {
  */
 export function webSizeFileWhere(filename: string, sizeNames: readonly string[]): Where {
   return {
-    and: [{ or: sizeNames.map((size) => ({ [`sizes.${size}.filename`]: { equals: filename } })) }, { filename: { not_equals: filename } }],
+    and: [
+      { or: sizeNames.map((size) => ({ [`sizes.${size}.filename`]: { equals: filename } })) },
+      { filename: { not_equals: filename } },
+    ],
   }
 }
 

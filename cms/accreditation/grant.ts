@@ -9,6 +9,9 @@ export function grantFiles(req: PayloadRequest, ids: (number | string)[]): void 
 }
 
 /** The grant that lets Payload's access rules show an applicant their own request (and its files), nothing else. */
-export const grantFor = (requestId: string | number, fileIds: (number | string)[] = []): { applicant: ApplicantGrant } => ({
+export const grantFor = (
+  requestId: string | number,
+  fileIds: (number | string)[] = [],
+): { applicant: ApplicantGrant } => ({
   applicant: { requestId: String(requestId), fileIds },
 })

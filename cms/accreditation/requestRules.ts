@@ -13,7 +13,8 @@ import { refuse } from './refuse'
 
 type RequestData = Partial<AccreditationRequest>
 
-const idOf = (value: AccreditationRequest['outlet'] | undefined): number | string | null => (value == null ? null : extractID(value))
+const idOf = (value: AccreditationRequest['outlet'] | undefined): number | string | null =>
+  value == null ? null : extractID(value)
 
 /**
  * What every new request gets, whoever creates it (the applicant's form, REST, the admin): a
@@ -21,7 +22,10 @@ const idOf = (value: AccreditationRequest['outlet'] | undefined): number | strin
  * A request created in any other status would skip the review, the quota and the pass: refused.
  * Called by the collection's beforeChange hook (which adds the reference), so no door can go around it.
  */
-export async function prepareNewApplication(req: PayloadRequest, data: RequestData): Promise<RequestData> {
+export async function prepareNewApplication(
+  req: PayloadRequest,
+  data: RequestData,
+): Promise<RequestData> {
   const actor = actorOf(req)
   if (!actor) refuse(req, 'not-allowed-create', 403)
   if (data.status != null && data.status !== 'submitted') refuse(req, 'starts-submitted', 400)
@@ -54,7 +58,11 @@ export async function prepareNewApplication(req: PayloadRequest, data: RequestDa
  *   whenever the outlet or role of an approved request changes (refused when full), given back
  *   when it leaves "approved" or has no listed outlet (the officer decides those case by case).
  */
-export async function checkApplicationChange(req: PayloadRequest, data: RequestData, original: AccreditationRequest): Promise<RequestData> {
+export async function checkApplicationChange(
+  req: PayloadRequest,
+  data: RequestData,
+  original: AccreditationRequest,
+): Promise<RequestData> {
   const from = original.status as Status
   const to = (data.status ?? from) as Status
   const next: RequestData = { ...data }
@@ -62,7 +70,13 @@ export async function checkApplicationChange(req: PayloadRequest, data: RequestD
   if (to !== from) {
     const actor = actorOf(req)
     if (!actor) refuse(req, 'not-allowed-status', 403)
-    const verdict = checkTransition({ from, to, actor, reasonCode: data.reasonCode, message: data.decisionMessage })
+    const verdict = checkTransition({
+      from,
+      to,
+      actor,
+      reasonCode: data.reasonCode,
+      message: data.decisionMessage,
+    })
     if (!verdict.ok) refuse(req, verdict.error, 400)
     if (!needsReason(to)) Object.assign(next, { reasonCode: null, decisionMessage: null })
   }
@@ -71,7 +85,8 @@ export async function checkApplicationChange(req: PayloadRequest, data: RequestD
 
   const outletId = idOf(data.outlet !== undefined ? data.outlet : original.outlet)
   const role = (data.role ?? original.role) as PressRole
-  const moved = String(outletId ?? '') !== String(idOf(original.outlet) ?? '') || role !== original.role
+  const moved =
+    String(outletId ?? '') !== String(idOf(original.outlet) ?? '') || role !== original.role
   if (from === 'approved' && !moved) return next
   if (!outletId) return { ...next, quotaPlace: null }
   return { ...next, quotaPlace: await takeQuotaPlace(req, outletId, role, original.id) }

@@ -1,4 +1,9 @@
-import { addDataAndFileToRequest, type Endpoint, headersWithCors, type PayloadRequest } from 'payload'
+import {
+  addDataAndFileToRequest,
+  type Endpoint,
+  headersWithCors,
+  type PayloadRequest,
+} from 'payload'
 import { generatePayloadCookie } from 'payload/shared'
 
 import type { AuthCollection } from '../lib/auth/sessionLifetimes'
@@ -11,7 +16,8 @@ import { signIn } from './operations/signIn'
  * `/forgot-password` of the collection (a collection's own endpoints are matched first) and answer
  * in Payload's shape, so the admin's sign-in and "forgot password" screens use them unchanged.
  */
-const field = (req: PayloadRequest, name: string): unknown => (req.data as Record<string, unknown> | undefined)?.[name]
+const field = (req: PayloadRequest, name: string): unknown =>
+  (req.data as Record<string, unknown> | undefined)?.[name]
 
 export function authEndpoints(collection: AuthCollection): Endpoint[] {
   return [
@@ -20,11 +26,25 @@ export function authEndpoints(collection: AuthCollection): Endpoint[] {
       method: 'post',
       handler: async (req) => {
         await addDataAndFileToRequest(req)
-        const result = await signIn(req, { collection, email: field(req, 'email'), password: field(req, 'password') })
+        const result = await signIn(req, {
+          collection,
+          email: field(req, 'email'),
+          password: field(req, 'password'),
+        })
         const auth = req.payload.collections[collection].config.auth
-        const cookie = generatePayloadCookie({ collectionAuthConfig: auth, cookiePrefix: req.payload.config.cookiePrefix, token: result.token })
-        const body = { message: req.t('authentication:passed'), ...result, ...(auth.removeTokenFromResponses ? { token: undefined } : {}) }
-        return Response.json(body, { headers: headersWithCors({ headers: new Headers({ 'Set-Cookie': cookie }), req }) })
+        const cookie = generatePayloadCookie({
+          collectionAuthConfig: auth,
+          cookiePrefix: req.payload.config.cookiePrefix,
+          token: result.token,
+        })
+        const body = {
+          message: req.t('authentication:passed'),
+          ...result,
+          ...(auth.removeTokenFromResponses ? { token: undefined } : {}),
+        }
+        return Response.json(body, {
+          headers: headersWithCors({ headers: new Headers({ 'Set-Cookie': cookie }), req }),
+        })
       },
     },
     {
@@ -33,7 +53,10 @@ export function authEndpoints(collection: AuthCollection): Endpoint[] {
       handler: async (req) => {
         await addDataAndFileToRequest(req)
         await requestPasswordReset(req, { collection, email: field(req, 'email') })
-        return Response.json({ message: req.t('general:success') }, { headers: headersWithCors({ headers: new Headers(), req }) })
+        return Response.json(
+          { message: req.t('general:success') },
+          { headers: headersWithCors({ headers: new Headers(), req }) },
+        )
       },
     },
   ]
@@ -44,8 +67,13 @@ export const sendSetPasswordLinkEndpoint: Endpoint = {
   path: '/:id/send-set-password-link',
   method: 'post',
   handler: async (req) => {
-    const { sentTo } = await sendSetPasswordLink(req, { journalist: String(req.routeParams?.id ?? '') })
-    const message = req.i18n?.language === 'en' ? `A set-password link was sent to ${sentTo}.` : `Đã gửi đường dẫn đặt mật khẩu tới ${sentTo}.`
+    const { sentTo } = await sendSetPasswordLink(req, {
+      journalist: String(req.routeParams?.id ?? ''),
+    })
+    const message =
+      req.i18n?.language === 'en'
+        ? `A set-password link was sent to ${sentTo}.`
+        : `Đã gửi đường dẫn đặt mật khẩu tới ${sentTo}.`
     return Response.json({ message }, { headers: headersWithCors({ headers: new Headers(), req }) })
   },
 }

@@ -37,7 +37,10 @@ export function signInThrottle(collection: 'users' | 'journalists'): SignInThrot
   const env = getEnv()
   throttles ??= {
     users: new SignInThrottle(2 * env.RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN, 10 * 60_000),
-    journalists: new SignInThrottle(Math.max(2 * env.RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN, env.RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN), 10 * 60_000),
+    journalists: new SignInThrottle(
+      Math.max(2 * env.RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN, env.RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN),
+      10 * 60_000,
+    ),
   }
   return throttles[collection]
 }
@@ -45,7 +48,8 @@ export function signInThrottle(collection: 'users' | 'journalists'): SignInThrot
 /** One reset e-mail per address per minute; a client may ask as often as it may sign in to the door (10 per 10 minutes by default). */
 export const resetsPerAddress = new RateLimiter(1, 60_000)
 let resetClients: RateLimiter | null = null
-export const resetsPerClient = (): RateLimiter => (resetClients ??= new RateLimiter(getEnv().RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN, 10 * 60_000))
+export const resetsPerClient = (): RateLimiter =>
+  (resetClients ??= new RateLimiter(getEnv().RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN, 10 * 60_000))
 
 export const tooManyAttempts = (req: PayloadRequest, seconds: number): string =>
   languageOf(req) === 'en'

@@ -21,7 +21,8 @@ export function AttendancePanel() {
   return (
     <section style={{ margin: '0 0 1.5rem' }} aria-label="Attendance">
       <p>
-        <strong>{data.total.admitted}</strong> admitted · {data.total.refused} refused · {data.total.offline} offline scans ·{' '}
+        <strong>{data.total.admitted}</strong> admitted · {data.total.refused} refused ·{' '}
+        {data.total.offline} offline scans ·{' '}
         <a href="/api/check-ins/attendance.csv" download>
           CSV
         </a>
@@ -48,9 +49,17 @@ export function AttendancePanel() {
           ))}
         </tbody>
       </table>
-      <div role="img" aria-label="Admissions per hour" style={{ display: 'flex', alignItems: 'flex-end', gap: 4, height: 120 }}>
+      <div
+        role="img"
+        aria-label="Admissions per hour"
+        style={{ display: 'flex', alignItems: 'flex-end', gap: 4, height: 120 }}
+      >
         {data.byHour.map((hour) => (
-          <div key={hour.hour} title={`${hour.hour}: ${hour.admitted}`} style={{ width: 18, height: `${(hour.admitted / peak) * 100}%`, background: '#a61b1b' }} />
+          <div
+            key={hour.hour}
+            title={`${hour.hour}: ${hour.admitted}`}
+            style={{ width: 18, height: `${(hour.admitted / peak) * 100}%`, background: '#a61b1b' }}
+          />
         ))}
       </div>
     </section>

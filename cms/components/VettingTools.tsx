@@ -20,12 +20,21 @@ export function VettingTools() {
         headers: { 'Content-Type': 'text/csv' },
         body: await file.text(),
       })
-      const result = (await response.json()) as { updated?: number; unknown?: string[]; errors?: unknown[]; error?: string }
+      const result = (await response.json()) as {
+        updated?: number
+        unknown?: string[]
+        errors?: unknown[]
+        error?: string
+      }
       setMessage(
         response.ok
           ? `Đã cập nhật ${result.updated} hồ sơ / ${result.updated} updated` +
-              (result.unknown?.length ? ` · không tìm thấy / unknown: ${result.unknown.join(', ')}` : '') +
-              (result.errors?.length ? ` · ${result.errors.length} dòng lỗi / rows with errors` : '')
+              (result.unknown?.length
+                ? ` · không tìm thấy / unknown: ${result.unknown.join(', ')}`
+                : '') +
+              (result.errors?.length
+                ? ` · ${result.errors.length} dòng lỗi / rows with errors`
+                : '')
           : (result.error ?? `Error ${response.status}`),
       )
     } finally {
@@ -34,8 +43,20 @@ export function VettingTools() {
   }
 
   return (
-    <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap', margin: '0 0 1rem' }}>
-      <a className="btn btn--style-secondary btn--size-small" href="/api/accreditation-requests/vetting/export" download>
+    <div
+      style={{
+        display: 'flex',
+        gap: '1rem',
+        alignItems: 'center',
+        flexWrap: 'wrap',
+        margin: '0 0 1rem',
+      }}
+    >
+      <a
+        className="btn btn--style-secondary btn--size-small"
+        href="/api/accreditation-requests/vetting/export"
+        download
+      >
         Xuất danh sách thẩm tra (CSV) · Export for vetting
       </a>
       <label className="btn btn--style-secondary btn--size-small" style={{ cursor: 'pointer' }}>

@@ -7,7 +7,11 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
  * and rolled back when it throws; `onRollback` then undoes what the database cannot (files already
  * written to disk).
  */
-export async function inTransaction<T>(req: PayloadRequest, work: (req: PayloadRequest) => Promise<T>, onRollback?: () => Promise<unknown>): Promise<T> {
+export async function inTransaction<T>(
+  req: PayloadRequest,
+  work: (req: PayloadRequest) => Promise<T>,
+  onRollback?: () => Promise<unknown>,
+): Promise<T> {
   const owner = await initTransaction(req)
   try {
     const result = await work(req)

@@ -22,7 +22,11 @@ export function sqliteFileFromUri(uri: string): string {
  */
 export function databaseAdapter(env: Env): DatabaseAdapterObj {
   if (env.databaseKind === 'mongodb') {
-    return mongooseAdapter({ url: env.DATABASE_URI, migrationDir: MONGODB_MIGRATIONS_DIR, bulkOperationsSingleTransaction: true })
+    return mongooseAdapter({
+      url: env.DATABASE_URI,
+      migrationDir: MONGODB_MIGRATIONS_DIR,
+      bulkOperationsSingleTransaction: true,
+    })
   }
   const file = sqliteFileFromUri(env.DATABASE_URI)
   // libsql does not create the folder of the database file.
@@ -45,7 +49,11 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
 
 /** Runs once Payload has connected: SQLite's write transactions get queued, retried and kept one per document. */
 export function afterDatabaseConnect(payload: { db: unknown }): void {
-  const db = payload.db as { name?: string; client?: Client; bulkOperationsSingleTransaction?: boolean }
+  const db = payload.db as {
+    name?: string
+    client?: Client
+    bulkOperationsSingleTransaction?: boolean
+  }
   if (db.name !== 'sqlite' || !db.client) return
   serialiseSqliteWrites(db.client)
   // Bulk edits (e.g. "approve the selected applications") go one document and one transaction at

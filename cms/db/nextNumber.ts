@@ -15,14 +15,33 @@ export type CounterName = 'reference' | 'press-release'
  * `atLeast` is the highest number already in use: the counter first moves up to it (never down),
  * so a database whose counter was never filled (or records imported by hand) cannot collide.
  */
-export async function nextNumber(req: PayloadRequest, name: CounterName, atLeast = 0): Promise<number> {
+export async function nextNumber(
+  req: PayloadRequest,
+  name: CounterName,
+  atLeast = 0,
+): Promise<number> {
   const { db } = req.payload
   const byName = { name: { equals: name } }
   if (atLeast > 0) {
-    await db.updateOne({ collection: 'counters', where: { and: [byName, { value: { less_than: atLeast } }] }, data: { value: atLeast }, req, returning: false })
+    await db.updateOne({
+      collection: 'counters',
+      where: { and: [byName, { value: { less_than: atLeast } }] },
+      data: { value: atLeast },
+      req,
+      returning: false,
+    })
   }
-  const raised = (await db.updateOne({ collection: 'counters', where: byName, data: { value: { $inc: 1 } }, req })) as unknown as Counter | null
+  const raised = (await db.updateOne({
+    collection: 'counters',
+    where: byName,
+    data: { value: { $inc: 1 } },
+    req,
+  })) as unknown as Counter | null
   if (raised) return raised.value
-  const created = (await db.create({ collection: 'counters', data: { name, value: atLeast + 1 }, req })) as unknown as Counter
+  const created = (await db.create({
+    collection: 'counters',
+    data: { name, value: atLeast + 1 },
+    req,
+  })) as unknown as Counter
   return created.value
 }

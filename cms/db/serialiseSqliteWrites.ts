@@ -33,14 +33,20 @@ export function serialiseSqliteWrites(client: Client, waitMs = 10_000): void {
       // snapshot, BEGIN IMMEDIATE fails with SQLITE_BUSY_SNAPSHOT on every try (seen after a kill -9
       // of the admin in the middle of writes, `npm run fault:kill`): hand that connection to a
       // throw-away deferred transaction and close it, so the client opens a fresh one.
-      const transaction = await retryWhileBusy(() => original('write'), waitMs, async (error) => {
-        if (!/BUSY_SNAPSHOT/.test(String((error as Error)?.message ?? error))) return
-        const stale = await original('deferred').catch(() => null)
-        stale?.close()
-      })
+      const transaction = await retryWhileBusy(
+        () => original('write'),
+        waitMs,
+        async (error) => {
+          if (!/BUSY_SNAPSHOT/.test(String((error as Error)?.message ?? error))) return
+          const stale = await original('deferred').catch(() => null)
+          stale?.close()
+        },
+      )
       let released = false
       const done = () => {
-        if (!released) (released = true), release()
+        if (released) return
+        released = true
+        release()
       }
       for (const method of ['commit', 'rollback'] as const) {
         const end = transaction[method].bind(transaction)
@@ -77,7 +83,15 @@ export function serialiseSqliteWrites(client: Client, waitMs = 10_000): void {
 async function waitTurn(previous: Promise<void>, waitMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`SQLite write queue: waited more than ${waitMs} ms for a transaction to finish.`)), waitMs)
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `SQLite write queue: waited more than ${waitMs} ms for a transaction to finish.`,
+          ),
+        ),
+      waitMs,
+    )
   })
   try {
     await Promise.race([previous, timeout])
@@ -86,9 +100,14 @@ async function waitTurn(previous: Promise<void>, waitMs: number): Promise<void> 
   }
 }
 
-const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/.test(String((error as Error)?.message ?? error))
+const isBusy = (error: unknown) =>
+  /SQLITE_BUSY|database is locked/.test(String((error as Error)?.message ?? error))
 
-async function retryWhileBusy<T>(attempt: () => Promise<T>, waitMs: number, beforeRetry?: (error: unknown) => void | Promise<void>): Promise<T> {
+async function retryWhileBusy<T>(
+  attempt: () => Promise<T>,
+  waitMs: number,
+  beforeRetry?: (error: unknown) => void | Promise<void>,
+): Promise<T> {
   const until = Date.now() + waitMs
   for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
     try {

@@ -5,13 +5,23 @@ import { escapeHtml } from '../lib/escapeHtml'
 import { queueEmail } from './operations/queueEmail'
 import { QUEUED_IN_OUTBOX } from './outbox'
 
-type ForgotPassword = NonNullable<Exclude<NonNullable<CollectionConfig['auth']>, boolean>['forgotPassword']>
-type Args = { req?: PayloadRequest; token?: string; user?: { email?: string | null; language?: string | null } }
+type ForgotPassword = NonNullable<
+  Exclude<NonNullable<CollectionConfig['auth']>, boolean>['forgotPassword']
+>
+type Args = {
+  req?: PayloadRequest
+  token?: string
+  user?: { email?: string | null; language?: string | null }
+}
 
 /** Payload's own reset e-mail (the admin's reset page), for auth collections that set none. */
 function defaultEmail(req: PayloadRequest, token: string) {
   const { config } = req.payload
-  const url = formatAdminURL({ adminRoute: config.routes.admin, path: `${config.admin.routes.reset}/${token}`, serverURL: config.serverURL })
+  const url = formatAdminURL({
+    adminRoute: config.routes.admin,
+    path: `${config.admin.routes.reset}/${token}`,
+    serverURL: config.serverURL,
+  })
   const html = `${req.t('authentication:youAreReceivingResetPassword')}\n<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>\n${req.t('authentication:youDidNotRequestPassword')}`
   return { subject: req.t('authentication:resetYourPassword'), html }
 }
@@ -32,10 +42,19 @@ export function forgotPasswordThroughOutbox<T extends CollectionConfig>(collecti
     const html = own.generateEmailHTML ? await own.generateEmailHTML(args as never) : undefined
     if (html === QUEUED_IN_OUTBOX) return html
     const { req, token, user } = args ?? {}
-    if (!req || !token || !user?.email) throw new Error('forgot-password e-mail without request, token or account')
+    if (!req || !token || !user?.email)
+      throw new Error('forgot-password e-mail without request, token or account')
     const fallback = defaultEmail(req, token)
-    const subject = own.generateEmailSubject ? await own.generateEmailSubject(args as never) : fallback.subject
-    await queueEmail(req, { to: user.email, subject, html: html ?? fallback.html, kind: 'password-reset', language: user.language ?? null })
+    const subject = own.generateEmailSubject
+      ? await own.generateEmailSubject(args as never)
+      : fallback.subject
+    await queueEmail(req, {
+      to: user.email,
+      subject,
+      html: html ?? fallback.html,
+      kind: 'password-reset',
+      language: user.language ?? null,
+    })
     return QUEUED_IN_OUTBOX
   }
   return { ...collection, auth: { ...auth, forgotPassword: { ...own, generateEmailHTML } } }

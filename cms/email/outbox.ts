@@ -4,7 +4,16 @@
  */
 
 /** What a message is about: the applicant e-mails, and password links. */
-export const EMAIL_KINDS = ['submitted', 'needs-information', 'approved', 'rejected', 'withdrawn', 'reminder-link', 'password-reset', 'other'] as const
+export const EMAIL_KINDS = [
+  'submitted',
+  'needs-information',
+  'approved',
+  'rejected',
+  'withdrawn',
+  'reminder-link',
+  'password-reset',
+  'other',
+] as const
 export type EmailKind = (typeof EMAIL_KINDS)[number]
 
 /** queued: not tried yet · retrying: the mail server failed, another attempt is due · sent · failed: gave up. */
@@ -25,7 +34,8 @@ export const MAX_EMAIL_ATTEMPTS = 10
 export const EMAIL_RETRY_DELAY_MS = 15_000
 
 /** When the attempt after `attempts` failed ones is due (the jobs queue computes the same time). */
-export const nextAttemptAt = (attempts: number, now: Date): Date => new Date(now.getTime() + 2 ** Math.max(0, attempts - 1) * EMAIL_RETRY_DELAY_MS)
+export const nextAttemptAt = (attempts: number, now: Date): Date =>
+  new Date(now.getTime() + 2 ** Math.max(0, attempts - 1) * EMAIL_RETRY_DELAY_MS)
 
 /** An SMTP reply in the 500s is final; a refused connection, a timeout or a 4xx is worth a retry. */
 export function isPermanentSmtpFailure(error: unknown): boolean {

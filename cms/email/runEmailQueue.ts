@@ -13,11 +13,26 @@ const STUCK_AFTER_MS = 10 * 60 * 1000
  */
 export async function releaseStuckEmailJobs(payload: Payload): Promise<number> {
   const where: Where = {
-    and: [{ queue: { equals: EMAIL_QUEUE } }, { processing: { equals: true } }, { completedAt: { exists: false } }, { updatedAt: { less_than: new Date(Date.now() - STUCK_AFTER_MS).toISOString() } }],
+    and: [
+      { queue: { equals: EMAIL_QUEUE } },
+      { processing: { equals: true } },
+      { completedAt: { exists: false } },
+      { updatedAt: { less_than: new Date(Date.now() - STUCK_AFTER_MS).toISOString() } },
+    ],
   }
-  const { totalDocs } = await payload.count({ collection: 'payload-jobs', where, overrideAccess: true })
+  const { totalDocs } = await payload.count({
+    collection: 'payload-jobs',
+    where,
+    overrideAccess: true,
+  })
   if (!totalDocs) return 0
-  await payload.update({ collection: 'payload-jobs', where, data: { processing: false }, overrideAccess: true, depth: 0 })
+  await payload.update({
+    collection: 'payload-jobs',
+    where,
+    data: { processing: false },
+    overrideAccess: true,
+    depth: 0,
+  })
   payload.logger.warn(`released ${totalDocs} e-mail job(s) left half-run by a stopped process`)
   return totalDocs
 }
@@ -46,7 +61,12 @@ export async function runEmailQueue(payload: Payload, limit = 20): Promise<void>
 export function kickOutbox(payload: Payload): void {
   const run = new Promise<void>((resolve) => setImmediate(resolve))
     .then(() => runEmailQueue(payload))
-    .catch((error: unknown) => payload.logger.error({ err: error }, 'e-mail outbox run failed; the admin process will retry'))
+    .catch((error: unknown) =>
+      payload.logger.error(
+        { err: error },
+        'e-mail outbox run failed; the admin process will retry',
+      ),
+    )
   inFlight.add(run)
   void run.finally(() => inFlight.delete(run))
 }

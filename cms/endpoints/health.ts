@@ -8,9 +8,15 @@ export const health: Endpoint = {
     const started = performance.now()
     try {
       await req.payload.count({ collection: 'users', overrideAccess: true })
-      return Response.json({ status: 'ok', database: 'ok', ms: Math.round(performance.now() - started) }, { headers: { 'Cache-Control': 'no-store' } })
+      return Response.json(
+        { status: 'ok', database: 'ok', ms: Math.round(performance.now() - started) },
+        { headers: { 'Cache-Control': 'no-store' } },
+      )
     } catch {
-      return Response.json({ status: 'error', database: 'unavailable' }, { status: 503, headers: { 'Cache-Control': 'no-store' } })
+      return Response.json(
+        { status: 'error', database: 'unavailable' },
+        { status: 503, headers: { 'Cache-Control': 'no-store' } },
+      )
     }
   },
 }

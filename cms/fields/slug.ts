@@ -19,7 +19,10 @@ export function slugField(fromField: string): TextField {
     unique: true,
     index: true,
     label: { vi: 'Đường dẫn', en: 'Slug' },
-    admin: { position: 'sidebar', description: { vi: 'Tự tạo từ tiêu đề tiếng Việt.', en: 'Made from the Vietnamese title.' } },
+    admin: {
+      position: 'sidebar',
+      description: { vi: 'Tự tạo từ tiêu đề tiếng Việt.', en: 'Made from the Vietnamese title.' },
+    },
     hooks: { beforeValidate: [fillSlug] },
     validate: (value: unknown) =>
       value == null || value === '' || (typeof value === 'string' && SLUG_PATTERN.test(value))

@@ -29,7 +29,10 @@ export const CheckInRules: GlobalConfig<'check-in-rules'> = {
       type: 'select',
       hasMany: true,
       options: ZONES.map((value) => ({ value, label: zoneLabels[value] })),
-      label: { vi: 'Khu vực cho phép vào lại trong ngày', en: 'Zones that allow re-entry the same day' },
+      label: {
+        vi: 'Khu vực cho phép vào lại trong ngày',
+        en: 'Zones that allow re-entry the same day',
+      },
       admin: {
         description: {
           vi: 'Ở các khu vực này, thẻ đã quét vẫn được vào lại (ghi là lượt vào lại). Ở khu vực khác, lần quét thứ hai trong ngày bị từ chối: "đã vào rồi".',

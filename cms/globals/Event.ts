@@ -13,18 +13,50 @@ export const Event: GlobalConfig<'event'> = {
   access: { read: anyone, update: isContentEditor },
   admin: { group: { vi: 'Nội dung', en: 'Content' } },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên đại hội', en: 'Name' } },
-    { name: 'shortName', type: 'text', localized: true, label: { vi: 'Tên ngắn', en: 'Short name' } },
-    { name: 'referencePrefix', type: 'text', defaultValue: 'DH1', maxLength: 8, label: { vi: 'Tiền tố mã hồ sơ', en: 'Reference prefix' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { vi: 'Tên đại hội', en: 'Name' },
+    },
+    {
+      name: 'shortName',
+      type: 'text',
+      localized: true,
+      label: { vi: 'Tên ngắn', en: 'Short name' },
+    },
+    {
+      name: 'referencePrefix',
+      type: 'text',
+      defaultValue: 'DH1',
+      maxLength: 8,
+      label: { vi: 'Tiền tố mã hồ sơ', en: 'Reference prefix' },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'startDate', type: 'date', required: true, label: { vi: 'Ngày khai mạc', en: 'Opens' } },
-        { name: 'endDate', type: 'date', required: true, label: { vi: 'Ngày bế mạc', en: 'Closes' } },
+        {
+          name: 'startDate',
+          type: 'date',
+          required: true,
+          label: { vi: 'Ngày khai mạc', en: 'Opens' },
+        },
+        {
+          name: 'endDate',
+          type: 'date',
+          required: true,
+          label: { vi: 'Ngày bế mạc', en: 'Closes' },
+        },
       ],
     },
     { name: 'venue', type: 'text', localized: true, label: { vi: 'Địa điểm', en: 'Venue' } },
-    { name: 'city', type: 'text', localized: true, label: { vi: 'Tỉnh / thành phố', en: 'Province / city' } },
+    {
+      name: 'city',
+      type: 'text',
+      localized: true,
+      label: { vi: 'Tỉnh / thành phố', en: 'Province / city' },
+    },
     { name: 'about', type: 'textarea', localized: true, label: { vi: 'Giới thiệu', en: 'About' } },
     {
       name: 'delegates',
@@ -43,7 +75,12 @@ export const Event: GlobalConfig<'event'> = {
         },
       ],
     },
-    { name: 'organiser', type: 'text', localized: true, label: { vi: 'Cơ quan phụ trách báo chí', en: 'Press office' } },
+    {
+      name: 'organiser',
+      type: 'text',
+      localized: true,
+      label: { vi: 'Cơ quan phụ trách báo chí', en: 'Press office' },
+    },
     {
       name: 'pressContact',
       type: 'group',

@@ -11,15 +11,38 @@ export const PressRules: GlobalConfig<'press-rules'> = {
   access: { read: anyone, readVersions: anyone, update: isContentEditor },
   admin: { group: { vi: 'Nội dung', en: 'Content' } },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { vi: 'Tiêu đề', en: 'Title' },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'version', type: 'text', required: true, maxLength: 20, label: { vi: 'Phiên bản', en: 'Version' } },
-        { name: 'effectiveFrom', type: 'date', required: true, label: { vi: 'Hiệu lực từ', en: 'In force from' } },
+        {
+          name: 'version',
+          type: 'text',
+          required: true,
+          maxLength: 20,
+          label: { vi: 'Phiên bản', en: 'Version' },
+        },
+        {
+          name: 'effectiveFrom',
+          type: 'date',
+          required: true,
+          label: { vi: 'Hiệu lực từ', en: 'In force from' },
+        },
       ],
     },
-    { name: 'body', type: 'richText', required: true, localized: true, label: { vi: 'Nội dung', en: 'Text' } },
+    {
+      name: 'body',
+      type: 'richText',
+      required: true,
+      localized: true,
+      label: { vi: 'Nội dung', en: 'Text' },
+    },
   ],
   versions: { max: 100 },
 }

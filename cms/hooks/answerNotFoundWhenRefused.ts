@@ -8,5 +8,6 @@ type AfterErrorHook = NonNullable<NonNullable<CollectionConfig['hooks']>['afterE
  */
 export const answerNotFoundWhenRefused: AfterErrorHook = ({ error }) => {
   const status = (error as { status?: number }).status
-  if (status === 401 || status === 403) return { status: 404, response: { errors: [{ message: 'Not Found' }] } }
+  if (status === 401 || status === 403)
+    return { status: 404, response: { errors: [{ message: 'Not Found' }] } }
 }

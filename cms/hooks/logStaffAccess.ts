@@ -2,7 +2,9 @@ import type { CollectionAfterReadHook, PayloadRequest, TypeWithID } from 'payloa
 
 import type { AccessLog } from '../payload-types'
 
-type Entry = Pick<AccessLog, 'action' | 'collectionSlug' | 'documentId'> & { referenceCode?: string | null }
+type Entry = Pick<AccessLog, 'action' | 'collectionSlug' | 'documentId'> & {
+  referenceCode?: string | null
+}
 
 /**
  * Records one staff access to personal data. Only a signed-in staff member counts: an applicant
@@ -18,14 +20,25 @@ export async function logStaffAccess(req: PayloadRequest, entry: Entry): Promise
     collection: 'access-log',
     overrideAccess: true,
     req,
-    data: { ...entry, staff: user.id as number, staffLabel: String((user as { email?: string }).email ?? user.id) },
+    data: {
+      ...entry,
+      staff: user.id as number,
+      staffLabel: String((user as { email?: string }).email ?? user.id),
+    },
   })
 }
 
 /** afterRead of a personal-data collection: one entry when a staff member opens one document (lists are not logged per row). */
-export const logStaffRead = (action: AccessLog['action']): CollectionAfterReadHook => async ({ doc, req, findMany, overrideAccess, collection }) => {
-  if (findMany || overrideAccess) return doc
-  const { id, referenceCode } = doc as TypeWithID & { referenceCode?: string | null }
-  await logStaffAccess(req, { action, collectionSlug: collection.slug, documentId: String(id), referenceCode })
-  return doc
-}
+export const logStaffRead =
+  (action: AccessLog['action']): CollectionAfterReadHook =>
+  async ({ doc, req, findMany, overrideAccess, collection }) => {
+    if (findMany || overrideAccess) return doc
+    const { id, referenceCode } = doc as TypeWithID & { referenceCode?: string | null }
+    await logStaffAccess(req, {
+      action,
+      collectionSlug: collection.slug,
+      documentId: String(id),
+      referenceCode,
+    })
+    return doc
+  }

@@ -11,21 +11,36 @@ import { isEmailShaped, isPlausibleId, listQueryProblem } from '../lib/queryRule
 const sortable = new WeakMap<object, ReadonlySet<string>>()
 const fieldNamesOf = (collection: { flattenedFields: { name: string }[] }): ReadonlySet<string> => {
   let names = sortable.get(collection)
-  if (!names) sortable.set(collection, (names = new Set(['id', ...collection.flattenedFields.map((field) => field.name)])))
+  if (!names)
+    sortable.set(
+      collection,
+      (names = new Set(['id', ...collection.flattenedFields.map((field) => field.name)])),
+    )
   return names
 }
 
-export const refuseBadQueries: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+export const refuseBadQueries: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   // Only the collection the URL names: populating its relationships reads others with the same req.
   if (req.payloadAPI !== 'REST' || req.routeParams?.collection !== collection.slug) return args
   const id = (args as { id?: unknown }).id ?? req.routeParams?.id
   const idKind = (req.payload.db as { defaultIDType?: 'number' | 'text' }).defaultIDType ?? 'number'
   if (id !== undefined && id !== null && !isPlausibleId(id, idKind)) throw new NotFound(req.t)
   if (operation === 'read') {
-    const problem = listQueryProblem((req.query ?? {}) as Record<string, unknown>, fieldNamesOf(collection))
+    const problem = listQueryProblem(
+      (req.query ?? {}) as Record<string, unknown>,
+      fieldNamesOf(collection),
+    )
     if (problem) throw new APIError(problem, 400, null, true)
   }
-  if (operation === 'forgotPassword' && !isEmailShaped((args as { data?: { email?: unknown } }).data?.email)) {
+  if (
+    operation === 'forgotPassword' &&
+    !isEmailShaped((args as { data?: { email?: unknown } }).data?.email)
+  ) {
     throw new APIError('Enter a valid e-mail address.', 400, null, true)
   }
   return args

@@ -21,7 +21,10 @@ const FORMULA_START = '=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20'
  * lines inside quotes starts a row at a line break. Spaces and quotes between that point and the
  * formula character do not protect it (some readers trim them).
  */
-const CELL_START_BEFORE_FORMULA = new RegExp(`(^|[,;\\t|\\r\\n])(?=[ \\u00A0"]*[${FORMULA_START}])`, 'g')
+const CELL_START_BEFORE_FORMULA = new RegExp(
+  `(^|[,;\\t|\\r\\n])(?=[ \\u00A0"]*[${FORMULA_START}])`,
+  'g',
+)
 
 /**
  * One cell: a `'` is put wherever a spreadsheet could start a cell right before a formula

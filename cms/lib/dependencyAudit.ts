@@ -23,11 +23,23 @@ export function auditVerdict(output: string): AuditVerdict {
   try {
     json = JSON.parse(output) as AuditJson
   } catch {
-    return { kind: 'unreachable', reason: output.trim().split('\n')[0] || 'npm audit printed nothing' }
+    return {
+      kind: 'unreachable',
+      reason: output.trim().split('\n')[0] || 'npm audit printed nothing',
+    }
   }
   const counts = json.metadata?.vulnerabilities
-  if (!counts) return { kind: 'unreachable', reason: json.message ?? (typeof json.error === 'string' ? json.error : json.error?.summary) ?? 'no audit report' }
-  const packages = Object.entries(json.vulnerabilities ?? {}).filter(([, v]) => BLOCKING.includes(v.severity ?? '')).map(([name, v]) => `${name} (${v.severity})`)
+  if (!counts)
+    return {
+      kind: 'unreachable',
+      reason:
+        json.message ??
+        (typeof json.error === 'string' ? json.error : json.error?.summary) ??
+        'no audit report',
+    }
+  const packages = Object.entries(json.vulnerabilities ?? {})
+    .filter(([, v]) => BLOCKING.includes(v.severity ?? ''))
+    .map(([name, v]) => `${name} (${v.severity})`)
   const blocking = BLOCKING.reduce((n, level) => n + (counts[level] ?? 0), 0)
   return blocking > 0 ? { kind: 'findings', counts, packages } : { kind: 'clean', counts }
 }

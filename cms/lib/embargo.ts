@@ -21,7 +21,11 @@ export function canSeeRelease(doc: Embargoable, audience: Audience, now: Date): 
 }
 
 const embargoLiftedWhere = (now: Date): Where => ({
-  or: [{ embargoUntil: { exists: false } }, { embargoUntil: { equals: null } }, { embargoUntil: { less_than_equal: now.toISOString() } }],
+  or: [
+    { embargoUntil: { exists: false } },
+    { embargoUntil: { equals: null } },
+    { embargoUntil: { less_than_equal: now.toISOString() } },
+  ],
 })
 
 /** The same rule as a Payload query, for access control and lists. */
@@ -35,7 +39,11 @@ export function releaseReadWhere(audience: Audience, now: Date): Where | true {
 export const DOCUMENT_AUDIENCES = ['public', 'press', 'embargoed'] as const
 export type DocumentAudience = (typeof DOCUMENT_AUDIENCES)[number]
 
-export function canSeeDocument(doc: { audience?: DocumentAudience | null; embargoUntil?: string | null }, audience: Audience, now: Date): boolean {
+export function canSeeDocument(
+  doc: { audience?: DocumentAudience | null; embargoUntil?: string | null },
+  audience: Audience,
+  now: Date,
+): boolean {
   if (audience !== 'public') return true
   if (doc.audience === 'public') return true
   return doc.audience === 'embargoed' && !isUnderEmbargo(doc, now)
@@ -46,7 +54,12 @@ export function documentReadWhere(audience: Audience, now: Date): Where | true {
   return {
     or: [
       { audience: { equals: 'public' } },
-      { and: [{ audience: { equals: 'embargoed' } }, { embargoUntil: { less_than_equal: now.toISOString() } }] },
+      {
+        and: [
+          { audience: { equals: 'embargoed' } },
+          { embargoUntil: { less_than_equal: now.toISOString() } },
+        ],
+      },
     ],
   }
 }

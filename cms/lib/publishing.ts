@@ -14,7 +14,12 @@ export function publicNowWhere(now: Date): Where {
   return {
     and: [
       { _status: { equals: 'published' } },
-      { or: [{ publishedAt: { less_than_equal: now.toISOString() } }, { publishedAt: { exists: false } }] },
+      {
+        or: [
+          { publishedAt: { less_than_equal: now.toISOString() } },
+          { publishedAt: { exists: false } },
+        ],
+      },
     ],
   }
 }

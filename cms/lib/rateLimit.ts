@@ -22,7 +22,10 @@ export class RateLimiter {
       this.hits.set(key, entry)
     }
     entry.count++
-    return { allowed: entry.count <= this.limit, retryAfterSeconds: Math.ceil((entry.resetAt - now) / 1000) }
+    return {
+      allowed: entry.count <= this.limit,
+      retryAfterSeconds: Math.ceil((entry.resetAt - now) / 1000),
+    }
   }
 
   /** Takes back one request counted in the current window (e.g. a sign-in that succeeded). */

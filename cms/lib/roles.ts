@@ -8,7 +8,8 @@ export const ADMIN_PANEL_ROLES: readonly StaffRole[] = ['admin', 'editor', 'accr
 /** Who may write and publish content (news, rules, event facts, media). */
 export const CONTENT_ROLES: readonly StaffRole[] = ['admin', 'editor']
 
-export type RoleHolder = { roles?: readonly string[] | null; collection?: string } | null | undefined
+export type RoleHolder =
+  { roles?: readonly string[] | null; collection?: string } | null | undefined
 
 /** Roles count only on staff accounts: a journalist's account (another auth collection) never has one. */
 export function hasRole(user: RoleHolder, ...roles: readonly StaffRole[]): boolean {
@@ -22,11 +23,13 @@ export const canEditContent = (user: RoleHolder): boolean => hasRole(user, ...CO
 
 /** Who may see applicants' personal data and decide on applications. */
 export const ACCREDITATION_ROLES: readonly StaffRole[] = ['admin', 'accreditation-officer']
-export const canHandleAccreditation = (user: RoleHolder): boolean => hasRole(user, ...ACCREDITATION_ROLES)
+export const canHandleAccreditation = (user: RoleHolder): boolean =>
+  hasRole(user, ...ACCREDITATION_ROLES)
 
 /** Who may check passes in at the door: scan, open the scanner and its offline data, see a scanned holder's portrait. */
 export const CHECKIN_ROLES: readonly StaffRole[] = ['admin', 'checkin-staff']
 export const canCheckIn = (user: RoleHolder): boolean => hasRole(user, ...CHECKIN_ROLES)
 
 /** Who may read the door's rules: the door itself and the press office (the log itself: accreditation staff). */
-export const canReadCheckInRules = (user: RoleHolder): boolean => hasRole(user, ...CHECKIN_ROLES, ...ACCREDITATION_ROLES)
+export const canReadCheckInRules = (user: RoleHolder): boolean =>
+  hasRole(user, ...CHECKIN_ROLES, ...ACCREDITATION_ROLES)

@@ -6,7 +6,12 @@
  */
 
 /** What every policy of ours closes: framing, plugins, <base> and foreign form targets. */
-export const SITE_CSP = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"].join('; ')
+export const SITE_CSP = [
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
 
 export const HSTS = 'max-age=31536000; includeSubDomains'
 
@@ -35,7 +40,10 @@ export function securityHeaders(behindTls) {
  */
 export function adminSecurityHeaders() {
   const { 'Cross-Origin-Opener-Policy': _popups, ...headers } = securityHeaders(true)
-  return { ...headers, 'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()' }
+  return {
+    ...headers,
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  }
 }
 
 /**
@@ -46,7 +54,15 @@ export const INERT_FILE_CSP = "sandbox; default-src 'none'"
 
 /** The methods each server answers; any other gets 405 (never a 500, never a hang). */
 export const SITE_METHODS = /** @type {const} */ (['GET', 'HEAD', 'POST', 'OPTIONS'])
-export const ADMIN_METHODS = /** @type {const} */ (['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+export const ADMIN_METHODS = /** @type {const} */ ([
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+  'OPTIONS',
+])
 
 /**
  * @param {readonly string[]} allowed
@@ -63,5 +79,9 @@ export function isAllowedMethod(allowed, method) {
  * @returns {Record<string, string>}
  */
 export function methodNotAllowedHeaders(allowed) {
-  return { Allow: allowed.join(', '), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }
+  return {
+    Allow: allowed.join(', '),
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  }
 }

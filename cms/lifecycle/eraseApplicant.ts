@@ -1,10 +1,23 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+} from 'payload'
 
 import { findApplicantRecords } from './applicantRecords'
 import { type Operator, recordOperatorAccess } from './operator'
 import { eraseEmailsOf } from '../email/operations/eraseEmailsOf'
 
-export type Erasure = { referenceCode: string; files: number; pass: boolean; pressAccount: boolean; checkInsUnlinked: number; auditEntriesKept: number }
+export type Erasure = {
+  referenceCode: string
+  files: number
+  pass: boolean
+  pressAccount: boolean
+  checkInsUnlinked: number
+  auditEntriesKept: number
+}
 
 /**
  * Erasure on request (or at the end of the retention period): the application row, its portrait
@@ -13,7 +26,11 @@ export type Erasure = { referenceCode: string; files: number; pass: boolean; pre
  * code, action, statuses, time and the staff member — and loses messages and answers (which can
  * hold personal data). Access log entries name staff and reference codes only, and stay.
  */
-export async function eraseApplicant(payload: Payload, referenceCode: string, operator: Operator): Promise<Erasure | null> {
+export async function eraseApplicant(
+  payload: Payload,
+  referenceCode: string,
+  operator: Operator,
+): Promise<Erasure | null> {
   const records = await findApplicantRecords(payload, referenceCode)
   if (!records) return null
   const req = await createLocalReq({ context: { lifecycle: true } }, payload)
@@ -22,21 +39,67 @@ export async function eraseApplicant(payload: Payload, referenceCode: string, op
   try {
     for (const entry of records.audit) {
       const staff = entry.actorType === 'staff'
-      await payload.update({ collection: 'audit-entries', id: entry.id, ...system, data: { referenceCode, request: null, message: null, changedFields: null, actorLabel: staff ? entry.actorLabel : entry.actorType } })
+      await payload.update({
+        collection: 'audit-entries',
+        id: entry.id,
+        ...system,
+        data: {
+          referenceCode,
+          request: null,
+          message: null,
+          changedFields: null,
+          actorLabel: staff ? entry.actorLabel : entry.actorType,
+        },
+      })
     }
-    for (const checkIn of records.checkIns) await payload.update({ collection: 'check-ins', id: checkIn.id, ...system, data: { pass: null, passNumber: null } })
+    for (const checkIn of records.checkIns)
+      await payload.update({
+        collection: 'check-ins',
+        id: checkIn.id,
+        ...system,
+        data: { pass: null, passNumber: null },
+      })
     if (records.pass) await payload.delete({ collection: 'passes', id: records.pass.id, ...system })
-    if (records.pressAccount) await payload.delete({ collection: 'journalists', id: records.pressAccount.id, ...system })
+    if (records.pressAccount)
+      await payload.delete({ collection: 'journalists', id: records.pressAccount.id, ...system })
     await eraseEmailsOf(req, { request: records.request.id, email: records.request.email })
-    await payload.delete({ collection: 'accreditation-requests', id: records.request.id, ...system })
+    await payload.delete({
+      collection: 'accreditation-requests',
+      id: records.request.id,
+      ...system,
+    })
     // Deleting an upload row deletes its file from disk too.
-    for (const file of records.files) await payload.delete({ collection: 'applicant-files', id: file.id, ...system })
-    await payload.create({ collection: 'audit-entries', ...system, data: { referenceCode, action: 'erased', actorType: operator.userId ? 'staff' : 'system', actor: operator.userId ?? null, actorLabel: operator.label, summary: `${referenceCode}: personal data erased` } })
+    for (const file of records.files)
+      await payload.delete({ collection: 'applicant-files', id: file.id, ...system })
+    await payload.create({
+      collection: 'audit-entries',
+      ...system,
+      data: {
+        referenceCode,
+        action: 'erased',
+        actorType: operator.userId ? 'staff' : 'system',
+        actor: operator.userId ?? null,
+        actorLabel: operator.label,
+        summary: `${referenceCode}: personal data erased`,
+      },
+    })
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
     throw error
   }
-  await recordOperatorAccess(payload, operator, { action: 'erased-applicant', collectionSlug: 'accreditation-requests', documentId: String(records.request.id), referenceCode })
-  return { referenceCode, files: records.files.length, pass: Boolean(records.pass), pressAccount: Boolean(records.pressAccount), checkInsUnlinked: records.checkIns.length, auditEntriesKept: records.audit.length + 1 }
+  await recordOperatorAccess(payload, operator, {
+    action: 'erased-applicant',
+    collectionSlug: 'accreditation-requests',
+    documentId: String(records.request.id),
+    referenceCode,
+  })
+  return {
+    referenceCode,
+    files: records.files.length,
+    pass: Boolean(records.pass),
+    pressAccount: Boolean(records.pressAccount),
+    checkInsUnlinked: records.checkIns.length,
+    auditEntriesKept: records.audit.length + 1,
+  }
 }

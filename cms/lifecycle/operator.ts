@@ -6,6 +6,14 @@ import type { AccessLog } from '../payload-types'
 export type Operator = { userId?: number | null; label: string }
 
 /** The access log entry for an export or an erasure done by an operator. */
-export async function recordOperatorAccess(payload: Payload, operator: Operator, entry: Pick<AccessLog, 'action' | 'collectionSlug' | 'documentId' | 'referenceCode'>): Promise<void> {
-  await payload.create({ collection: 'access-log', overrideAccess: true, data: { ...entry, staff: operator.userId ?? null, staffLabel: operator.label } })
+export async function recordOperatorAccess(
+  payload: Payload,
+  operator: Operator,
+  entry: Pick<AccessLog, 'action' | 'collectionSlug' | 'documentId' | 'referenceCode'>,
+): Promise<void> {
+  await payload.create({
+    collection: 'access-log',
+    overrideAccess: true,
+    data: { ...entry, staff: operator.userId ?? null, staffLabel: operator.label },
+  })
 }

@@ -13,7 +13,11 @@ export function purgeReport(result: PurgeResult): string[] {
     ...list(result.documentsDeleted.map((d) => `${d.referenceCode}: ${d.files.join(', ')}`)),
     '',
     `## Applications ${result.applied ? 'erased' : 'due for erasure'} (${result.applicationsErased.length})`,
-    ...list(result.applicationsErased.map((a) => `${a.referenceCode} (${a.status} since ${a.closedAt ?? '?'})`)),
+    ...list(
+      result.applicationsErased.map(
+        (a) => `${a.referenceCode} (${a.status} since ${a.closedAt ?? '?'})`,
+      ),
+    ),
     '',
     `## Check-in logs: ${result.checkInsDeleted} ${result.applied ? 'deleted' : 'due'}${result.checkInsBefore ? ` (scanned before ${result.checkInsBefore})` : ''}`,
     '',

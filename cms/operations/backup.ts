@@ -8,7 +8,14 @@ import { sqliteFileFromUri } from '../db'
 import { ConfigError, type Env } from '../env'
 
 /** What a backup folder holds, besides manifest.json. */
-export const BACKUP_PARTS = { database: 'portal.db', mongo: 'mongo.archive.gz', media: 'media', private: 'private', passKeys: 'pass-keys', secret: '.payload-secret' } as const
+export const BACKUP_PARTS = {
+  database: 'portal.db',
+  mongo: 'mongo.archive.gz',
+  media: 'media',
+  private: 'private',
+  passKeys: 'pass-keys',
+  secret: '.payload-secret',
+} as const
 
 export type BackupManifest = {
   createdAt: string
@@ -27,9 +34,14 @@ export type BackupDirs = { dataDir: string; mediaDir: string }
  * upload folders, pass keys and local secret. Files are copied after the database, so every file
  * a copied row names is there; a file uploaded in between is an orphan, never a hole.
  */
-export async function makeBackup(env: Env, dirs: BackupDirs, target: string): Promise<BackupManifest> {
+export async function makeBackup(
+  env: Env,
+  dirs: BackupDirs,
+  target: string,
+): Promise<BackupManifest> {
   const started = performance.now()
-  if (existsSync(target) && readdirSync(target).length > 0) throw new ConfigError(`The backup folder ${target} is not empty.`)
+  if (existsSync(target) && readdirSync(target).length > 0)
+    throw new ConfigError(`The backup folder ${target} is not empty.`)
   mkdirSync(target, { recursive: true })
   const parts: string[] = []
   if (env.databaseKind === 'sqlite') {
@@ -43,8 +55,15 @@ export async function makeBackup(env: Env, dirs: BackupDirs, target: string): Pr
     }
     parts.push(BACKUP_PARTS.database)
   } else {
-    const dump = spawnSync('mongodump', [`--uri=${env.DATABASE_URI}`, `--archive=${path.join(target, BACKUP_PARTS.mongo)}`, '--gzip'], { stdio: 'inherit' })
-    if (dump.error || dump.status !== 0) throw new ConfigError('mongodump is needed to back up MongoDB and did not succeed (install MongoDB Database Tools).')
+    const dump = spawnSync(
+      'mongodump',
+      [`--uri=${env.DATABASE_URI}`, `--archive=${path.join(target, BACKUP_PARTS.mongo)}`, '--gzip'],
+      { stdio: 'inherit' },
+    )
+    if (dump.error || dump.status !== 0)
+      throw new ConfigError(
+        'mongodump is needed to back up MongoDB and did not succeed (install MongoDB Database Tools).',
+      )
     parts.push(BACKUP_PARTS.mongo)
   }
   const copies: [string, string][] = [
@@ -59,7 +78,14 @@ export async function makeBackup(env: Env, dirs: BackupDirs, target: string): Pr
     parts.push(name)
   }
   const { files, bytes } = measure(target)
-  const manifest: BackupManifest = { createdAt: new Date().toISOString(), databaseKind: env.databaseKind, parts, files, bytes, ms: Math.round(performance.now() - started) }
+  const manifest: BackupManifest = {
+    createdAt: new Date().toISOString(),
+    databaseKind: env.databaseKind,
+    parts,
+    files,
+    bytes,
+    ms: Math.round(performance.now() - started),
+  }
   writeFileSync(path.join(target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   return manifest
 }

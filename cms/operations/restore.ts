@@ -14,24 +14,50 @@ import { BACKUP_PARTS, type BackupDirs, type BackupManifest } from './backup'
  * database or uploads, so a mistyped path cannot destroy live data. The restored SQLite file is
  * checked with `PRAGMA integrity_check` before the command says it is done.
  */
-export async function restoreBackup(env: Env, dirs: BackupDirs, source: string): Promise<{ manifest: BackupManifest; integrity: string; ms: number }> {
+export async function restoreBackup(
+  env: Env,
+  dirs: BackupDirs,
+  source: string,
+): Promise<{ manifest: BackupManifest; integrity: string; ms: number }> {
   const started = performance.now()
   const manifestFile = path.join(source, 'manifest.json')
-  if (!existsSync(manifestFile)) throw new ConfigError(`${source} is not a backup folder (no manifest.json).`)
+  if (!existsSync(manifestFile))
+    throw new ConfigError(`${source} is not a backup folder (no manifest.json).`)
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BackupManifest
-  if (manifest.databaseKind !== env.databaseKind) throw new ConfigError(`The backup holds a ${manifest.databaseKind} database but DATABASE_URI points at ${env.databaseKind}.`)
+  if (manifest.databaseKind !== env.databaseKind)
+    throw new ConfigError(
+      `The backup holds a ${manifest.databaseKind} database but DATABASE_URI points at ${env.databaseKind}.`,
+    )
   const nonEmpty = (dir: string) => existsSync(dir) && readdirSync(dir).length > 0
   let integrity = 'ok'
   if (env.databaseKind === 'sqlite') {
     const file = sqliteFileFromUri(env.DATABASE_URI)
-    if (existsSync(file)) throw new ConfigError(`${file} already exists: restore into a fresh DATA_DIR (or move the old database away first).`)
-    if (nonEmpty(dirs.mediaDir) || nonEmpty(path.join(dirs.dataDir, 'private'))) throw new ConfigError(`${dirs.mediaDir} or ${path.join(dirs.dataDir, 'private')} is not empty: restore into fresh folders.`)
+    if (existsSync(file))
+      throw new ConfigError(
+        `${file} already exists: restore into a fresh DATA_DIR (or move the old database away first).`,
+      )
+    if (nonEmpty(dirs.mediaDir) || nonEmpty(path.join(dirs.dataDir, 'private')))
+      throw new ConfigError(
+        `${dirs.mediaDir} or ${path.join(dirs.dataDir, 'private')} is not empty: restore into fresh folders.`,
+      )
     mkdirSync(path.dirname(file), { recursive: true })
     cpSync(path.join(source, BACKUP_PARTS.database), file)
     integrity = await integrityCheck(file)
   } else {
-    const restore = spawnSync('mongorestore', [`--uri=${env.DATABASE_URI}`, `--archive=${path.join(source, BACKUP_PARTS.mongo)}`, '--gzip', '--drop'], { stdio: 'inherit' })
-    if (restore.error || restore.status !== 0) throw new ConfigError('mongorestore is needed to restore MongoDB and did not succeed (install MongoDB Database Tools).')
+    const restore = spawnSync(
+      'mongorestore',
+      [
+        `--uri=${env.DATABASE_URI}`,
+        `--archive=${path.join(source, BACKUP_PARTS.mongo)}`,
+        '--gzip',
+        '--drop',
+      ],
+      { stdio: 'inherit' },
+    )
+    if (restore.error || restore.status !== 0)
+      throw new ConfigError(
+        'mongorestore is needed to restore MongoDB and did not succeed (install MongoDB Database Tools).',
+      )
   }
   const copies: [string, string][] = [
     [BACKUP_PARTS.media, dirs.mediaDir],

@@ -2,18 +2,55 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import type { PassChangeProblem } from '../lib/passes/passChange'
 
-type Problem = PassChangeProblem | 'not-allowed' | 'not-found' | 'request-not-approved-issue' | 'not-checkin-staff'
+type Problem =
+  | PassChangeProblem
+  | 'not-allowed'
+  | 'not-found'
+  | 'request-not-approved-issue'
+  | 'not-checkin-staff'
 
 const messages: Record<Problem, { vi: string; en: string; status: number }> = {
-  'frozen-field': { vi: 'Số thẻ, hồ sơ và mã định danh của thẻ không thể thay đổi.', en: 'A pass’s number, request and serial cannot be changed.', status: 400 },
-  'request-not-approved': { vi: 'Chỉ kích hoạt lại thẻ của hồ sơ đã được duyệt.', en: 'Only the pass of an approved request can be re-activated.', status: 409 },
-  'request-not-approved-issue': { vi: 'Chỉ cấp thẻ cho hồ sơ đã được duyệt.', en: 'Passes are issued only for approved requests.', status: 409 },
-  'bad-day': { vi: 'Ngày hiệu lực phải có dạng YYYY-MM-DD.', en: 'Valid days must be dates (YYYY-MM-DD).', status: 400 },
-  'no-days': { vi: 'Thẻ cần ít nhất một ngày hiệu lực.', en: 'A pass needs at least one valid day.', status: 400 },
-  'no-zones': { vi: 'Thẻ cần ít nhất một khu vực.', en: 'A pass needs at least one zone.', status: 400 },
-  'not-allowed': { vi: 'Chỉ bộ phận cấp thẻ được thay đổi thẻ tác nghiệp.', en: 'Only the press office can change press passes.', status: 403 },
+  'frozen-field': {
+    vi: 'Số thẻ, hồ sơ và mã định danh của thẻ không thể thay đổi.',
+    en: 'A pass’s number, request and serial cannot be changed.',
+    status: 400,
+  },
+  'request-not-approved': {
+    vi: 'Chỉ kích hoạt lại thẻ của hồ sơ đã được duyệt.',
+    en: 'Only the pass of an approved request can be re-activated.',
+    status: 409,
+  },
+  'request-not-approved-issue': {
+    vi: 'Chỉ cấp thẻ cho hồ sơ đã được duyệt.',
+    en: 'Passes are issued only for approved requests.',
+    status: 409,
+  },
+  'bad-day': {
+    vi: 'Ngày hiệu lực phải có dạng YYYY-MM-DD.',
+    en: 'Valid days must be dates (YYYY-MM-DD).',
+    status: 400,
+  },
+  'no-days': {
+    vi: 'Thẻ cần ít nhất một ngày hiệu lực.',
+    en: 'A pass needs at least one valid day.',
+    status: 400,
+  },
+  'no-zones': {
+    vi: 'Thẻ cần ít nhất một khu vực.',
+    en: 'A pass needs at least one zone.',
+    status: 400,
+  },
+  'not-allowed': {
+    vi: 'Chỉ bộ phận cấp thẻ được thay đổi thẻ tác nghiệp.',
+    en: 'Only the press office can change press passes.',
+    status: 403,
+  },
   'not-found': { vi: 'Không tìm thấy thẻ.', en: 'Pass not found.', status: 404 },
-  'not-checkin-staff': { vi: 'Chỉ cán bộ kiểm soát ra vào được quét thẻ.', en: 'Only check-in staff can record check-ins.', status: 403 },
+  'not-checkin-staff': {
+    vi: 'Chỉ cán bộ kiểm soát ra vào được quét thẻ.',
+    en: 'Only check-in staff can record check-ins.',
+    status: 403,
+  },
 }
 
 /** A refusal in the caller's language (Vietnamese unless the caller works in English), as a 4xx. */

@@ -12,8 +12,18 @@ type Target = { name: string; sources: string[]; output: string; command: string
 const SKIP = new Set(['node_modules', '.next', 'dist', 'data', 'media', '.astro'])
 
 const TARGETS: Target[] = [
-  { name: 'admin (Next.js)', sources: ['cms', 'package-lock.json'], output: 'cms/.next', command: ['next', 'build', 'cms'] },
-  { name: 'site (Astro)', sources: ['site', 'cms', 'astro.config.mjs', 'package-lock.json'], output: 'dist/site', command: ['astro', 'build'] },
+  {
+    name: 'admin (Next.js)',
+    sources: ['cms', 'package-lock.json'],
+    output: 'cms/.next',
+    command: ['next', 'build', 'cms'],
+  },
+  {
+    name: 'site (Astro)',
+    sources: ['site', 'cms', 'astro.config.mjs', 'package-lock.json'],
+    output: 'dist/site',
+    command: ['astro', 'build'],
+  },
 ]
 
 /**
@@ -27,7 +37,8 @@ function fingerprint(sources: string[]): string {
     if (!existsSync(full)) return
     const info = statSync(full)
     if (info.isDirectory()) {
-      for (const child of readdirSync(full).sort()) if (!SKIP.has(child)) walk(path.join(entry, child))
+      for (const child of readdirSync(full).sort())
+        if (!SKIP.has(child)) walk(path.join(entry, child))
     } else {
       hash.update(`${entry}:${info.size}:${info.mtimeMs}\n`)
     }
@@ -50,9 +61,15 @@ export function buildIfNeeded(force = false): void {
     const result = spawnSync(bin, args, {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     })
-    if (result.status !== 0) throw new Error(`Building the ${target.name} failed (exit ${result.status}).`)
+    if (result.status !== 0)
+      throw new Error(`Building the ${target.name} failed (exit ${result.status}).`)
     writeFileSync(stamp, print)
     console.log(`✓ ${target.name}: built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }

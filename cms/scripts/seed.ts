@@ -13,7 +13,9 @@ try {
   // Loaded only after the settings are checked: the Payload config reads them as it loads.
   const { prepareDatabase } = await import('./prepareDatabase')
   const { seeded } = await prepareDatabase({ seed: true })
-  console.log(seeded ? '✓ Demo content created.' : '✓ The database already has content; nothing seeded.')
+  console.log(
+    seeded ? '✓ Demo content created.' : '✓ The database already has content; nothing seeded.',
+  )
   process.exit(0)
 } catch (error) {
   fail(error)

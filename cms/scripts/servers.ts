@@ -10,17 +10,33 @@ export type RunningPortal = { stop: () => Promise<void>; exited: Promise<string>
  * Starts the admin (Next.js) and the site (Astro) side by side and waits until both answer on
  * their health endpoints. `exited` settles when either one stops on its own.
  */
-export async function startServers(env: Env, options: { quiet?: boolean } = {}): Promise<RunningPortal> {
+export async function startServers(
+  env: Env,
+  options: { quiet?: boolean } = {},
+): Promise<RunningPortal> {
   const children: ChildProcess[] = []
   let stopping = false
   let onExit: (why: string) => void = () => undefined
   const exited = new Promise<string>((resolve) => (onExit = resolve))
-  const shared: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
+  const shared: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  }
   // Quiet (tests): only the servers' errors are shown, each line marked with the server's name.
-  const stdio: StdioOptions = ['ignore', options.quiet ? 'ignore' : 'inherit', options.quiet ? 'pipe' : 'inherit']
+  const stdio: StdioOptions = [
+    'ignore',
+    options.quiet ? 'ignore' : 'inherit',
+    options.quiet ? 'pipe' : 'inherit',
+  ]
 
   const run = (name: string, command: string, args: string[], extra: Record<string, string>) => {
-    const child: ChildProcess = spawn(command, args, { cwd: ROOT, stdio, env: { ...shared, ...extra } })
+    const child: ChildProcess = spawn(command, args, {
+      cwd: ROOT,
+      stdio,
+      env: { ...shared, ...extra },
+    })
     child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`))
     child.on('exit', (code, signal) => {
       if (!stopping) onExit(`The ${name} stopped (${signal ?? `exit ${code}`}).`)
@@ -43,7 +59,11 @@ export async function startServers(env: Env, options: { quiet?: boolean } = {}):
     )
   }
 
-  run('admin server', process.execPath, ADMIN_SERVER, { PORTAL_PROCESS: 'cms', PORT: String(env.CMS_PORT), HOST: env.CMS_HOST })
+  run('admin server', process.execPath, ADMIN_SERVER, {
+    PORTAL_PROCESS: 'cms',
+    PORT: String(env.CMS_PORT),
+    HOST: env.CMS_HOST,
+  })
   run('site server', process.execPath, SITE_SERVER, {
     PORTAL_PROCESS: 'site',
     PORT: String(env.SITE_PORT),
@@ -65,7 +85,10 @@ export async function startServers(env: Env, options: { quiet?: boolean } = {}):
 async function waitFor(url: string, timeoutMs = 90_000): Promise<void> {
   const until = Date.now() + timeoutMs
   while (Date.now() < until) {
-    const ok = await fetch(url).then((r) => r.ok, () => false)
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return
     await new Promise((r) => setTimeout(r, 250))
   }

@@ -16,9 +16,11 @@ Object.assign(process.env, { NODE_ENV: 'production' })
 
 try {
   const started = Date.now()
-  if (ensureLocalSecret() === 'created') console.log('• No PAYLOAD_SECRET set: generated one for this machine in data/.payload-secret.')
+  if (ensureLocalSecret() === 'created')
+    console.log('• No PAYLOAD_SECRET set: generated one for this machine in data/.payload-secret.')
   const env = getEnv()
-  if (ensureLocalPassKeys() === 'created') console.log('• No pass-signing keys set: generated a pair for this machine in data/pass-keys/.')
+  if (ensureLocalPassKeys() === 'created')
+    console.log('• No pass-signing keys set: generated a pair for this machine in data/pass-keys/.')
   // Loaded only after the settings are checked: the Payload config reads them as it loads.
   const { prepareDatabase } = await import('./prepareDatabase')
   buildIfNeeded()

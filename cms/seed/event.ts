@@ -1,7 +1,10 @@
 import type { Event } from '../payload-types'
 
 type EventData = Omit<Event, 'id' | 'updatedAt' | 'createdAt'>
-type LocalizedEventFields = Pick<EventData, 'name' | 'shortName' | 'venue' | 'city' | 'about' | 'organiser'>
+type LocalizedEventFields = Pick<
+  EventData,
+  'name' | 'shortName' | 'venue' | 'city' | 'about' | 'organiser'
+>
 
 /** Fields that are the same in both languages. Dates are 07:30 in Cà Mau (UTC+7). */
 export const EVENT_SHARED = {
@@ -33,6 +36,7 @@ export const EVENT_TEXT: Record<'vi' | 'en', LocalizedEventFields> = {
       'The 1st Congress of the Cà Mau Provincial Party Committee for the 2025–2030 term takes place over two days, ' +
       '16 and 17 October 2025. It is the first congress of the provincial Party organisation since the provinces of ' +
       'Cà Mau and Bạc Liêu merged. 450 delegates, in 68 delegations, attend.',
-    organiser: 'Board for Propaganda, Education and Mass Mobilisation of the Cà Mau Provincial Party Committee',
+    organiser:
+      'Board for Propaganda, Education and Mass Mobilisation of the Cà Mau Provincial Party Committee',
   },
 }

@@ -39,7 +39,8 @@ export async function seed(payload: Payload): Promise<{ created: boolean }> {
     await setPressRules(payload, options)
     await createNews(payload, options, images)
     await seedNewsroom(payload, options, images)
-    for (const outlet of DEMO_OUTLETS) await payload.create({ collection: 'outlets', data: outlet, ...options })
+    for (const outlet of DEMO_OUTLETS)
+      await payload.create({ collection: 'outlets', data: outlet, ...options })
     payload.logger.info(`Seed: created ${DEMO_OUTLETS.length} press outlets`)
     await createDemoApplications(payload, options)
     // Staff accounts go last: they are what marks the seed as done.
@@ -53,7 +54,10 @@ export async function seed(payload: Payload): Promise<{ created: boolean }> {
   return { created: true }
 }
 
-async function uploadImages(payload: Payload, options: SeedOptions): Promise<Record<DemoImageKey, number>> {
+async function uploadImages(
+  payload: Payload,
+  options: SeedOptions,
+): Promise<Record<DemoImageKey, number>> {
   const ids = {} as Record<DemoImageKey, number>
   for (const image of DEMO_IMAGES) {
     const data = await renderDemoImage(image.draw)
@@ -64,7 +68,13 @@ async function uploadImages(payload: Payload, options: SeedOptions): Promise<Rec
       file: { data, mimetype: 'image/jpeg', name: `demo-${image.key}.jpg`, size: data.length },
       ...options,
     })
-    await payload.update({ collection: 'media', id: media.id, locale: 'en', data: { alt: image.alt.en }, ...options })
+    await payload.update({
+      collection: 'media',
+      id: media.id,
+      locale: 'en',
+      data: { alt: image.alt.en },
+      ...options,
+    })
     ids[image.key] = media.id
   }
   payload.logger.info(`Seed: uploaded ${DEMO_IMAGES.length} demo images`)
@@ -72,17 +82,37 @@ async function uploadImages(payload: Payload, options: SeedOptions): Promise<Rec
 }
 
 async function setEvent(payload: Payload, options: SeedOptions): Promise<void> {
-  await payload.updateGlobal({ slug: 'event', locale: 'vi', data: { ...EVENT_SHARED, ...EVENT_TEXT.vi }, ...options })
+  await payload.updateGlobal({
+    slug: 'event',
+    locale: 'vi',
+    data: { ...EVENT_SHARED, ...EVENT_TEXT.vi },
+    ...options,
+  })
   await payload.updateGlobal({ slug: 'event', locale: 'en', data: EVENT_TEXT.en, ...options })
   payload.logger.info(`Seed: set the congress facts (${EVENT_TEXT.en.shortName})`)
 }
 
 async function setPressRules(payload: Payload, options: SeedOptions): Promise<void> {
   const { version, effectiveFrom, text } = EARLIER_RULES
-  await payload.updateGlobal({ slug: 'press-rules', locale: 'vi', data: { version, effectiveFrom, ...text.vi }, ...options })
+  await payload.updateGlobal({
+    slug: 'press-rules',
+    locale: 'vi',
+    data: { version, effectiveFrom, ...text.vi },
+    ...options,
+  })
   await payload.updateGlobal({ slug: 'press-rules', locale: 'en', data: text.en, ...options })
-  await payload.updateGlobal({ slug: 'press-rules', locale: 'vi', data: { ...PRESS_RULES_SHARED, ...pressRulesText('vi') }, ...options })
-  await payload.updateGlobal({ slug: 'press-rules', locale: 'en', data: pressRulesText('en'), ...options })
+  await payload.updateGlobal({
+    slug: 'press-rules',
+    locale: 'vi',
+    data: { ...PRESS_RULES_SHARED, ...pressRulesText('vi') },
+    ...options,
+  })
+  await payload.updateGlobal({
+    slug: 'press-rules',
+    locale: 'en',
+    data: pressRulesText('en'),
+    ...options,
+  })
   payload.logger.info(`Seed: set the press rules, version ${PRESS_RULES_SHARED.version}`)
 }
 
@@ -99,15 +129,39 @@ async function createArticle(
     collection: 'news',
     locale: 'vi',
     draft,
-    data: { ...vi, slug: article.slug, publishedAt: article.publishedAt, heroImage, author: NEWS_AUTHOR, _status: status },
+    data: {
+      ...vi,
+      slug: article.slug,
+      publishedAt: article.publishedAt,
+      heroImage,
+      author: NEWS_AUTHOR,
+      _status: status,
+    },
     ...options,
   })
-  await payload.update({ collection: 'news', id: news.id, locale: 'en', draft, data: { ...en, _status: status }, ...options })
+  await payload.update({
+    collection: 'news',
+    id: news.id,
+    locale: 'en',
+    draft,
+    data: { ...en, _status: status },
+    ...options,
+  })
 }
 
-async function createNews(payload: Payload, options: SeedOptions, images: Record<DemoImageKey, number>): Promise<void> {
+async function createNews(
+  payload: Payload,
+  options: SeedOptions,
+  images: Record<DemoImageKey, number>,
+): Promise<void> {
   for (const article of DEMO_NEWS) {
-    await createArticle(payload, options, article, article.image ? images[article.image] : null, 'published')
+    await createArticle(
+      payload,
+      options,
+      article,
+      article.image ? images[article.image] : null,
+      'published',
+    )
   }
   await createArticle(payload, options, DRAFT_NEWS, null, 'draft')
   payload.logger.info(`Seed: created ${DEMO_NEWS.length} published news articles and 1 draft`)
@@ -115,7 +169,13 @@ async function createNews(payload: Payload, options: SeedOptions, images: Record
 
 async function createStaff(payload: Payload, options: SeedOptions): Promise<void> {
   for (const { name, email, password, roles } of DEMO_STAFF) {
-    await payload.create({ collection: 'users', data: { name, email, password, roles: [...roles] }, ...options })
+    await payload.create({
+      collection: 'users',
+      data: { name, email, password, roles: [...roles] },
+      ...options,
+    })
   }
-  payload.logger.info(`Seed: created ${DEMO_STAFF.length} staff accounts (${DEMO_STAFF.map((s) => s.email).join(', ')})`)
+  payload.logger.info(
+    `Seed: created ${DEMO_STAFF.length} staff accounts (${DEMO_STAFF.map((s) => s.email).join(', ')})`,
+  )
 }

@@ -51,15 +51,13 @@ export const list = (items: readonly string[], listType: 'number' | 'bullet' = '
   listType,
   start: 1,
   tag: listType === 'number' ? 'ol' : 'ul',
-  children: items.map(
-    (item, index): SerializedListItemNode<SerializedTextNode> => ({
-      ...element,
-      type: 'listitem',
-      value: index + 1,
-      checked: undefined,
-      children: [text(item)],
-    }),
-  ),
+  children: items.map((item, index): SerializedListItemNode<SerializedTextNode> => ({
+    ...element,
+    type: 'listitem',
+    value: index + 1,
+    checked: undefined,
+    children: [text(item)],
+  })),
 })
 
 /** The editor state (root node) holding the given blocks in order. */

@@ -14,13 +14,28 @@ export type DemoStaffMember = {
 }
 
 export const DEMO_STAFF: readonly DemoStaffMember[] = [
-  { name: 'Nguyễn Thị Thu Hà', email: 'admin@congress.local', password: DEMO_PASSWORD, roles: ['admin'] },
-  { name: 'Trần Minh Khoa', email: 'editor@congress.local', password: DEMO_PASSWORD, roles: ['editor'] },
+  {
+    name: 'Nguyễn Thị Thu Hà',
+    email: 'admin@congress.local',
+    password: DEMO_PASSWORD,
+    roles: ['admin'],
+  },
+  {
+    name: 'Trần Minh Khoa',
+    email: 'editor@congress.local',
+    password: DEMO_PASSWORD,
+    roles: ['editor'],
+  },
   {
     name: 'Lê Hoàng Phúc',
     email: 'officer@congress.local',
     password: DEMO_PASSWORD,
     roles: ['accreditation-officer'],
   },
-  { name: 'Phạm Ngọc Lan', email: 'checkin@congress.local', password: DEMO_PASSWORD, roles: ['checkin-staff'] },
+  {
+    name: 'Phạm Ngọc Lan',
+    email: 'checkin@congress.local',
+    password: DEMO_PASSWORD,
+    roles: ['checkin-staff'],
+  },
 ]

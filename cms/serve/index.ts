@@ -6,7 +6,12 @@ import type { Duplex } from 'node:stream'
 
 import next from 'next'
 
-import { ADMIN_METHODS, adminSecurityHeaders, isAllowedMethod, methodNotAllowedHeaders } from '../lib/securityHeaders.mjs'
+import {
+  ADMIN_METHODS,
+  adminSecurityHeaders,
+  isAllowedMethod,
+  methodNotAllowedHeaders,
+} from '../lib/securityHeaders.mjs'
 import { ROOT } from '../paths'
 import { answerClientError, answerSocket, refuseMethod } from './answers'
 
@@ -23,11 +28,19 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = createServer((req, res) => {
-  if (!isAllowedMethod(ADMIN_METHODS, req.method)) return refuseMethod(res, adminSecurityHeaders(), ADMIN_METHODS)
+  if (!isAllowedMethod(ADMIN_METHODS, req.method))
+    return refuseMethod(res, adminSecurityHeaders(), ADMIN_METHODS)
   void handle(req, res)
 })
-server.on('connect', (_req: IncomingMessage, socket: Duplex) => answerSocket(socket, 405, { ...adminSecurityHeaders(), ...methodNotAllowedHeaders(ADMIN_METHODS) }))
-server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => answerClientError(error, socket, adminSecurityHeaders(), ADMIN_METHODS))
+server.on('connect', (_req: IncomingMessage, socket: Duplex) =>
+  answerSocket(socket, 405, {
+    ...adminSecurityHeaders(),
+    ...methodNotAllowedHeaders(ADMIN_METHODS),
+  }),
+)
+server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
+  answerClientError(error, socket, adminSecurityHeaders(), ADMIN_METHODS),
+)
 server.keepAliveTimeout = 65_000
 server.listen(port, hostname, () => console.log(`admin listening on http://${hostname}:${port}`))
 const stop = () => server.close(() => process.exit(0))

@@ -1,4 +1,4 @@
-import { getEnv } from '../../cms/env'
+import { getEnv } from '~/cms/env'
 
 /**
  * The public address of a path on the site, from SITE_URL at run time (not Astro.site, which a

@@ -1,5 +1,5 @@
-import { getEnv } from '../../cms/env'
-import { readStatusToken } from '../../cms/lib/accreditation/statusToken'
+import { getEnv } from '~/cms/env'
+import { readStatusToken } from '~/cms/lib/accreditation/statusToken'
 import { RateLimiter } from './rateLimit'
 
 const env = getEnv()
@@ -15,17 +15,28 @@ const pressSignIns = new RateLimiter(env.RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN, 10 
  * link, so journalists behind one press-centre address do not share an allowance; anything else
  * under /accreditation/status/ is a guess and is limited per client address.
  */
-export function limitFor(method: string, path: string, client: string, staffSession?: string): { limiter: RateLimiter; key: string } | null {
+export function limitFor(
+  method: string,
+  path: string,
+  client: string,
+  staffSession?: string,
+): { limiter: RateLimiter; key: string } | null {
   const status = /^\/accreditation\/status\/([^/]*)/.exec(path)
   if (status) {
     const token = decodeURIComponent(status[1] ?? '')
-    return readStatusToken(env.PAYLOAD_SECRET, token) ? { limiter: statusLinks, key: token } : { limiter: guesses, key: client }
+    return readStatusToken(env.PAYLOAD_SECRET, token)
+      ? { limiter: statusLinks, key: token }
+      : { limiter: guesses, key: client }
   }
-  if (method === 'POST' && /^\/accreditation\/?$/.test(path)) return { limiter: applications, key: client }
-  if (method === 'POST' && /^\/checkin\/?$/.test(path)) return { limiter: staffSignIns, key: client }
-  if (method === 'POST' && /^\/press\/(password|forgot)?\/?$/.test(path)) return { limiter: pressSignIns, key: client }
+  if (method === 'POST' && /^\/accreditation\/?$/.test(path))
+    return { limiter: applications, key: client }
+  if (method === 'POST' && /^\/checkin\/?$/.test(path))
+    return { limiter: staffSignIns, key: client }
+  if (method === 'POST' && /^\/press\/(password|forgot)?\/?$/.test(path))
+    return { limiter: pressSignIns, key: client }
   // Per signed-in phone, so several scanners behind one press-centre address do not share a limit.
-  if (method === 'POST' && path === '/checkin/scan') return { limiter: scans, key: staffSession ?? client }
+  if (method === 'POST' && path === '/checkin/scan')
+    return { limiter: scans, key: staffSession ?? client }
   return null
 }
 

@@ -1,11 +1,14 @@
-import { buildCalendar } from '../../cms/lib/schedule/ics'
+import { buildCalendar } from '~/cms/lib/schedule/ics'
 import type { SessionView } from './cms'
 import type { Locale } from './i18n/locales'
 import { localePath } from './i18n/locales'
 import { createT } from './i18n/t'
 
 /** The programme (or one session of it) as an .ics response, in the reader's language. */
-export function calendarResponse(sessions: SessionView[], options: { locale: Locale; site: URL; name: string; filename: string }): Response {
+export function calendarResponse(
+  sessions: SessionView[],
+  options: { locale: Locale; site: URL; name: string; filename: string },
+): Response {
   const t = createT(options.locale)
   const body = buildCalendar({
     name: options.name,
@@ -15,9 +18,12 @@ export function calendarResponse(sessions: SessionView[], options: { locale: Loc
       start: session.startsAt,
       end: session.endsAt,
       summary: session.title,
-      description: [session.description, t(`schedule.access.${session.pressAccess}`)].filter(Boolean).join('\n\n'),
+      description: [session.description, t(`schedule.access.${session.pressAccess}`)]
+        .filter(Boolean)
+        .join('\n\n'),
       location: session.venue,
-      url: new URL(localePath(options.locale, `/schedule/#session-${session.id}`), options.site).href,
+      url: new URL(localePath(options.locale, `/schedule/#session-${session.id}`), options.site)
+        .href,
       categories: [t(`schedule.type.${session.type}`)],
     })),
   })

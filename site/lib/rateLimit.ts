@@ -1,4 +1,4 @@
-export { RateLimiter } from '../../cms/lib/rateLimit'
+export { RateLimiter } from '~/cms/lib/rateLimit'
 
 /** The client's address: the socket's, or the first forwarded one when a trusted proxy sets it. */
 export function clientKey(request: Request, socketAddress: string, trustProxy: boolean): string {

@@ -18,7 +18,7 @@ export {
   securityHeaders,
   SITE_CSP,
   SITE_METHODS,
-} from '../../cms/lib/securityHeaders.mjs'
+} from '~/cms/lib/securityHeaders.mjs'
 
 /** `existing` with every directive of `ours` that it does not set itself. */
 export function mergeCsp(existing: string | null, ours: string): string {
@@ -30,7 +30,11 @@ export function mergeCsp(existing: string | null, ours: string): string {
 }
 
 /** HSTS only behind TLS: the public address is https, or a trusted proxy says the request came over https. */
-export function isBehindTls(siteUrl: string, trustProxy: boolean, forwardedProto: string | null): boolean {
+export function isBehindTls(
+  siteUrl: string,
+  trustProxy: boolean,
+  forwardedProto: string | null,
+): boolean {
   if (siteUrl.startsWith('https:')) return true
   return trustProxy && forwardedProto?.split(',')[0]?.trim().toLowerCase() === 'https'
 }
@@ -46,5 +50,10 @@ export function publicCacheControl(freshSeconds: number): string {
 }
 
 export function mayCachePublicly(method: string, status: number, headers: Headers): boolean {
-  return (method === 'GET' || method === 'HEAD') && status === 200 && !headers.has('Cache-Control') && !headers.has('Set-Cookie')
+  return (
+    (method === 'GET' || method === 'HEAD') &&
+    status === 200 &&
+    !headers.has('Cache-Control') &&
+    !headers.has('Set-Cookie')
+  )
 }

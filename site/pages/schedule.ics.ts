@@ -8,5 +8,10 @@ import { createT } from '../lib/i18n/t'
 /** The whole programme for a calendar app. */
 export const GET: APIRoute = async ({ locals }) => {
   const sessions = await listSessions(locals.locale)
-  return calendarResponse(sessions, { locale: locals.locale, site: new URL(absoluteUrl('/')), name: createT(locals.locale)('schedule.title'), filename: 'schedule.ics' })
+  return calendarResponse(sessions, {
+    locale: locals.locale,
+    site: new URL(absoluteUrl('/')),
+    name: createT(locals.locale)('schedule.title'),
+    filename: 'schedule.ics',
+  })
 }

@@ -6,7 +6,17 @@ import { xmlResponse } from '../lib/feeds/feedResponse'
 import { buildSitemap, type SitemapEntry } from '../lib/feeds/sitemap'
 import { alternatePath, LOCALES } from '../lib/i18n/locales'
 
-const SECTIONS = ['/', '/news/', '/releases/', '/galleries/', '/schedule/', '/documents/', '/rules/', '/accreditation/', '/search/']
+const SECTIONS = [
+  '/',
+  '/news/',
+  '/releases/',
+  '/galleries/',
+  '/schedule/',
+  '/documents/',
+  '/rules/',
+  '/accreditation/',
+  '/search/',
+]
 
 /** Every public address in both languages, made from the same anonymous read as the search index. */
 export const GET: APIRoute = async () => {
@@ -16,10 +26,15 @@ export const GET: APIRoute = async () => {
     LOCALES.map((locale) => ({
       url: new URL(alternatePath(path, locale), base).href,
       lastModified,
-      alternates: LOCALES.map((other) => ({ hreflang: other, url: new URL(alternatePath(path, other), base).href })),
+      alternates: LOCALES.map((other) => ({
+        hreflang: other,
+        url: new URL(alternatePath(path, other), base).href,
+      })),
     }))
   for (const section of SECTIONS) entries.push(...withAlternates(section))
-  const items = (await publicContent('vi')).filter((doc) => doc.kind === 'news' || doc.kind === 'release' || doc.kind === 'gallery')
+  const items = (await publicContent('vi')).filter(
+    (doc) => doc.kind === 'news' || doc.kind === 'release' || doc.kind === 'gallery',
+  )
   for (const item of items) entries.push(...withAlternates(item.url, item.updatedAt))
   return xmlResponse(buildSitemap(entries), 'application/xml')
 }

@@ -1,4 +1,8 @@
-import { applicationSchema, fieldErrors, formToObject } from '../../cms/lib/accreditation/applicationSchema'
+import {
+  applicationSchema,
+  fieldErrors,
+  formToObject,
+} from '~/cms/lib/accreditation/applicationSchema'
 
 type ServerAnswer = { ok: true; redirect: string } | { ok: false; errors: Record<string, string> }
 
@@ -9,7 +13,11 @@ type ServerAnswer = { ok: true; redirect: string } | { ok: false; errors: Record
  */
 export function enhanceApplicationForm(form: HTMLFormElement): void {
   const data = form.dataset
-  const schema = applicationSchema({ days: JSON.parse(data.days ?? '[]'), outletIds: JSON.parse(data.outlets ?? '[]'), today: data.today ?? '' })
+  const schema = applicationSchema({
+    days: JSON.parse(data.days ?? '[]'),
+    outletIds: JSON.parse(data.outlets ?? '[]'),
+    today: data.today ?? '',
+  })
   const texts = JSON.parse(data.messages ?? '{}') as Record<string, string>
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!
   const progress = form.querySelector<HTMLProgressElement>('progress')!
@@ -21,15 +29,27 @@ export function enhanceApplicationForm(form: HTMLFormElement): void {
       const code = errors[name]
       const slot = field.querySelector<HTMLElement>(`#e-${name}`)
       field.classList.toggle('invalid', Boolean(code))
-      field.querySelectorAll('input, select, textarea').forEach((control) => (code ? control.setAttribute('aria-invalid', 'true') : control.removeAttribute('aria-invalid')))
+      field
+        .querySelectorAll('input, select, textarea')
+        .forEach((control) =>
+          code
+            ? control.setAttribute('aria-invalid', 'true')
+            : control.removeAttribute('aria-invalid'),
+        )
       if (slot) {
         slot.textContent = code ? (texts[`err.${code}`] ?? code) : ''
         slot.hidden = !code
       }
     })
     const names = Object.keys(errors)
-    status.textContent = errors.form ? (texts[`err.${errors.form}`] ?? '') : names.length ? (data.summary ?? '').replace('{count}', String(names.length)) : ''
-    const first = names.map((name) => form.querySelector<HTMLElement>(`[name="${name}"]`)).find(Boolean)
+    status.textContent = errors.form
+      ? (texts[`err.${errors.form}`] ?? '')
+      : names.length
+        ? (data.summary ?? '').replace('{count}', String(names.length))
+        : ''
+    const first = names
+      .map((name) => form.querySelector<HTMLElement>(`[name="${name}"]`))
+      .find(Boolean)
     first?.focus()
   }
 
@@ -48,7 +68,10 @@ export function enhanceApplicationForm(form: HTMLFormElement): void {
     event.preventDefault()
     const body = new FormData(form)
     const checked = schema.safeParse(formToObject(body))
-    const errors = { ...(checked.success ? {} : (fieldErrors(checked.error) as Record<string, string>)), ...fileErrors() }
+    const errors = {
+      ...(checked.success ? {} : (fieldErrors(checked.error) as Record<string, string>)),
+      ...fileErrors(),
+    }
     if (Object.keys(errors).length) return show(errors)
     show({})
     send(body)

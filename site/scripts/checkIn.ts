@@ -1,9 +1,15 @@
 import jsQR from 'jsqr'
 
-import type { Verdict } from '../../cms/lib/passes/checkInVerdict'
+import type { Verdict } from '~/cms/lib/passes/checkInVerdict'
 import { checkOffline, flushQueue, queuedScans, refreshOfflineData } from './offlineScanner'
 
-type ScanAnswer = { verdict: Verdict; passNumber: string | null; holder: { name: string; outlet: string; role: string } | null; portrait: string | null; reentry?: boolean }
+type ScanAnswer = {
+  verdict: Verdict
+  passNumber: string | null
+  holder: { name: string; outlet: string; role: string } | null
+  portrait: string | null
+  reentry?: boolean
+}
 
 /**
  * The scanner: camera frames go through jsQR in the page (no remote script); a code, or a pass
@@ -17,7 +23,10 @@ export function startCheckIn(root: HTMLElement): void {
   const photo = panel.querySelector<HTMLImageElement>('img')!
   const video = root.querySelector<HTMLVideoElement>('video')!
   const cameraButton = root.querySelector<HTMLButtonElement>('[data-camera]')!
-  const list = () => ({ day: root.querySelector<HTMLSelectElement>('select[name="day"]')!.value, zone: root.querySelector<HTMLSelectElement>('select[name="zone"]')!.value })
+  const list = () => ({
+    day: root.querySelector<HTMLSelectElement>('select[name="day"]')!.value,
+    zone: root.querySelector<HTMLSelectElement>('select[name="zone"]')!.value,
+  })
   let lastCode = ''
   let lastAt = 0
   let stream: MediaStream | null = null
@@ -27,10 +36,19 @@ export function startCheckIn(root: HTMLElement): void {
     if (code === lastCode && now - lastAt < 3000) return
     lastCode = code
     lastAt = now
-    const scan = { code, ...list(), scanId: crypto.randomUUID().replace(/-/g, ''), scannedAt: new Date().toISOString() }
+    const scan = {
+      code,
+      ...list(),
+      scanId: crypto.randomUUID().replace(/-/g, ''),
+      scannedAt: new Date().toISOString(),
+    }
     let response: Response
     try {
-      response = await fetch('/checkin/scan', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(scan) })
+      response = await fetch('/checkin/scan', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(scan),
+      })
     } catch {
       // No network: decide here with the public key and the cached revocation list; log later.
       const verdict = await checkOffline(scan)
@@ -49,7 +67,12 @@ export function startCheckIn(root: HTMLElement): void {
     void flushQueue()
       .then(refreshOfflineData)
       .catch(() => undefined)
-      .finally(() => (queue.textContent = queuedScans() ? `${texts['checkin.queued'] ?? ''} ${queuedScans()}` : ''))
+      .finally(
+        () =>
+          (queue.textContent = queuedScans()
+            ? `${texts['checkin.queued'] ?? ''} ${queuedScans()}`
+            : ''),
+      )
   }
   const queue = root.querySelector<HTMLElement>('.queue')!
   sync()
@@ -58,10 +81,15 @@ export function startCheckIn(root: HTMLElement): void {
 
   function show(answer: ScanAnswer, offline = false) {
     panel.dataset.verdict = answer.verdict === 'valid' ? 'valid' : 'refused'
-    const notes = [answer.reentry ? texts['checkin.reentryMark'] : null, offline ? texts['checkin.offlineMark'] : null].filter(Boolean)
+    const notes = [
+      answer.reentry ? texts['checkin.reentryMark'] : null,
+      offline ? texts['checkin.offlineMark'] : null,
+    ].filter(Boolean)
     verdictText.textContent = `${texts[`verdict.${answer.verdict}`] ?? answer.verdict}${notes.length ? ` (${notes.join(', ')})` : ''}`
     if (offline) queue.textContent = `${texts['checkin.queued'] ?? ''} ${queuedScans()}`
-    holder.textContent = answer.holder ? `${answer.holder.name} · ${answer.holder.outlet} · ${answer.passNumber}` : ''
+    holder.textContent = answer.holder
+      ? `${answer.holder.name} · ${answer.holder.outlet} · ${answer.passNumber}`
+      : ''
     photo.hidden = !answer.portrait
     if (answer.portrait) photo.src = answer.portrait
   }
@@ -82,7 +110,12 @@ export function startCheckIn(root: HTMLElement): void {
       canvas.width = video.videoWidth
       canvas.height = video.videoHeight
       context.drawImage(video, 0, 0)
-      const found = jsQR(context.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height, { inversionAttempts: 'dontInvert' })
+      const found = jsQR(
+        context.getImageData(0, 0, canvas.width, canvas.height).data,
+        canvas.width,
+        canvas.height,
+        { inversionAttempts: 'dontInvert' },
+      )
       if (found?.data) void check(found.data)
     }
     setTimeout(scanFrame, 150)
@@ -97,7 +130,10 @@ export function startCheckIn(root: HTMLElement): void {
       return
     }
     try {
-      stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false })
+      stream = await navigator.mediaDevices.getUserMedia({
+        video: { facingMode: 'environment' },
+        audio: false,
+      })
       video.srcObject = stream
       video.hidden = false
       await video.play()

@@ -21,7 +21,9 @@ export function enhanceGallery(root: Document): void {
     image.sizes = '100vw'
     image.alt = link.dataset.alt ?? ''
     caption.textContent = link.dataset.caption ?? ''
-    position.textContent = positionText.replace('{n}', String(current + 1)).replace('{total}', String(links.length))
+    position.textContent = positionText
+      .replace('{n}', String(current + 1))
+      .replace('{total}', String(links.length))
   }
 
   links.forEach((link, index) =>
@@ -31,7 +33,11 @@ export function enhanceGallery(root: Document): void {
       dialog.showModal()
     }),
   )
-  dialog.querySelectorAll<HTMLButtonElement>('[data-move]').forEach((button) => button.addEventListener('click', () => show(current + Number(button.dataset.move))))
+  dialog
+    .querySelectorAll<HTMLButtonElement>('[data-move]')
+    .forEach((button) =>
+      button.addEventListener('click', () => show(current + Number(button.dataset.move))),
+    )
   dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close())
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowRight') show(current + 1)

@@ -1,15 +1,26 @@
-import '../../cms/scripts/requireNode'
+import '~/cms/scripts/requireNode'
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import type { Duplex } from 'node:stream'
 import { pathToFileURL } from 'node:url'
 
-import { getEnv } from '../../cms/env'
-import { ROOT } from '../../cms/paths'
-import { answerClientError, answerSocket, refuseMethod } from '../../cms/serve/answers'
-import { isAllowedMethod, isBehindTls, methodNotAllowedHeaders, securityHeaders, SITE_METHODS } from '../lib/securityHeaders'
-import { ResponseCache, requestMayUseCache, responseMayBeCached, type StoredResponse } from './responseCache'
+import { getEnv } from '~/cms/env'
+import { ROOT } from '~/cms/paths'
+import { answerClientError, answerSocket, refuseMethod } from '~/cms/serve/answers'
+import {
+  isAllowedMethod,
+  isBehindTls,
+  methodNotAllowedHeaders,
+  securityHeaders,
+  SITE_METHODS,
+} from '../lib/securityHeaders'
+import {
+  ResponseCache,
+  requestMayUseCache,
+  responseMayBeCached,
+  type StoredResponse,
+} from './responseCache'
 
 /**
  * The site process: Astro's built handler behind an in-memory cache of whole public responses.
@@ -17,16 +28,29 @@ import { ResponseCache, requestMayUseCache, responseMayBeCached, type StoredResp
  */
 process.env.ASTRO_NODE_AUTOSTART = 'disabled'
 type Handler = (req: import('node:http').IncomingMessage, res: ServerResponse) => Promise<void>
-const { handler } = (await import(pathToFileURL(path.join(ROOT, 'dist/site/server/entry.mjs')).href)) as { handler: Handler }
+const { handler } = (await import(
+  pathToFileURL(path.join(ROOT, 'dist/site/server/entry.mjs')).href
+)) as { handler: Handler }
 
 const env = getEnv()
 // One second is enough to turn a news spike into one render per page per second; the data below
 // is itself cached PUBLIC_CACHE_SECONDS, and the two delays add up before a change is visible.
 const cache = new ResponseCache(Math.min(1, env.PUBLIC_CACHE_SECONDS) * 1000, 10 * 60 * 1000)
 
-function send(res: ServerResponse, stored: StoredResponse, how: string, ageSeconds: number, headOnly: boolean): void {
+function send(
+  res: ServerResponse,
+  stored: StoredResponse,
+  how: string,
+  ageSeconds: number,
+  headOnly: boolean,
+): void {
   const { 'transfer-encoding': _chunked, ...headers } = stored.headers
-  res.writeHead(stored.status, { ...headers, 'content-length': String(stored.body.length), age: String(ageSeconds), 'x-cache': how })
+  res.writeHead(stored.status, {
+    ...headers,
+    'content-length': String(stored.body.length),
+    age: String(ageSeconds),
+    'x-cache': how,
+  })
   res.end(headOnly ? undefined : stored.body)
 }
 
@@ -39,7 +63,10 @@ function copyAsWritten(res: ServerResponse, done: (body: Buffer) => void): void 
     if (typeof chunk === 'string') chunks.push(Buffer.from(chunk))
     else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk))
   }
-  res.write = ((chunk: unknown, ...rest: unknown[]) => (keep(chunk), write(chunk, ...rest))) as ServerResponse['write']
+  res.write = ((chunk: unknown, ...rest: unknown[]) => (
+    keep(chunk),
+    write(chunk, ...rest)
+  )) as ServerResponse['write']
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     if (typeof chunk !== 'function') keep(chunk)
     const result = end(chunk, ...rest)
@@ -51,7 +78,9 @@ function copyAsWritten(res: ServerResponse, done: (body: Buffer) => void): void 
 /** The security headers of this request, whatever answers it. */
 function headersFor(req: IncomingMessage): Record<string, string> {
   const proto = req.headers['x-forwarded-proto']
-  return securityHeaders(isBehindTls(env.SITE_URL, env.TRUST_PROXY, (Array.isArray(proto) ? proto[0] : proto) ?? null))
+  return securityHeaders(
+    isBehindTls(env.SITE_URL, env.TRUST_PROXY, (Array.isArray(proto) ? proto[0] : proto) ?? null),
+  )
 }
 
 /**
@@ -71,16 +100,27 @@ function refuseOrPrepare(req: IncomingMessage, res: ServerResponse): boolean {
 
 const server = createServer((req, res) => {
   if (!refuseOrPrepare(req, res)) return
-  if (!requestMayUseCache(req.method, req.url, req.headers.cookie) || env.PUBLIC_CACHE_SECONDS === 0) {
+  if (
+    !requestMayUseCache(req.method, req.url, req.headers.cookie) ||
+    env.PUBLIC_CACHE_SECONDS === 0
+  ) {
     void handler(req, res)
     return
   }
   const key = req.url!
   const found = cache.lookup(key)
-  if (found.kind !== 'render') return send(res, found.entry, found.kind === 'fresh' ? 'HIT' : 'STALE', found.ageSeconds, req.method === 'HEAD')
+  if (found.kind !== 'render')
+    return send(
+      res,
+      found.entry,
+      found.kind === 'fresh' ? 'HIT' : 'STALE',
+      found.ageSeconds,
+      req.method === 'HEAD',
+    )
   copyAsWritten(res, (body) => {
     const headers = res.getHeaders() as Record<string, string | string[]>
-    if (req.method === 'GET' && responseMayBeCached(res.statusCode, headers, body.length)) cache.store(key, { status: res.statusCode, headers, body })
+    if (req.method === 'GET' && responseMayBeCached(res.statusCode, headers, body.length))
+      cache.store(key, { status: res.statusCode, headers, body })
     else cache.release(key)
   })
   res.setHeader('x-cache', 'MISS')
@@ -88,11 +128,22 @@ const server = createServer((req, res) => {
 })
 
 // Node answers CONNECT and requests it cannot parse outside the handler above: with the same headers.
-server.on('connect', (req: IncomingMessage, socket: Duplex) => answerSocket(socket, 405, { ...headersFor(req), ...methodNotAllowedHeaders(SITE_METHODS) }))
-server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => answerClientError(error, socket, securityHeaders(env.SITE_URL.startsWith('https:')), SITE_METHODS))
+server.on('connect', (req: IncomingMessage, socket: Duplex) =>
+  answerSocket(socket, 405, { ...headersFor(req), ...methodNotAllowedHeaders(SITE_METHODS) }),
+)
+server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
+  answerClientError(
+    error,
+    socket,
+    securityHeaders(env.SITE_URL.startsWith('https:')),
+    SITE_METHODS,
+  ),
+)
 server.keepAliveTimeout = 65_000
 server.listen(Number(process.env.PORT ?? env.SITE_PORT), process.env.HOST ?? env.SITE_HOST, () => {
-  console.log(`site listening on http://${process.env.HOST ?? env.SITE_HOST}:${process.env.PORT ?? env.SITE_PORT}`)
+  console.log(
+    `site listening on http://${process.env.HOST ?? env.SITE_HOST}:${process.env.PORT ?? env.SITE_PORT}`,
+  )
 })
 const stop = () => server.close(() => process.exit(0))
 process.on('SIGTERM', stop)

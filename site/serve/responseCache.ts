@@ -4,24 +4,49 @@
  * the middleware) is kept, never anything for a request carrying a session cookie. An expired
  * entry is still served while one request renders its replacement (stale-while-revalidate).
  */
-export type StoredResponse = { status: number; headers: Record<string, string | string[]>; body: Buffer; storedAt: number }
+export type StoredResponse = {
+  status: number
+  headers: Record<string, string | string[]>
+  body: Buffer
+  storedAt: number
+}
 
 type Entry = StoredResponse & { refreshing: boolean }
 
-export type Lookup = { kind: 'fresh' | 'stale'; entry: StoredResponse; ageSeconds: number } | { kind: 'render' }
+export type Lookup =
+  { kind: 'fresh' | 'stale'; entry: StoredResponse; ageSeconds: number } | { kind: 'render' }
 
 /** Largest body kept (pages and feeds; images are streamed from disk and cached by browsers). */
 export const MAX_CACHED_BYTES = 1024 * 1024
 
 const SESSION_COOKIE = /(?:^|;\s*)portal_[a-z]+=/
 
-export function requestMayUseCache(method: string | undefined, url: string | undefined, cookie: string | undefined): boolean {
-  return (method === 'GET' || method === 'HEAD') && typeof url === 'string' && url.length <= 2048 && !SESSION_COOKIE.test(cookie ?? '')
+export function requestMayUseCache(
+  method: string | undefined,
+  url: string | undefined,
+  cookie: string | undefined,
+): boolean {
+  return (
+    (method === 'GET' || method === 'HEAD') &&
+    typeof url === 'string' &&
+    url.length <= 2048 &&
+    !SESSION_COOKIE.test(cookie ?? '')
+  )
 }
 
-export function responseMayBeCached(status: number, headers: Record<string, unknown>, bytes: number): boolean {
+export function responseMayBeCached(
+  status: number,
+  headers: Record<string, unknown>,
+  bytes: number,
+): boolean {
   const control = String(headers['cache-control'] ?? '')
-  return status === 200 && /\bpublic\b/.test(control) && !/no-store|private/.test(control) && headers['set-cookie'] === undefined && bytes <= MAX_CACHED_BYTES
+  return (
+    status === 200 &&
+    /\bpublic\b/.test(control) &&
+    !/no-store|private/.test(control) &&
+    headers['set-cookie'] === undefined &&
+    bytes <= MAX_CACHED_BYTES
+  )
 }
 
 export class ResponseCache {

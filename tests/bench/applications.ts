@@ -1,4 +1,4 @@
-import '../../cms/scripts/requireNode'
+import '~/cms/scripts/requireNode'
 
 import { randomBytes, randomInt } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -7,11 +7,11 @@ import { DatabaseSync } from 'node:sqlite'
 
 import sharp from 'sharp'
 
-import { normalisePortrait } from '../../cms/lib/files/normaliseImages'
+import { normalisePortrait } from '~/cms/lib/files/normaliseImages'
 import { applicationForm } from '../int/fixtures/application'
 import { startMailCatcher } from '../int/mailCatcher'
 import { minimalPdf } from '../support/sampleFiles'
-import { DEMO_APPLICATION_COUNT } from '../../cms/seed/applications'
+import { DEMO_APPLICATION_COUNT } from '~/cms/seed/applications'
 import { useTempPortal } from '../support/tempPortal'
 import { canPin, percentile, startSite, waitFor } from './support'
 
@@ -27,14 +27,18 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10)
 const SITE = 'http://127.0.0.1:4631'
 const DEMO_REQUESTS = DEMO_APPLICATION_COUNT
 
-const dir = useTempPortal('portal-bench-applications', { site: SITE, cms: 'http://127.0.0.1:3631' }, {
-  RATE_LIMIT_APPLY_PER_10_MIN: '1000000',
-  RATE_LIMIT_STATUS_PER_MIN: '1000000',
-})
+const dir = useTempPortal(
+  'portal-bench-applications',
+  { site: SITE, cms: 'http://127.0.0.1:3631' },
+  {
+    RATE_LIMIT_APPLY_PER_10_MIN: '1000000',
+    RATE_LIMIT_STATUS_PER_MIN: '1000000',
+  },
+)
 // A real SMTP server, as in production: the confirmation e-mails are part of the work.
 const mail = await startMailCatcher()
-const { buildIfNeeded } = await import('../../cms/scripts/build')
-const { prepareDatabase } = await import('../../cms/scripts/prepareDatabase')
+const { buildIfNeeded } = await import('~/cms/scripts/build')
+const { prepareDatabase } = await import('~/cms/scripts/prepareDatabase')
 buildIfNeeded()
 await prepareDatabase({ seed: true })
 
@@ -43,19 +47,31 @@ const pinned = canPin
 /** Distinct portraits with the texture of a photo (so they compress like one), not timed. */
 async function makePortraits(count: number): Promise<Buffer[]> {
   const size = { width: 1200, height: 1600, channels: 3 as const }
-  const grain = await sharp({ create: { ...size, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).blur(3).raw().toBuffer()
+  const grain = await sharp({
+    create: { ...size, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 30 } },
+  })
+    .blur(3)
+    .raw()
+    .toBuffer()
   return Promise.all(
     Array.from({ length: count }, (_, i) => {
       const hue = (i * 137) % 360
       const face = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="1600"><circle cx="${560 + (i % 9) * 10}" cy="620" r="300" fill="hsl(${hue},45%,55%)" fill-opacity="0.8"/><ellipse cx="600" cy="1550" rx="560" ry="620" fill="hsl(${(hue + 180) % 360},35%,35%)" fill-opacity="0.85"/><text x="40" y="90" font-size="60" fill="#fff">${i}</text></svg>`
-      return sharp(grain, { raw: size }).composite([{ input: Buffer.from(face) }]).jpeg({ quality: 85 }).toBuffer()
+      return sharp(grain, { raw: size })
+        .composite([{ input: Buffer.from(face) }])
+        .jpeg({ quality: 85 })
+        .toBuffer()
     }),
   )
 }
 
 type Sent = { key: string; idNumber: string; status: number; ms: number; redirect?: string }
 
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50)
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  )
 
 const site = startSite(SITE)
 const siteExited = new Promise<void>((resolve) => site.once('exit', () => resolve()))
@@ -92,9 +108,24 @@ try {
       while (next < forms.length) {
         const { form, key, idNumber } = forms[next++]!
         const sentAt = performance.now()
-        const response = await fetch(`${SITE}/accreditation/`, { method: 'POST', body: form, headers: { Accept: 'application/json', Origin: SITE } }).catch(() => null)
-        const body = response ? ((await response.json().catch(() => null)) as { ok?: boolean; redirect?: string } | null) : null
-        results.push({ key, idNumber, status: response?.status ?? 0, ms: performance.now() - sentAt, redirect: body?.ok ? body.redirect : undefined })
+        const response = await fetch(`${SITE}/accreditation/`, {
+          method: 'POST',
+          body: form,
+          headers: { Accept: 'application/json', Origin: SITE },
+        }).catch(() => null)
+        const body = response
+          ? ((await response.json().catch(() => null)) as {
+              ok?: boolean
+              redirect?: string
+            } | null)
+          : null
+        results.push({
+          key,
+          idNumber,
+          status: response?.status ?? 0,
+          ms: performance.now() - sentAt,
+          redirect: body?.ok ? body.redirect : undefined,
+        })
       }
     }),
   )
@@ -116,31 +147,58 @@ try {
     )
   }
   // Confirmation e-mails leave after each commit; give the last ones a moment.
-  for (let i = 0; i < 100 && mail.messages.length < successes.length; i++) await new Promise((r) => setTimeout(r, 100))
+  for (let i = 0; i < 100 && mail.messages.length < successes.length; i++)
+    await new Promise((r) => setTimeout(r, 100))
   const mailed = new Set(mail.messages.flatMap((m) => m.to)).size
 
   site.kill('SIGTERM')
   await siteExited
 
   const db = new DatabaseSync(path.join(dir, 'data', 'portal.db'), { readOnly: true })
-  const rows = db.prepare('SELECT reference_code AS reference, identity_key AS identity, idempotency_key AS key FROM accreditation_requests').all() as { reference: string; identity: string; key: string | null }[]
+  const rows = db
+    .prepare(
+      'SELECT reference_code AS reference, identity_key AS identity, idempotency_key AS key FROM accreditation_requests',
+    )
+    .all() as { reference: string; identity: string; key: string | null }[]
   db.close()
   const sentKeys = new Set(forms.map((f) => f.key))
   const ours = rows.filter((row) => row.key && sentKeys.has(row.key))
   const byKey = new Map(ours.map((row) => [row.key!, row]))
-  const referencesFound = [...acknowledged].filter(([key, reference]) => byKey.get(key)?.reference === reference).length
+  const referencesFound = [...acknowledged].filter(
+    ([key, reference]) => byKey.get(key)?.reference === reference,
+  ).length
 
   const checks: [string, number, number][] = [
-    ['rows stored by this run (by idempotency key) = acknowledged applications', successes.length, ours.length],
-    ['all rows = demo rows + acknowledged applications', DEMO_REQUESTS + successes.length, rows.length],
+    [
+      'rows stored by this run (by idempotency key) = acknowledged applications',
+      successes.length,
+      ours.length,
+    ],
+    [
+      'all rows = demo rows + acknowledged applications',
+      DEMO_REQUESTS + successes.length,
+      rows.length,
+    ],
     ['distinct reference codes = rows', rows.length, new Set(rows.map((r) => r.reference)).size],
     ['distinct identity keys = rows', rows.length, new Set(rows.map((r) => r.identity)).size],
-    ['acknowledged references found in the database (same key, same reference)', successes.length, referencesFound],
+    [
+      'acknowledged references found in the database (same key, same reference)',
+      successes.length,
+      referencesFound,
+    ],
     ['confirmation e-mails caught (distinct recipients)', successes.length, mailed],
   ]
 
   console.log('timing portrait normalisation of a 12-megapixel photo…')
-  const twelveMp = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 30 } } })
+  const twelveMp = await sharp({
+    create: {
+      width: 4000,
+      height: 3000,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 30 },
+    },
+  })
     .blur(3)
     .jpeg({ quality: 90 })
     .toBuffer()
@@ -153,7 +211,11 @@ try {
   }
 
   const byStatus = new Map<string, number>()
-  for (const r of others) byStatus.set(String(r.status || 'network error'), (byStatus.get(String(r.status || 'network error')) ?? 0) + 1)
+  for (const r of others)
+    byStatus.set(
+      String(r.status || 'network error'),
+      (byStatus.get(String(r.status || 'network error')) ?? 0) + 1,
+    )
   const statusCounts = [...byStatus].map(([status, n]) => `${status}: ${n}`)
   const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`
   const ok = others.length === 0 && checks.every(([, expected, found]) => expected === found)
@@ -180,13 +242,18 @@ try {
     '',
     '| check | expected | found | |',
     '|---|---:|---:|---|',
-    ...checks.map(([what, expected, found]) => `| ${what} | ${expected} | ${found} | ${expected === found ? '✔' : '✖'} |`),
+    ...checks.map(
+      ([what, expected, found]) =>
+        `| ${what} | ${expected} | ${found} | ${expected === found ? '✔' : '✖'} |`,
+    ),
     '',
     '## Portrait normalisation',
     '',
     `A 12-megapixel (4000×3000) JPEG of ${kb(twelveMp.length)} to the 600×800 pass portrait (cms/lib/files/normaliseImages.ts, in this process): median of 5 **${median(runs).toFixed(0)} ms** (runs: ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms).`,
     '',
-    ok ? 'Result: ✔ every application acknowledged and stored exactly once.' : 'Result: ✖ see the rows marked ✖ above.',
+    ok
+      ? 'Result: ✔ every application acknowledged and stored exactly once.'
+      : 'Result: ✖ see the rows marked ✖ above.',
   ]
   mkdirSync('test-results/bench', { recursive: true })
   writeFileSync('test-results/bench/applications.md', `${lines.join('\n')}\n`)

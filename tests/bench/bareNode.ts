@@ -14,5 +14,7 @@ export function startBareNode(port: number, body: Buffer, contentType: string): 
   writeFileSync(file, body)
   const code = `const b=require('fs').readFileSync(${JSON.stringify(file)});require('http').createServer((q,r)=>{r.writeHead(200,{'Content-Type':${JSON.stringify(contentType)},'Content-Length':b.length});r.end(b)}).listen(${port},'127.0.0.1')`
   const args = ['-e', code]
-  return canPin ? spawn('taskset', ['-c', '0', process.execPath, ...args], { stdio: 'ignore' }) : spawn(process.execPath, args, { stdio: 'ignore' })
+  return canPin
+    ? spawn('taskset', ['-c', '0', process.execPath, ...args], { stdio: 'ignore' })
+    : spawn(process.execPath, args, { stdio: 'ignore' })
 }

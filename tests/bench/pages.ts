@@ -1,11 +1,11 @@
-import '../../cms/scripts/requireNode'
+import '~/cms/scripts/requireNode'
 
 import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 
 import autocannon from 'autocannon'
 
-import { DEMO_NEWS } from '../../cms/seed/news'
+import { DEMO_NEWS } from '~/cms/seed/news'
 import { useTempPortal } from '../support/tempPortal'
 import { startBareNode } from './bareNode'
 import { canPin, startSite, waitFor } from './support'
@@ -23,8 +23,8 @@ const CACHED = 'http://127.0.0.1:4622'
 const BARE_PORT = 4623
 
 useTempPortal('portal-bench', { site: COLD, cms: 'http://127.0.0.1:3621' })
-const { buildIfNeeded } = await import('../../cms/scripts/build')
-const { prepareDatabase } = await import('../../cms/scripts/prepareDatabase')
+const { buildIfNeeded } = await import('~/cms/scripts/build')
+const { prepareDatabase } = await import('~/cms/scripts/prepareDatabase')
 buildIfNeeded()
 await prepareDatabase({ seed: true })
 
@@ -32,7 +32,12 @@ type Run = { rps: number; p50: number; p99: number; errors: number }
 
 async function load(url: string, connections: number): Promise<Run> {
   const result = await autocannon({ url, connections, duration: SECONDS })
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts }
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  }
 }
 
 async function bare(body: Buffer, type: string): Promise<Run> {
@@ -60,17 +65,24 @@ async function pagesToMeasure(): Promise<{ name: string; path: string }[]> {
     { name: 'news list', path: '/news/' },
     { name: 'home (English)', path: '/en/' },
   ]
-  const present = await Promise.all(candidates.map(async (page) => ((await fetch(CACHED + page.path)).ok ? page : null)))
+  const present = await Promise.all(
+    candidates.map(async (page) => ((await fetch(CACHED + page.path)).ok ? page : null)),
+  )
   return present.filter((page) => page !== null)
 }
 
 /** Publish in another process (as the admin does), then poll the cached site until the title shows. */
 async function publishToVisible(): Promise<number> {
   const title = `Bench ${Date.now()}`
-  const writer = spawn('tsx', ['tests/bench/publishOne.ts', title], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] })
+  const writer = spawn('tsx', ['tests/bench/publishOne.ts', title], {
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   await new Promise<void>((resolve, reject) => {
     writer.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('published') && resolve())
-    writer.once('exit', (code) => reject(new Error(`the writer exited (${code}) before publishing`)))
+    writer.once('exit', (code) =>
+      reject(new Error(`the writer exited (${code}) before publishing`)),
+    )
   })
   const started = performance.now()
   for (;;) {
@@ -81,9 +93,21 @@ async function publishToVisible(): Promise<number> {
   }
 }
 
-export type PageRow = { page: string; path: string; render: Run; cold: Run; cached: Run; cached100: Run; bare: Run; kb: number }
+export type PageRow = {
+  page: string
+  path: string
+  render: Run
+  cold: Run
+  cached: Run
+  cached100: Run
+  bare: Run
+  kb: number
+}
 
-const servers = [startSite(COLD, { PUBLIC_CACHE_SECONDS: '0' }), startSite(CACHED, { PUBLIC_CACHE_SECONDS: '5' })]
+const servers = [
+  startSite(COLD, { PUBLIC_CACHE_SECONDS: '0' }),
+  startSite(CACHED, { PUBLIC_CACHE_SECONDS: '5' }),
+]
 try {
   await Promise.all([waitFor(`${COLD}/health`), waitFor(`${CACHED}/health`)])
   const firstStarted = performance.now()
@@ -118,7 +142,10 @@ try {
     '',
     '| page | KB | cold render p50 / p99 ms (1 conn.) | cold req/s (10 conn.) | cached req/s | cached p50 / p99 ms | bare Node req/s | cached ÷ bare | 100 conn. req/s | 100 conn. p99 ms | errors (all runs) |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.page} \`${r.path}\` | ${r.kb} | ${r.render.p50} / ${r.render.p99} | ${r.cold.rps} | ${r.cached.rps} | ${r.cached.p50} / ${r.cached.p99} | ${r.bare.rps} | ${pct(r.cached.rps, r.bare.rps)} | ${r.cached100.rps} | ${r.cached100.p99} | ${r.render.errors + r.cold.errors + r.cached.errors + r.cached100.errors} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.page} \`${r.path}\` | ${r.kb} | ${r.render.p50} / ${r.render.p99} | ${r.cold.rps} | ${r.cached.rps} | ${r.cached.p50} / ${r.cached.p99} | ${r.bare.rps} | ${pct(r.cached.rps, r.bare.rps)} | ${r.cached100.rps} | ${r.cached100.p99} | ${r.render.errors + r.cold.errors + r.cached.errors + r.cached100.errors} |`,
+    ),
     '',
     `First request to a freshly started site (Payload starting, empty cache): ${firstMs.toFixed(0)} ms.`,
     `Publish → visible on the cached site (committed by another process, then polling /news/ every 50 ms): ${(visibleMs / 1000).toFixed(2)} s (data cache 5 s, page cache 1 s).`,

@@ -6,9 +6,13 @@ export {}
 
 const title = process.argv[2] ?? `Bench ${Date.now()}`
 const { getPayload } = await import('payload')
-const { default: config } = await import('../../cms/payload.config')
+const { default: config } = await import('~/cms/payload.config')
 const payload = await getPayload({ config })
-await payload.create({ collection: 'news', overrideAccess: true, data: { title, _status: 'published' } })
+await payload.create({
+  collection: 'news',
+  overrideAccess: true,
+  data: { title, _status: 'published' },
+})
 console.log('published')
 await payload.destroy()
 process.exit(0)

@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto'
 import { type Browser, expect, type Page, test } from '@playwright/test'
 import sharp from 'sharp'
 
-import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
+import { DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
 import { minimalPdf, portraitJpeg } from '../support/sampleFiles'
 import { statusLinkIn, waitForMail } from './mailbox'
 import { E2E_CMS_URL, E2E_SITE_URL } from './ports'
@@ -15,9 +15,20 @@ import { screenshot } from './screenshot'
  * and the application is approved — with real files, real e-mails and the real admin.
  */
 const officer = DEMO_STAFF.find((user) => user.roles.includes('accreditation-officer'))!
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+}
 
-type Applicant = { fullName: string; dateOfBirth: string; idNumber: string; email: string; phone: string }
+type Applicant = {
+  fullName: string
+  dateOfBirth: string
+  idNumber: string
+  email: string
+  phone: string
+}
 
 /** A journalist born in 1990 with a citizen ID that matches the year (0 96 1 90 …), unique per run. */
 function newApplicant(): Applicant {
@@ -31,11 +42,22 @@ function newApplicant(): Applicant {
 }
 
 /** The second portrait: another photo (other colours), so it can be told apart from the first once stored. */
-const newPortraitJpeg = () => sharp({ create: { width: 900, height: 1200, channels: 3, background: { r: 60, g: 90, b: 160 } } }).jpeg({ quality: 90 }).toBuffer()
+const newPortraitJpeg = () =>
+  sharp({ create: { width: 900, height: 1200, channels: 3, background: { r: 60, g: 90, b: 160 } } })
+    .jpeg({ quality: 90 })
+    .toBuffer()
 
-const upload = async (name: string, mimeType: string, buffer: Buffer | Promise<Buffer>) => ({ name, mimeType, buffer: await buffer })
+const upload = async (name: string, mimeType: string, buffer: Buffer | Promise<Buffer>) => ({
+  name,
+  mimeType,
+  buffer: await buffer,
+})
 
-async function fillPersonalDetails(page: Page, applicant: Applicant, idNumber = applicant.idNumber) {
+async function fillPersonalDetails(
+  page: Page,
+  applicant: Applicant,
+  idNumber = applicant.idNumber,
+) {
   await page.locator('#f-fullName').fill(applicant.fullName)
   await page.locator('#f-dateOfBirth').fill(applicant.dateOfBirth)
   await page.locator('#f-idNumber').fill(idNumber)
@@ -46,10 +68,18 @@ async function fillPersonalDetails(page: Page, applicant: Applicant, idNumber = 
 }
 
 /** Fills in and sends the application form on the page that is open, with real files. */
-async function applyInBrowser(page: Page, applicant: Applicant, options: { beforeSending?: () => Promise<void> } = {}) {
+async function applyInBrowser(
+  page: Page,
+  applicant: Applicant,
+  options: { beforeSending?: () => Promise<void> } = {},
+) {
   await fillPersonalDetails(page, applicant)
-  await page.locator('#f-portrait').setInputFiles(await upload('chan-dung.jpg', 'image/jpeg', portraitJpeg()))
-  await page.locator('#f-letter').setInputFiles(await upload('giay-gioi-thieu.pdf', 'application/pdf', minimalPdf()))
+  await page
+    .locator('#f-portrait')
+    .setInputFiles(await upload('chan-dung.jpg', 'image/jpeg', portraitJpeg()))
+  await page
+    .locator('#f-letter')
+    .setInputFiles(await upload('giay-gioi-thieu.pdf', 'application/pdf', minimalPdf()))
   await page.locator('#f-acceptRules').check()
   await page.locator('#f-consentData').check()
   await options.beforeSending?.()
@@ -59,12 +89,17 @@ async function applyInBrowser(page: Page, applicant: Applicant, options: { befor
   await page.waitForURL(/\/accreditation\/received\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đã nhận hồ sơ')
   await expect(page.locator('a[href*="/accreditation/status/"]')).toHaveCount(0)
-  const confirmation = await waitForMail((m) => m.to.includes(applicant.email) && m.subject.endsWith('Đã nhận hồ sơ đăng ký tác nghiệp'))
+  const confirmation = await waitForMail(
+    (m) => m.to.includes(applicant.email) && m.subject.endsWith('Đã nhận hồ sơ đăng ký tác nghiệp'),
+  )
   await page.goto(statusLinkIn(confirmation))
 }
 
 async function signInToAdmin(browser: Browser) {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })
+  const context = await browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1280, height: 900 },
+  })
   const page = await context.newPage()
   await page.goto(`${E2E_CMS_URL}/admin/login`)
   await page.locator('#field-email').fill(officer.email)
@@ -83,10 +118,14 @@ async function choose(page: Page, field: string, option: string) {
 
 async function saveInAdmin(page: Page) {
   await page.locator('#action-save').click()
-  await expect(page.locator('.toast-success, [data-sonner-toast][data-type="success"]').first()).toBeVisible()
+  await expect(
+    page.locator('.toast-success, [data-sonner-toast][data-type="success"]').first(),
+  ).toBeVisible()
 }
 
-test('a journalist applies on a phone, is asked for a new portrait, answers, and is approved', async ({ browser }) => {
+test('a journalist applies on a phone, is asked for a new portrait, answers, and is approved', async ({
+  browser,
+}) => {
   test.setTimeout(90_000)
   const applicant = newApplicant()
   const phone = await browser.newContext({ ...PHONE, locale: 'vi-VN' })
@@ -95,7 +134,9 @@ test('a journalist applies on a phone, is asked for a new portrait, answers, and
   // 1. The application, in Vietnamese, with a portrait straight from the phone's camera and a PDF letter.
   await page.goto('/accreditation/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đăng ký thẻ tác nghiệp báo chí')
-  await applyInBrowser(page, applicant, { beforeSending: () => screenshot(page, 'accreditation-form-vi-phone', { fullPage: true }) })
+  await applyInBrowser(page, applicant, {
+    beforeSending: () => screenshot(page, 'accreditation-form-vi-phone', { fullPage: true }),
+  })
 
   // 2. The status page behind the secret link, with the reference code.
   const heading = page.getByRole('heading', { level: 1 })
@@ -103,7 +144,9 @@ test('a journalist applies on a phone, is asked for a new portrait, answers, and
   const reference = /DH1-\d{4}/.exec((await heading.textContent()) ?? '')![0]
   await expect(page.getByText('Đã nộp — đang chờ xét duyệt', { exact: true })).toBeVisible()
   const portrait = page.getByRole('img', { name: 'Ảnh chân dung đã gửi' })
-  await expect.poll(() => portrait.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(600)
+  await expect
+    .poll(() => portrait.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBe(600)
   await screenshot(page, 'accreditation-status-vi-phone', { fullPage: true })
   const statusUrl = page.url().replace(/\?.*$/, '')
   const firstPortrait = await (await page.request.get(`${statusUrl}portrait`)).body()
@@ -114,7 +157,9 @@ test('a journalist applies on a phone, is asked for a new portrait, answers, and
   expect(letter.headers()['x-content-type-options']).toBe('nosniff')
 
   // 3. The confirmation e-mail carries the same secret link.
-  const confirmation = await waitForMail((m) => m.to.includes(applicant.email) && m.subject.includes(reference))
+  const confirmation = await waitForMail(
+    (m) => m.to.includes(applicant.email) && m.subject.includes(reference),
+  )
   expect(confirmation.subject).toBe(`[${reference}] Đã nhận hồ sơ đăng ký tác nghiệp`)
   expect(statusLinkIn(confirmation)).toBe(statusUrl)
   expect(statusUrl.startsWith(`${E2E_SITE_URL}/accreditation/status/`)).toBe(true)
@@ -138,7 +183,11 @@ test('a journalist applies on a phone, is asked for a new portrait, answers, and
   await screenshot(admin.page, 'admin-accreditation-needs-information')
 
   // 5. The e-mail brings the officer's message and the link.
-  const request = await waitForMail((m) => m.to.includes(applicant.email) && m.subject === `[${reference}] Cần bổ sung hồ sơ đăng ký tác nghiệp`)
+  const request = await waitForMail(
+    (m) =>
+      m.to.includes(applicant.email) &&
+      m.subject === `[${reference}] Cần bổ sung hồ sơ đăng ký tác nghiệp`,
+  )
   expect(request.text).toContain(message)
   expect(request.text).toContain('Ảnh chân dung không phù hợp')
 
@@ -147,7 +196,9 @@ test('a journalist applies on a phone, is asked for a new portrait, answers, and
   await expect(page.getByText('Cần bổ sung thông tin', { exact: true })).toBeVisible()
   await expect(page.getByText(message)).toBeVisible()
   await page.locator('#f-answer').fill('Tôi gửi lại ảnh chân dung chụp chính diện.')
-  await page.locator('#f-portrait').setInputFiles(await upload('anh-moi.jpg', 'image/jpeg', newPortraitJpeg()))
+  await page
+    .locator('#f-portrait')
+    .setInputFiles(await upload('anh-moi.jpg', 'image/jpeg', newPortraitJpeg()))
   await page.getByRole('button', { name: 'Gửi bổ sung' }).click()
   await page.waitForURL(/\?answered=1$/)
   await expect(page.getByRole('status').filter({ hasText: 'Đã nhận phần bổ sung' })).toBeVisible()
@@ -158,10 +209,16 @@ test('a journalist applies on a phone, is asked for a new portrait, answers, and
   // 7. The officer sees the answer and approves; the approval e-mail follows.
   await admin.page.reload()
   await admin.page.getByRole('button', { name: 'Files', exact: true }).click()
-  await expect(admin.page.locator('#field-applicantAnswer')).toHaveValue('Tôi gửi lại ảnh chân dung chụp chính diện.')
+  await expect(admin.page.locator('#field-applicantAnswer')).toHaveValue(
+    'Tôi gửi lại ảnh chân dung chụp chính diện.',
+  )
   await choose(admin.page, 'status', 'Approved')
   await saveInAdmin(admin.page)
-  const approval = await waitForMail((m) => m.to.includes(applicant.email) && m.subject === `[${reference}] Hồ sơ đăng ký tác nghiệp đã được chấp thuận`)
+  const approval = await waitForMail(
+    (m) =>
+      m.to.includes(applicant.email) &&
+      m.subject === `[${reference}] Hồ sơ đăng ký tác nghiệp đã được chấp thuận`,
+  )
   expect(statusLinkIn(approval)).toBe(statusUrl)
   await page.reload()
   await expect(page.getByText('Đã được duyệt', { exact: true })).toBeVisible()
@@ -171,14 +228,20 @@ test('a journalist applies on a phone, is asked for a new portrait, answers, and
   await page.getByRole('link', { name: /Mở thẻ tác nghiệp/ }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(applicant.fullName)
   await expect(page.locator('.qr svg')).toBeVisible()
-  expect(await page.locator('.badge img.portrait').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 600)).toBe(true)
+  expect(
+    await page
+      .locator('.badge img.portrait')
+      .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 600),
+  ).toBe(true)
   await screenshot(page, 'accreditation-phone-pass', { fullPage: true })
 
   await admin.context.close()
   await phone.close()
 })
 
-test('the English form shows what is missing next to each field before anything is sent', async ({ page }) => {
+test('the English form shows what is missing next to each field before anything is sent', async ({
+  page,
+}) => {
   const posts: string[] = []
   page.on('request', (request) => request.method() === 'POST' && posts.push(request.url()))
   await page.goto('/en/accreditation/')
@@ -198,36 +261,50 @@ test('the English form shows what is missing next to each field before anything 
     acceptRules: 'You must agree to follow the press rules.',
     consentData: 'We need your consent to process the application.',
   }
-  for (const [field, text] of Object.entries(errors)) await expect(page.locator(`[data-field="${field}"] #e-${field}`)).toHaveText(text)
+  for (const [field, text] of Object.entries(errors))
+    await expect(page.locator(`[data-field="${field}"] #e-${field}`)).toHaveText(text)
   await expect(page.locator('#e-pressCardNumber')).toBeHidden()
   await expect(page.locator('#f-fullName')).toBeFocused()
   await expect(page.locator('#f-fullName')).toHaveAttribute('aria-invalid', 'true')
-  await expect(page.getByRole('status').filter({ hasText: 'Your application was not sent' })).toContainText(`${Object.keys(errors).length} fields`)
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your application was not sent' }),
+  ).toContainText(`${Object.keys(errors).length} fields`)
   expect(posts, 'nothing was sent').toEqual([])
   expect(page.url()).toBe(`${E2E_SITE_URL}/en/accreditation/`)
   await screenshot(page, 'accreditation-errors-en', { fullPage: true })
 })
 
-test('without JavaScript the server refuses a 13-digit ID and missing consent, in Vietnamese, keeping what was typed', async ({ browser }) => {
+test('without JavaScript the server refuses a 13-digit ID and missing consent, in Vietnamese, keeping what was typed', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: 'vi-VN' })
   const page = await context.newPage()
   const applicant = newApplicant()
   await page.goto('/accreditation/')
   await fillPersonalDetails(page, applicant, '0961900123456')
-  await page.locator('#f-portrait').setInputFiles(await upload('chan-dung.jpg', 'image/jpeg', portraitJpeg()))
-  await page.locator('#f-letter').setInputFiles(await upload('giay-gioi-thieu.pdf', 'application/pdf', minimalPdf()))
+  await page
+    .locator('#f-portrait')
+    .setInputFiles(await upload('chan-dung.jpg', 'image/jpeg', portraitJpeg()))
+  await page
+    .locator('#f-letter')
+    .setInputFiles(await upload('giay-gioi-thieu.pdf', 'application/pdf', minimalPdf()))
   await page.locator('#f-acceptRules').check()
 
   const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/accreditation/'),
+    page.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/accreditation/',
+    ),
     page.getByRole('button', { name: 'Gửi hồ sơ' }).click(),
   ])
   expect(response.status()).toBe(400)
   await page.waitForLoadState()
   await expect(page.locator('#e-idNumber')).toHaveText('Số căn cước công dân gồm đúng 12 chữ số.')
-  await expect(page.locator('#e-consentData')).toHaveText('Bạn cần đồng ý để chúng tôi xử lý hồ sơ.')
+  await expect(page.locator('#e-consentData')).toHaveText(
+    'Bạn cần đồng ý để chúng tôi xử lý hồ sơ.',
+  )
   await expect(page.locator('#form-errors')).toContainText('Vui lòng sửa 2 mục')
-  for (const field of ['fullName', 'email', 'phone', 'portrait', 'letter', 'acceptRules']) await expect(page.locator(`#e-${field}`)).toBeHidden()
+  for (const field of ['fullName', 'email', 'phone', 'portrait', 'letter', 'acceptRules'])
+    await expect(page.locator(`#e-${field}`)).toBeHidden()
   await expect(page.locator('#f-fullName')).toHaveValue(applicant.fullName)
   await expect(page.locator('#f-idNumber')).toHaveValue('0961900123456')
   await expect(page.locator('#f-email')).toHaveValue(applicant.email)
@@ -242,7 +319,9 @@ test('an applicant can send the forms of the status page from a browser', async 
   await applyInBrowser(page, applicant)
   await page.getByLabel('Tôi muốn rút hồ sơ này').check()
   const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/accreditation/status/')),
+    page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().includes('/accreditation/status/'),
+    ),
     page.getByRole('button', { name: 'Rút hồ sơ' }).click(),
   ])
   expect(response.status()).toBe(303)
@@ -250,5 +329,6 @@ test('an applicant can send the forms of the status page from a browser', async 
   // After a withdrawal the link shows the state only: no portrait, no letter.
   await expect(page.getByRole('img', { name: 'Ảnh chân dung đã gửi' })).toHaveCount(0)
   const statusUrl = page.url().replace(/\?.*$/, '')
-  for (const file of ['portrait', 'letter']) expect((await page.request.get(`${statusUrl}${file}`)).status(), file).toBe(410)
+  for (const file of ['portrait', 'letter'])
+    expect((await page.request.get(`${statusUrl}${file}`)).status(), file).toBe(410)
 })

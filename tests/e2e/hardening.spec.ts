@@ -3,7 +3,7 @@ import { connect } from 'node:net'
 
 import { type APIResponse, expect, test } from '@playwright/test'
 
-import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
+import { DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
 import { activePdf } from '../support/sampleFiles'
 import { E2E_CMS_URL, E2E_SITE_URL } from './ports'
 import { signIn, staffEmail } from './staffApi'
@@ -26,7 +26,9 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
   expect(headers['x-frame-options'], `${what}: frame options`).toBe('DENY')
 }
 
-test('every kind of site answer carries the security headers; HSTS only behind TLS', async ({ request }) => {
+test('every kind of site answer carries the security headers; HSTS only behind TLS', async ({
+  request,
+}) => {
   const form = await request.get(`${SITE}/accreditation/`)
   const asset = (await form.text()).match(/\/_astro\/[\w.-]+\.(?:css|js)/)?.[0]
   expect(asset, 'a built script linked from the application form').toBeTruthy()
@@ -37,13 +39,24 @@ test('every kind of site answer carries the security headers; HSTS only behind T
     'health check': await request.get(`${SITE}/health`),
     'built asset': await request.get(`${SITE}${asset}`),
     favicon: await request.get(`${SITE}/favicon.svg`),
-    'missing asset': await request.get(`${SITE}/_astro/no-such-file-${randomBytes(4).toString('hex')}.js`),
+    'missing asset': await request.get(
+      `${SITE}/_astro/no-such-file-${randomBytes(4).toString('hex')}.js`,
+    ),
     'robots.txt': await request.get(`${SITE}/robots.txt`),
     '404 page': await request.get(`${SITE}/no-such-page-${randomBytes(4).toString('hex')}/`),
     'forged status link': await request.get(`${SITE}/accreditation/status/forged/`),
-    'refused form post': await request.post(`${SITE}/accreditation/`, { headers: { Origin: SITE, 'Content-Type': 'application/json' }, data: '{}' }),
+    'refused form post': await request.post(`${SITE}/accreditation/`, {
+      headers: { Origin: SITE, 'Content-Type': 'application/json' },
+      data: '{}',
+    }),
     // Astro's origin check answers before the site's middleware: site/serve puts the headers on it.
-    'cross-site form post': await request.post(`${SITE}/accreditation/`, { headers: { Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' }, data: 'a=b' }),
+    'cross-site form post': await request.post(`${SITE}/accreditation/`, {
+      headers: {
+        Origin: 'https://evil.example',
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
+      data: 'a=b',
+    }),
     'cached page (second read)': await request.get(`${SITE}/`),
   }
   for (const [what, response] of Object.entries(answers)) {
@@ -57,7 +70,9 @@ test('every kind of site answer carries the security headers; HSTS only behind T
   expect(answers['cross-site form post'].status()).toBe(403)
   expect(answers['cross-site form post'].headers()['content-type']).toMatch(/^text\/plain/)
   // Behind a TLS proxy (TRUST_PROXY is on in the e2e portal) the static files get HSTS too.
-  const overTls = await request.get(`${SITE}${asset}`, { headers: { 'X-Forwarded-Proto': 'https' } })
+  const overTls = await request.get(`${SITE}${asset}`, {
+    headers: { 'X-Forwarded-Proto': 'https' },
+  })
   expect(overTls.headers()['strict-transport-security']).toContain('max-age=')
 })
 
@@ -75,8 +90,18 @@ function rawAnswer(url: string, request: string): Promise<string> {
   })
 }
 
-test('unknown methods get 405 with the security headers on both servers, never a 500', async ({ request }) => {
-  const targets = [`${SITE}/`, `${SITE}/favicon.svg`, `${SITE}/accreditation/`, `${CMS}/admin`, `${CMS}/api/news`, `${CMS}/api/users/login`, `${CMS}/_next/static/x.js`]
+test('unknown methods get 405 with the security headers on both servers, never a 500', async ({
+  request,
+}) => {
+  const targets = [
+    `${SITE}/`,
+    `${SITE}/favicon.svg`,
+    `${SITE}/accreditation/`,
+    `${CMS}/admin`,
+    `${CMS}/api/news`,
+    `${CMS}/api/users/login`,
+    `${CMS}/_next/static/x.js`,
+  ]
   for (const url of targets) {
     for (const method of ['TRACE', 'TRACK', 'PROPFIND', 'MKCOL', 'LOCK']) {
       const response = await request.fetch(url, { method })
@@ -90,13 +115,18 @@ test('unknown methods get 405 with the security headers on both servers, never a
     const connectAnswer = await rawAnswer(base, `CONNECT ${host} HTTP/1.1\r\nHost: ${host}\r\n\r\n`)
     expect(connectAnswer, `CONNECT on ${base}`).toMatch(/^HTTP\/1\.1 405 /)
     expect(connectAnswer.toLowerCase()).toContain("frame-ancestors 'none'")
-    const garbage = await rawAnswer(base, `GET / HTTP/1.1\r\nHost: ${host}\r\nNo colon in this header\r\n\r\n`)
+    const garbage = await rawAnswer(
+      base,
+      `GET / HTTP/1.1\r\nHost: ${host}\r\nNo colon in this header\r\n\r\n`,
+    )
     expect(garbage, `unparsable request on ${base}`).toMatch(/^HTTP\/1\.1 400 /)
     expect(garbage.toLowerCase()).toContain('x-content-type-options: nosniff')
   }
 })
 
-test('site pages allow only the scripts and styles Astro built (hashes in the policy header, no unsafe-inline)', async ({ request }) => {
+test('site pages allow only the scripts and styles Astro built (hashes in the policy header, no unsafe-inline)', async ({
+  request,
+}) => {
   for (const path of ['/', '/accreditation/', '/checkin/']) {
     const policy = (await request.get(`${SITE}${path}`)).headers()['content-security-policy']
     expect(policy).toMatch(/script-src [^;]*'self'/)
@@ -106,23 +136,43 @@ test('site pages allow only the scripts and styles Astro built (hashes in the po
   }
 })
 
-test('public pages carry a CDN cache policy with stale-while-revalidate and stale-if-error; personal pages are private', async ({ request }) => {
+test('public pages carry a CDN cache policy with stale-while-revalidate and stale-if-error; personal pages are private', async ({
+  request,
+}) => {
   for (const path of ['/', '/en/', '/news/', '/rules/']) {
     const cache = (await request.get(`${SITE}${path}`)).headers()['cache-control'] ?? ''
-    expect(cache, path).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/)
+    expect(cache, path).toMatch(
+      /^public, max-age=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/,
+    )
   }
   for (const path of ['/accreditation/', '/checkin/']) {
-    expect((await request.get(`${SITE}${path}`)).headers()['cache-control'], path).toBe('private, no-store')
+    expect((await request.get(`${SITE}${path}`)).headers()['cache-control'], path).toBe(
+      'private, no-store',
+    )
   }
   expect((await request.get(`${SITE}/health`)).headers()['cache-control']).toBe('no-store')
   expect((await request.get(`${CMS}/api/health`)).headers()['cache-control']).toBe('no-store')
 })
 
-test('the admin and REST API carry the security headers and HSTS, static files and errors included', async ({ request }) => {
+test('the admin and REST API carry the security headers and HSTS, static files and errors included', async ({
+  request,
+}) => {
   const login = await request.get(`${CMS}/admin/login`)
   const chunk = (await login.text()).match(/\/_next\/static\/[\w./-]+\.js/)?.[0]
   expect(chunk, 'a Next chunk linked from the sign-in page').toBeTruthy()
-  const paths = ['/admin/login', '/api/health', '/api/news?limit=1', '/api/no-such-collection', '/api/news/999999999', '/api/news?where[nope][equals]=1', chunk!, '/_next/static/no-such-chunk.js', '/favicon.ico', '/no-such-page', '/admin/no-such-view']
+  const paths = [
+    '/admin/login',
+    '/api/health',
+    '/api/news?limit=1',
+    '/api/no-such-collection',
+    '/api/news/999999999',
+    '/api/news?where[nope][equals]=1',
+    chunk!,
+    '/_next/static/no-such-chunk.js',
+    '/favicon.ico',
+    '/no-such-page',
+    '/admin/no-such-view',
+  ]
   for (const path of paths) {
     const response = await request.get(`${CMS}${path}`, { maxRedirects: 0 })
     expectSecurityHeaders(response, path)
@@ -134,10 +184,18 @@ test('the admin and REST API carry the security headers and HSTS, static files a
   expectSecurityHeaders(refusedLogin, 'refused sign-in')
 })
 
-test("an applicant's letter with JavaScript and open actions reaches the officer's browser as a sandboxed download", async ({ playwright, page }) => {
+test("an applicant's letter with JavaScript and open actions reaches the officer's browser as a sandboxed download", async ({
+  playwright,
+  page,
+}) => {
   const officer = await signIn(playwright, staffEmail('accreditation-officer'))
   const pdf = activePdf()
-  const created = await officer.post(`${CMS}/api/applicant-files`, { multipart: { _payload: JSON.stringify({ kind: 'letter' }), file: { name: 'giay-gioi-thieu.pdf', mimeType: 'application/pdf', buffer: pdf } } })
+  const created = await officer.post(`${CMS}/api/applicant-files`, {
+    multipart: {
+      _payload: JSON.stringify({ kind: 'letter' }),
+      file: { name: 'giay-gioi-thieu.pdf', mimeType: 'application/pdf', buffer: pdf },
+    },
+  })
   expect(created.status()).toBe(201)
   const { doc } = (await created.json()) as { doc: { filename: string } }
   const url = `${CMS}/api/applicant-files/file/${doc.filename}`
@@ -148,7 +206,9 @@ test("an applicant's letter with JavaScript and open actions reaches the officer
   expect(response.headers()['x-content-type-options']).toBe('nosniff')
   expect(Buffer.compare(await response.body(), pdf)).toBe(0)
   // In Chromium, signed in to the admin as the officer: the letter downloads, no document opens.
-  const signedIn = await page.request.post(`${CMS}/api/users/login`, { data: { email: staffEmail('accreditation-officer'), password: DEMO_PASSWORD } })
+  const signedIn = await page.request.post(`${CMS}/api/users/login`, {
+    data: { email: staffEmail('accreditation-officer'), password: DEMO_PASSWORD },
+  })
   expect(signedIn.status()).toBe(200)
   const download = page.waitForEvent('download')
   await page.goto(url).catch(() => undefined) // "Download is starting": the navigation never becomes a page
@@ -157,12 +217,26 @@ test("an applicant's letter with JavaScript and open actions reaches the officer
   await officer.dispose()
 })
 
-test("gallery originals are press-only on the admin's file route too; web sizes stay public", async ({ playwright, request }) => {
-  const list = (await (await request.get(`${CMS}/api/media?limit=50`)).json()) as { docs: { filename: string; url: string | null; sizes: Record<string, { filename: string | null; url: string | null }> }[] }
+test("gallery originals are press-only on the admin's file route too; web sizes stay public", async ({
+  playwright,
+  request,
+}) => {
+  const list = (await (await request.get(`${CMS}/api/media?limit=50`)).json()) as {
+    docs: {
+      filename: string
+      url: string | null
+      sizes: Record<string, { filename: string | null; url: string | null }>
+    }[]
+  }
   const media = list.docs.find((doc) => doc.sizes.card?.filename)!
   expect(media, 'a seeded photo').toBeTruthy()
-  expect(list.docs.every((doc) => doc.url === null), 'the public is handed no original address').toBe(true)
-  expect((await request.get(`${CMS}/api/media/file/${media.sizes.card!.filename}`)).status()).toBe(200)
+  expect(
+    list.docs.every((doc) => doc.url === null),
+    'the public is handed no original address',
+  ).toBe(true)
+  expect((await request.get(`${CMS}/api/media/file/${media.sizes.card!.filename}`)).status()).toBe(
+    200,
+  )
   const anonymous = await request.get(`${CMS}/api/media/file/${media.filename}`)
   expect(anonymous.status()).toBe(403)
   expectSecurityHeaders(anonymous, 'refused original')
@@ -175,14 +249,27 @@ test("gallery originals are press-only on the admin's file route too; web sizes 
   await editor.dispose()
 })
 
-test('the admin session cookie is HttpOnly and SameSite, and ignored when sent from another site (CSRF)', async ({ playwright }) => {
+test('the admin session cookie is HttpOnly and SameSite, and ignored when sent from another site (CSRF)', async ({
+  playwright,
+}) => {
   const api = await playwright.request.newContext()
-  const login = await api.post(`${CMS}/api/users/login`, { data: { email: admin.email, password: DEMO_PASSWORD } })
+  const login = await api.post(`${CMS}/api/users/login`, {
+    data: { email: admin.email, password: DEMO_PASSWORD },
+  })
   expect(login.status()).toBe(200)
-  const cookie = login.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith('payload-token='))?.value ?? ''
+  const cookie =
+    login
+      .headersArray()
+      .find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith('payload-token='))
+      ?.value ?? ''
   expect(cookie).toMatch(/HttpOnly/i)
   expect(cookie).toMatch(/SameSite=Lax/i)
-  const me = async (origin: string) => ((await (await api.get(`${CMS}/api/users/me`, { headers: { Origin: origin } })).json()) as { user: { email: string } | null }).user?.email ?? null
+  const me = async (origin: string) =>
+    (
+      (await (await api.get(`${CMS}/api/users/me`, { headers: { Origin: origin } })).json()) as {
+        user: { email: string } | null
+      }
+    ).user?.email ?? null
   expect(await me(CMS)).toBe(admin.email)
   expect(await me('https://evil.example')).toBeNull()
   await api.dispose()
@@ -190,23 +277,36 @@ test('the admin session cookie is HttpOnly and SameSite, and ignored when sent f
 
 test('the door sign-in cookie is HttpOnly and SameSite=Strict', async ({ request }) => {
   const checkin = DEMO_STAFF.find((user) => user.roles.includes('checkin-staff'))!
-  const response = await request.post(`${SITE}/checkin/`, { form: { email: checkin.email, password: DEMO_PASSWORD }, headers: { Origin: SITE }, maxRedirects: 0 })
+  const response = await request.post(`${SITE}/checkin/`, {
+    form: { email: checkin.email, password: DEMO_PASSWORD },
+    headers: { Origin: SITE },
+    maxRedirects: 0,
+  })
   expect(response.status()).toBe(303)
-  const cookie = response.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie')?.value ?? ''
+  const cookie =
+    response.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie')?.value ?? ''
   expect(cookie).toMatch(/^portal_staff=/)
   expect(cookie).toMatch(/HttpOnly/i)
   expect(cookie).toMatch(/SameSite=Strict/i)
 })
 
-test('GraphQL is switched off: introspection and queries get 404 and reveal nothing', async ({ request }) => {
-  for (const query of ['{ __schema { types { name } } }', '{ AccreditationRequests { docs { fullName idNumber } } }', '{ News { docs { title } } }']) {
+test('GraphQL is switched off: introspection and queries get 404 and reveal nothing', async ({
+  request,
+}) => {
+  for (const query of [
+    '{ __schema { types { name } } }',
+    '{ AccreditationRequests { docs { fullName idNumber } } }',
+    '{ News { docs { title } } }',
+  ]) {
     const response = await request.post(`${CMS}/api/graphql`, { data: { query } })
     expect(response.status()).toBe(404)
     expect(await response.text()).not.toMatch(/AccreditationRequest|__schema|idNumber/)
   }
 })
 
-test('REST depth is clamped: a huge ?depth= is answered, never nested deeper than maxDepth', async ({ request }) => {
+test('REST depth is clamped: a huge ?depth= is answered, never nested deeper than maxDepth', async ({
+  request,
+}) => {
   const response = await request.get(`${CMS}/api/news?limit=3&depth=1000`)
   expect(response.status()).toBe(200)
   const nesting = (value: unknown): number => {
@@ -219,30 +319,48 @@ test('REST depth is clamped: a huge ?depth= is answered, never nested deeper tha
   expect(nesting(((await response.json()) as { docs: unknown[] }).docs)).toBeLessThanOrEqual(4)
 })
 
-test('sign-in answers are the same for known and unknown e-mails, and wrong passwords slow down but never lock the owner out', async ({ playwright }) => {
+test('sign-in answers are the same for known and unknown e-mails, and wrong passwords slow down but never lock the owner out', async ({
+  playwright,
+}) => {
   const api = await playwright.request.newContext()
-  const adminLogin = await api.post(`${CMS}/api/users/login`, { data: { email: admin.email, password: DEMO_PASSWORD } })
+  const adminLogin = await api.post(`${CMS}/api/users/login`, {
+    data: { email: admin.email, password: DEMO_PASSWORD },
+  })
   const { token } = (await adminLogin.json()) as { token: string }
   const email = `lockout.${randomBytes(4).toString('hex')}@test.local`
-  const created = await api.post(`${CMS}/api/users`, { headers: { Authorization: `JWT ${token}` }, data: { name: 'Lockout test', email, password: 'right-password-123', roles: ['editor'] } })
+  const created = await api.post(`${CMS}/api/users`, {
+    headers: { Authorization: `JWT ${token}` },
+    data: { name: 'Lockout test', email, password: 'right-password-123', roles: ['editor'] },
+  })
   expect(created.status()).toBe(201)
   const anonymous = await playwright.request.newContext()
   const attempt = async (who: string, password: string) => {
-    const response = await anonymous.post(`${CMS}/api/users/login`, { data: { email: who, password } })
+    const response = await anonymous.post(`${CMS}/api/users/login`, {
+      data: { email: who, password },
+    })
     return { status: response.status(), body: await response.text() }
   }
-  const unknown = await attempt(`nobody.${randomBytes(4).toString('hex')}@test.local`, 'wrong-password-1')
+  const unknown = await attempt(
+    `nobody.${randomBytes(4).toString('hex')}@test.local`,
+    'wrong-password-1',
+  )
   const known = await attempt(email, 'wrong-password-1')
   expect(known).toEqual(unknown)
   expect(known.status).toBe(401)
   const forgot = async (who: string) => {
-    const response = await anonymous.post(`${CMS}/api/users/forgot-password`, { data: { email: who } })
+    const response = await anonymous.post(`${CMS}/api/users/forgot-password`, {
+      data: { email: who },
+    })
     return { status: response.status(), body: await response.text() }
   }
-  expect(await forgot(email)).toEqual(await forgot(`nobody.${randomBytes(4).toString('hex')}@test.local`))
+  expect(await forgot(email)).toEqual(
+    await forgot(`nobody.${randomBytes(4).toString('hex')}@test.local`),
+  )
   for (let i = 0; i < 5; i++) await attempt(email, `wrong-password-${i + 2}`)
   const right = await attempt(email, 'right-password-123')
-  expect(right.status, 'the owner gets in after the slow-down: nobody can lock an account').toBe(200)
+  expect(right.status, 'the owner gets in after the slow-down: nobody can lock an account').toBe(
+    200,
+  )
   expect(right.body).toContain('"token"')
   await Promise.all([api.dispose(), anonymous.dispose()])
 })

@@ -1,42 +1,72 @@
 import { type APIRequestContext, expect } from '@playwright/test'
 
-import { DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
+import { DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
 import { minimalPdf, portraitJpeg } from '../support/sampleFiles'
 import { statusLinkIn, waitForMail } from './mailbox'
 import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE } from './ports'
 
-export const staffEmail = (role: string) => DEMO_STAFF.find((user) => user.roles.includes(role as never))!.email
+export const staffEmail = (role: string) =>
+  DEMO_STAFF.find((user) => user.roles.includes(role as never))!.email
 
 /** A pending application made through the site's form, as a journalist's phone sends it. */
-export async function pendingApplication(request: APIRequestContext, overrides: { fullName?: string; language?: 'vi' | 'en' } = {}) {
+export async function pendingApplication(
+  request: APIRequestContext,
+  overrides: { fullName?: string; language?: 'vi' | 'en' } = {},
+) {
   const suffix = String(Date.now() % 100_000).padStart(5, '0')
   const form = {
-    fullName: 'Võ Thị Cửa Vào', dateOfBirth: '1990-05-20', nationality: 'VN', idType: 'cccd', idNumber: `0961900${suffix}`, outlet: 'other', outletOther: 'Báo Thử Cửa',
-    role: 'photographer', days: '2025-10-16', email: `door.${suffix}@example.vn`, phone: '+84 912 000 222', language: 'vi', rulesVersion: '1.0',
-    acceptRules: 'on', consentData: 'on', idempotencyKey: `door-${suffix}-${Date.now()}`,
+    fullName: 'Võ Thị Cửa Vào',
+    dateOfBirth: '1990-05-20',
+    nationality: 'VN',
+    idType: 'cccd',
+    idNumber: `0961900${suffix}`,
+    outlet: 'other',
+    outletOther: 'Báo Thử Cửa',
+    role: 'photographer',
+    days: '2025-10-16',
+    email: `door.${suffix}@example.vn`,
+    phone: '+84 912 000 222',
+    language: 'vi',
+    rulesVersion: '1.0',
+    acceptRules: 'on',
+    consentData: 'on',
+    idempotencyKey: `door-${suffix}-${Date.now()}`,
     ...overrides,
   }
   const posted = await request.post(`${SITE}/accreditation/`, {
     headers: { Origin: SITE, Accept: 'application/json' },
-    multipart: { ...form, portrait: { name: 'p.jpg', mimeType: 'image/jpeg', buffer: await portraitJpeg() }, letter: { name: 'l.pdf', mimeType: 'application/pdf', buffer: minimalPdf() } },
+    multipart: {
+      ...form,
+      portrait: { name: 'p.jpg', mimeType: 'image/jpeg', buffer: await portraitJpeg() },
+      letter: { name: 'l.pdf', mimeType: 'application/pdf', buffer: minimalPdf() },
+    },
   })
   const { redirect } = (await posted.json()) as { redirect: string }
   expect(redirect).toMatch(/\/accreditation\/received\/$/)
   // The status link reaches the applicant by e-mail only.
-  const confirmation = await waitForMail((mail) => mail.to.includes(form.email) && /DH\d*-\d{4}/.test(mail.subject))
+  const confirmation = await waitForMail(
+    (mail) => mail.to.includes(form.email) && /DH\d*-\d{4}/.test(mail.subject),
+  )
   const token = /\/accreditation\/status\/([^/]+)\//.exec(statusLinkIn(confirmation))![1]!
   return { token, email: form.email }
 }
 
 /** An approved journalist, made the way the press office does: the site form, then the officer via REST. */
-export async function approvedJournalist(request: APIRequestContext, overrides: { fullName?: string; language?: 'vi' | 'en' } = {}) {
+export async function approvedJournalist(
+  request: APIRequestContext,
+  overrides: { fullName?: string; language?: 'vi' | 'en' } = {},
+) {
   const { token, email } = await pendingApplication(request, overrides)
-  const login = await request.post(`${CMS}/api/users/login`, { data: { email: staffEmail('accreditation-officer'), password: DEMO_PASSWORD } })
+  const login = await request.post(`${CMS}/api/users/login`, {
+    data: { email: staffEmail('accreditation-officer'), password: DEMO_PASSWORD },
+  })
   const jwt = ((await login.json()) as { token: string }).token
-  const approved = await request.patch(`${CMS}/api/accreditation-requests/${token.split('.')[0]}`, { headers: { Authorization: `JWT ${jwt}` }, data: { status: 'approved' } })
+  const approved = await request.patch(`${CMS}/api/accreditation-requests/${token.split('.')[0]}`, {
+    headers: { Authorization: `JWT ${jwt}` },
+    data: { status: 'approved' },
+  })
   expect(approved.status()).toBe(200)
   const passPage = await request.get(`${SITE}/accreditation/status/${token}/pass/`)
   const passNumber = /P-\d{4,}/.exec(await passPage.text())![0]
   return { token, passNumber, jwt, email }
 }
-

@@ -17,7 +17,10 @@ export async function allMail(): Promise<CaughtMail[]> {
 }
 
 /** The first caught message that matches, polling until it arrives or the time is up. */
-export async function waitForMail(predicate: (mail: CaughtMail) => boolean, timeoutMs = 15_000): Promise<CaughtMail> {
+export async function waitForMail(
+  predicate: (mail: CaughtMail) => boolean,
+  timeoutMs = 15_000,
+): Promise<CaughtMail> {
   const until = Date.now() + timeoutMs
   for (;;) {
     const found = (await allMail()).find(predicate)

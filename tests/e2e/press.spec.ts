@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '../../cms/seed/users'
+import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '~/cms/seed/users'
 import { approvedJournalist } from './journalists'
 import { waitForMail } from './mailbox'
 import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE } from './ports'
@@ -12,10 +12,16 @@ const passwordLink = (text: string) => {
   return link.replace(/^https?:\/\/[^/]+/, '')
 }
 
-test('an approved journalist sets a password from the approval e-mail, sees the pass and downloads the badge', async ({ page }) => {
+test('an approved journalist sets a password from the approval e-mail, sees the pass and downloads the badge', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 })
-  const { email, passNumber } = await approvedJournalist(page.request, { fullName: 'Đặng Văn Báo Chí' })
-  const approval = await waitForMail((mail) => mail.to.includes(email) && /chấp thuận/.test(mail.subject))
+  const { email, passNumber } = await approvedJournalist(page.request, {
+    fullName: 'Đặng Văn Báo Chí',
+  })
+  const approval = await waitForMail(
+    (mail) => mail.to.includes(email) && /chấp thuận/.test(mail.subject),
+  )
   expect(approval.text).toContain('/pass.pdf')
 
   await page.goto(passwordLink(approval.text))
@@ -33,7 +39,12 @@ test('an approved journalist sets a password from the approval e-mail, sees the 
   await expect(page.locator('.badge')).toContainText(passNumber)
   await expect(page.locator('.badge .qr svg')).toBeVisible()
   await screenshot(page, 'press-area-phone', { fullPage: true })
-  const pdf = await page.request.get(await page.getByRole('link', { name: 'Tải thẻ để in (PDF, khổ A6)' }).getAttribute('href').then((href) => href!))
+  const pdf = await page.request.get(
+    await page
+      .getByRole('link', { name: 'Tải thẻ để in (PDF, khổ A6)' })
+      .getAttribute('href')
+      .then((href) => href!),
+  )
   expect(pdf.headers()['content-type']).toBe('application/pdf')
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
 
@@ -52,15 +63,22 @@ test('an approved journalist sets a password from the approval e-mail, sees the 
   await expect(page.getByText('Xin chào, Đặng Văn Báo Chí')).toBeVisible()
 })
 
-test('a forgotten password is reset by e-mail in English; unknown addresses get the same answer', async ({ page }) => {
-  const { email } = await approvedJournalist(page.request, { fullName: 'Lâm Quốc Quên', language: 'en' })
+test('a forgotten password is reset by e-mail in English; unknown addresses get the same answer', async ({
+  page,
+}) => {
+  const { email } = await approvedJournalist(page.request, {
+    fullName: 'Lâm Quốc Quên',
+    language: 'en',
+  })
   for (const address of ['nobody.here@example.vn', email]) {
     await page.goto('/en/press/forgot')
     await page.getByLabel('E-mail you applied with').fill(address)
     await page.getByRole('button', { name: 'Send the link' }).click()
     await expect(page.getByRole('status')).toHaveText(/If this address has a press-area account/)
   }
-  const reset = await waitForMail((mail) => mail.to.includes(email) && mail.subject === 'Reset your press-area password')
+  const reset = await waitForMail(
+    (mail) => mail.to.includes(email) && mail.subject === 'Reset your press-area password',
+  )
   const link = /https?:\/\/\S+\/en\/press\/password\?token=[^"\s]+/.exec(reset.html)?.[0]
   expect(link).toBeTruthy()
   await page.goto(link!.replace(/^https?:\/\/[^/]+/, '').replace(/&#38;|&amp;/g, '&'))
@@ -70,25 +88,44 @@ test('a forgotten password is reset by e-mail in English; unknown addresses get 
   await expect(page.getByText('Hello, Lâm Quốc Quên')).toBeVisible()
 })
 
-test('the press area is private, and a journalist’s session never opens the admin or staff data', async ({ page, request }) => {
+test('the press area is private, and a journalist’s session never opens the admin or staff data', async ({
+  page,
+  request,
+}) => {
   const anonymous = await request.get(`${SITE}/press/`)
   expect(anonymous.headers()['cache-control']).toBe('private, no-store')
-  const wrong = await request.post(`${SITE}/press/`, { form: { email: DEMO_JOURNALIST_EMAIL, password: 'not the password' }, headers: { Origin: SITE }, maxRedirects: 0 })
+  const wrong = await request.post(`${SITE}/press/`, {
+    form: { email: DEMO_JOURNALIST_EMAIL, password: 'not the password' },
+    headers: { Origin: SITE },
+    maxRedirects: 0,
+  })
   expect(wrong.status()).toBe(401)
   expect(await wrong.text()).toContain('Không đăng nhập được')
   expect(wrong.headers()['set-cookie'] ?? '').not.toContain('portal_press')
 
   // The demo journalist signs in through the CMS's own REST login, as an attacker would try.
-  const login = await request.post(`${CMS}/api/journalists/login`, { data: { email: DEMO_JOURNALIST_EMAIL, password: DEMO_PASSWORD } })
+  const login = await request.post(`${CMS}/api/journalists/login`, {
+    data: { email: DEMO_JOURNALIST_EMAIL, password: DEMO_PASSWORD },
+  })
   expect(login.status()).toBe(200)
   const { token } = (await login.json()) as { token: string }
   const auth = { Authorization: `JWT ${token}` }
-  for (const collection of ['users', 'accreditation-requests', 'passes', 'applicant-files', 'check-ins', 'audit-entries']) {
+  for (const collection of [
+    'users',
+    'accreditation-requests',
+    'passes',
+    'applicant-files',
+    'check-ins',
+    'audit-entries',
+  ]) {
     const response = await request.get(`${CMS}/api/${collection}?depth=0`, { headers: auth })
     expect([200, 403, 404], collection).toContain(response.status())
-    if (response.status() === 200) expect(((await response.json()) as { totalDocs: number }).totalDocs, collection).toBe(0)
+    if (response.status() === 200)
+      expect(((await response.json()) as { totalDocs: number }).totalDocs, collection).toBe(0)
   }
-  const others = (await (await request.get(`${CMS}/api/journalists?depth=0`, { headers: auth })).json()) as { docs: { email: string }[] }
+  const others = (await (
+    await request.get(`${CMS}/api/journalists?depth=0`, { headers: auth })
+  ).json()) as { docs: { email: string }[] }
   expect(others.docs.map((doc) => doc.email)).toEqual([DEMO_JOURNALIST_EMAIL])
 
   await page.context().addCookies([{ name: 'payload-token', value: token, url: CMS }])

@@ -1,15 +1,19 @@
 import { expect, test } from '@playwright/test'
 
-import { DEMO_NEWS, DRAFT_NEWS_TITLE } from '../../cms/seed/news'
+import { DEMO_NEWS, DRAFT_NEWS_TITLE } from '~/cms/seed/news'
 import { screenshot } from './screenshot'
 
-const newestFirst = [...DEMO_NEWS].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+const newestFirst = [...DEMO_NEWS].sort((a, b) =>
+  (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
+)
 const latest = newestFirst[0]
 
 test('a reader sees the congress facts and the latest news in Vietnamese', async ({ page }) => {
   await page.goto('/')
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Đại hội đại biểu Đảng bộ tỉnh Cà Mau')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'Đại hội đại biểu Đảng bộ tỉnh Cà Mau',
+  )
   await expect(page.getByText('450', { exact: true })).toBeVisible()
   await expect(page.getByText('68', { exact: true })).toBeVisible()
   await expect(page.getByRole('link', { name: latest!.vi.title })).toBeVisible()
@@ -29,8 +33,11 @@ test('a reader switches to English and stays on the same article', async ({ page
 
 test('the English home page lists the news in English', async ({ page }) => {
   await page.goto('/en/')
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('1st Congress of the Cà Mau Provincial Party Committee')
-  for (const article of newestFirst.slice(0, 3)) await expect(page.getByRole('link', { name: article.en.title })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    '1st Congress of the Cà Mau Provincial Party Committee',
+  )
+  for (const article of newestFirst.slice(0, 3))
+    await expect(page.getByRole('link', { name: article.en.title })).toBeVisible()
   await screenshot(page, 'home-en')
 })
 
@@ -41,14 +48,17 @@ test('an article page shows its text and a sized, loaded lead image', async ({ p
   await expect(page.locator('.prose p').first()).not.toBeEmpty()
   const image = page.locator('article picture img').first()
   await expect(image).toHaveAttribute('width', /\d+/)
-  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+  expect(
+    await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+  ).toBe(true)
   expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0)
   await screenshot(page, 'article-vi', { fullPage: true })
 })
 
 test('the news list links every published article and no draft', async ({ page }) => {
   await page.goto('/news/')
-  for (const article of DEMO_NEWS) await expect(page.getByRole('link', { name: article.vi.title })).toBeVisible()
+  for (const article of DEMO_NEWS)
+    await expect(page.getByRole('link', { name: article.vi.title })).toBeVisible()
   await expect(page.getByText(DRAFT_NEWS_TITLE)).toHaveCount(0)
   await screenshot(page, 'news-list-vi', { fullPage: true })
 })

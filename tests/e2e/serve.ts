@@ -1,4 +1,4 @@
-import '../../cms/scripts/requireNode'
+import '~/cms/scripts/requireNode'
 
 import { createServer } from 'node:http'
 
@@ -13,22 +13,29 @@ import { E2E_CMS_URL, E2E_SITE_URL, E2E_TEMP_NAME } from './ports'
  * (listed as JSON at 127.0.0.1:4599/messages for the tests). Started by Playwright's webServer
  * and stopped by it with SIGTERM.
  */
-useTempPortal(E2E_TEMP_NAME, { site: E2E_SITE_URL, cms: E2E_CMS_URL }, {
-  PUBLIC_CACHE_SECONDS: '2',
-  // The tests share one client address; only the test that means to be throttled should be.
-  RATE_LIMIT_STATUS_PER_MIN: '300',
-  RATE_LIMIT_APPLY_PER_10_MIN: '1000',
-  // As behind a reverse proxy: a test that means to be throttled poses as its own client.
-  TRUST_PROXY: 'true',
-  RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN: '200',
-  RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN: '200',
-})
+useTempPortal(
+  E2E_TEMP_NAME,
+  { site: E2E_SITE_URL, cms: E2E_CMS_URL },
+  {
+    PUBLIC_CACHE_SECONDS: '2',
+    // The tests share one client address; only the test that means to be throttled should be.
+    RATE_LIMIT_STATUS_PER_MIN: '300',
+    RATE_LIMIT_APPLY_PER_10_MIN: '1000',
+    // As behind a reverse proxy: a test that means to be throttled poses as its own client.
+    TRUST_PROXY: 'true',
+    RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN: '200',
+    RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN: '200',
+  },
+)
 
 // Before the config loads and before the servers start: both inherit SMTP_HOST/SMTP_PORT.
 const mail = await startMailCatcher()
 const mailbox = createServer((req, res) => {
   if (req.method === 'GET' && req.url === '/messages') {
-    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+    res.writeHead(200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+    })
     res.end(JSON.stringify(mail.messages))
     return
   }
@@ -39,10 +46,10 @@ await new Promise<void>((resolve, reject) => {
   mailbox.listen(MAILBOX_PORT, '127.0.0.1', resolve)
 })
 
-const { getEnv } = await import('../../cms/env')
-const { buildIfNeeded } = await import('../../cms/scripts/build')
-const { prepareDatabase } = await import('../../cms/scripts/prepareDatabase')
-const { startServers } = await import('../../cms/scripts/servers')
+const { getEnv } = await import('~/cms/env')
+const { buildIfNeeded } = await import('~/cms/scripts/build')
+const { prepareDatabase } = await import('~/cms/scripts/prepareDatabase')
+const { startServers } = await import('~/cms/scripts/servers')
 
 buildIfNeeded()
 await prepareDatabase({ seed: true })

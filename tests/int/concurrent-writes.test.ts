@@ -16,7 +16,10 @@ after(() => cleanup())
 
 function writer(count: number): Promise<{ ok: number; errors: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('tsx', ['tests/int/fixtures/newsWriter.ts', String(count)], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn('tsx', ['tests/int/fixtures/newsWriter.ts', String(count)], {
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     let out = ''
     child.stdout.on('data', (chunk: Buffer) => (out += chunk))
     child.on('close', () => {
@@ -33,12 +36,22 @@ function writer(count: number): Promise<{ ok: number; errors: string[] }> {
 describe('SQLite under concurrent writers', () => {
   it('keeps every write when two processes and this one write at once', async () => {
     const here = Promise.allSettled(
-      Array.from({ length: 40 }, (_, i) => payload.create({ collection: 'news', overrideAccess: true, data: { title: `Here ${i}`, _status: 'published' } })),
+      Array.from({ length: 40 }, (_, i) =>
+        payload.create({
+          collection: 'news',
+          overrideAccess: true,
+          data: { title: `Here ${i}`, _status: 'published' },
+        }),
+      ),
     )
     const [a, b, local] = await Promise.all([writer(60), writer(60), here])
     assert.deepEqual([a.ok, a.errors, b.ok, b.errors], [60, [], 60, []])
     assert.equal(local.filter((r) => r.status === 'fulfilled').length, 40)
-    const { docs } = await payload.find({ collection: 'news', pagination: false, select: { title: true } })
+    const { docs } = await payload.find({
+      collection: 'news',
+      pagination: false,
+      select: { title: true },
+    })
     const titles = new Set(docs.map((d) => d.title))
     const missing = [...Array(40).keys()].map((i) => `Here ${i}`).filter((t) => !titles.has(t))
     assert.deepEqual({ total: docs.length, missingHere: missing }, { total: 160, missingHere: [] })

@@ -3,12 +3,12 @@ import { after, before, describe, it } from 'node:test'
 
 import { createLocalReq, type Payload } from 'payload'
 
-import { emailsInFlight } from '../../cms/collections/AccreditationRequests/hooks/notifyApplicant'
-import { recordScan } from '../../cms/checkin/operations/recordScan'
-import { backfillDoor } from '../../cms/migrations/backfill/door'
-import { changePass } from '../../cms/passes/operations/changePass'
-import { reactivatePass, revokePass } from '../../cms/passes/operations/revokePass'
-import type { Pass, User } from '../../cms/payload-types'
+import { emailsInFlight } from '~/cms/collections/AccreditationRequests/hooks/notifyApplicant'
+import { recordScan } from '~/cms/checkin/operations/recordScan'
+import { backfillDoor } from '~/cms/migrations/backfill/door'
+import { changePass } from '~/cms/passes/operations/changePass'
+import { reactivatePass, revokePass } from '~/cms/passes/operations/revokePass'
+import type { Pass, User } from '~/cms/payload-types'
 import { applicationForm, prepareCongress } from './fixtures/application'
 import { makeStaff, startTestPayload } from './harness'
 
@@ -19,18 +19,18 @@ import { makeStaff, startTestPayload } from './harness'
  */
 let payload: Payload
 let cleanup: () => Promise<void>
-let gateway: typeof import('../../site/lib/cms')
-let scanEndpoint: typeof import('../../site/pages/checkin/scan').POST
-let portraitEndpoint: typeof import('../../site/pages/checkin/portrait/[token]').GET
+let gateway: typeof import('~/site/lib/cms')
+let scanEndpoint: typeof import('~/site/pages/checkin/scan').POST
+let portraitEndpoint: typeof import('~/site/pages/checkin/portrait/[token]').GET
 let officer: User & { collection: 'users' }
 let door: User & { collection: 'users' }
 let doorSession: string
 
 before(async () => {
   ;({ payload, cleanup } = await startTestPayload())
-  gateway = await import('../../site/lib/cms')
-  scanEndpoint = (await import('../../site/pages/checkin/scan')).POST
-  portraitEndpoint = (await import('../../site/pages/checkin/portrait/[token]')).GET
+  gateway = await import('~/site/lib/cms')
+  scanEndpoint = (await import('~/site/pages/checkin/scan')).POST
+  portraitEndpoint = (await import('~/site/pages/checkin/portrait/[token]')).GET
   await prepareCongress(payload)
   officer = await makeStaff(payload, ['accreditation-officer'])
   door = await makeStaff(payload, ['checkin-staff'])
@@ -42,28 +42,72 @@ after(async () => {
 })
 
 async function approved(role = 'reporter') {
-  const outcome = await gateway.submitApplication(await applicationForm({ role, days: ['2025-10-16'] }), 'vi')
+  const outcome = await gateway.submitApplication(
+    await applicationForm({ role, days: ['2025-10-16'] }),
+    'vi',
+  )
   assert.ok(outcome.ok)
   const id = outcome.statusToken.split('.')[0]!
-  await payload.update({ collection: 'accreditation-requests', id, data: { status: 'approved' }, overrideAccess: false, user: officer })
-  const pass = (await payload.find({ collection: 'passes', where: { request: { equals: id } }, overrideAccess: true })).docs[0]!
-  return { id, statusToken: outcome.statusToken, pass, qr: (await gateway.getPhonePass(outcome.statusToken))!.qrToken! }
+  await payload.update({
+    collection: 'accreditation-requests',
+    id,
+    data: { status: 'approved' },
+    overrideAccess: false,
+    user: officer,
+  })
+  const pass = (
+    await payload.find({
+      collection: 'passes',
+      where: { request: { equals: id } },
+      overrideAccess: true,
+    })
+  ).docs[0]!
+  return {
+    id,
+    statusToken: outcome.statusToken,
+    pass,
+    qr: (await gateway.getPhonePass(outcome.statusToken))!.qrToken!,
+  }
 }
 
 const as = (user: User) => createLocalReq({ user }, payload)
-const stored = async (id: number) => payload.findByID({ collection: 'passes', id, overrideAccess: true, depth: 0 })
+const stored = async (id: number) =>
+  payload.findByID({ collection: 'passes', id, overrideAccess: true, depth: 0 })
 
 /** The three doors of a change to one pass; each answers the pass as written, or the refusal's status and message. */
 type Answer = { ok: true; pass: Pass } | { ok: false; status: number; message: string }
-const refusal = (error: unknown): Answer => ({ ok: false, status: (error as { status?: number }).status ?? 500, message: (error as Error).message })
-const doors: Record<string, (user: User, id: number, data: Partial<Pass>, op: () => Promise<Pass>) => Promise<Answer>> = {
-  operation: async (_user, _id, _data, op) => op().then((pass) => ({ ok: true as const, pass }), refusal),
-  rest: async (user, id, data) => payload.update({ collection: 'passes', id, data, overrideAccess: false, user, depth: 0 }).then((pass) => ({ ok: true as const, pass }), refusal),
+const refusal = (error: unknown): Answer => ({
+  ok: false,
+  status: (error as { status?: number }).status ?? 500,
+  message: (error as Error).message,
+})
+const doors: Record<
+  string,
+  (user: User, id: number, data: Partial<Pass>, op: () => Promise<Pass>) => Promise<Answer>
+> = {
+  operation: async (_user, _id, _data, op) =>
+    op().then((pass) => ({ ok: true as const, pass }), refusal),
+  rest: async (user, id, data) =>
+    payload
+      .update({ collection: 'passes', id, data, overrideAccess: false, user, depth: 0 })
+      .then((pass) => ({ ok: true as const, pass }), refusal),
   bulk: async (user, id, data) =>
-    payload.update({ collection: 'passes', where: { id: { equals: id } }, data, overrideAccess: false, user, depth: 0 }).then(
-      ({ docs, errors }) => (docs[0] ? { ok: true as const, pass: docs[0] } : { ok: false as const, status: 400, message: errors[0]?.message ?? 'no document' }),
-      refusal,
-    ),
+    payload
+      .update({
+        collection: 'passes',
+        where: { id: { equals: id } },
+        data,
+        overrideAccess: false,
+        user,
+        depth: 0,
+      })
+      .then(
+        ({ docs, errors }) =>
+          docs[0]
+            ? { ok: true as const, pass: docs[0] }
+            : { ok: false as const, status: 400, message: errors[0]?.message ?? 'no document' },
+        refusal,
+      ),
 }
 
 const at = { day: '2025-10-16', zone: 'press-centre' as const }
@@ -72,9 +116,23 @@ describe('a pass answers the same through every door', () => {
   it('revoking bumps the version and stamps the time, from the operation, REST and a bulk edit', async () => {
     for (const [name, through] of Object.entries(doors)) {
       const { pass, qr } = await approved()
-      const answer = await through(officer, pass.id, { status: 'revoked', revokedReason: 'Lost badge' }, async () => revokePass(await as(officer), { id: pass.id, reason: 'Lost badge' }))
+      const answer = await through(
+        officer,
+        pass.id,
+        { status: 'revoked', revokedReason: 'Lost badge' },
+        async () => revokePass(await as(officer), { id: pass.id, reason: 'Lost badge' }),
+      )
       assert.ok(answer.ok, `${name}: ${!answer.ok && answer.message}`)
-      assert.deepEqual([answer.pass.status, answer.pass.version, answer.pass.revokedReason, Boolean(answer.pass.revokedAt)], ['revoked', 2, 'Lost badge', true], name)
+      assert.deepEqual(
+        [
+          answer.pass.status,
+          answer.pass.version,
+          answer.pass.revokedReason,
+          Boolean(answer.pass.revokedAt),
+        ],
+        ['revoked', 2, 'Lost badge', true],
+        name,
+      )
       assert.equal((await recordScan(await as(door), { code: qr, ...at })).verdict, 'revoked', name)
     }
   })
@@ -83,10 +141,16 @@ describe('a pass answers the same through every door', () => {
     for (const [name, through] of Object.entries(doors)) {
       const { pass, qr } = await approved()
       const zones: Pass['zones'] = ['press-centre', 'photo-pool']
-      const answer = await through(officer, pass.id, { zones }, async () => changePass(await as(officer), { id: pass.id, zones }))
+      const answer = await through(officer, pass.id, { zones }, async () =>
+        changePass(await as(officer), { id: pass.id, zones }),
+      )
       assert.ok(answer.ok, name)
       assert.deepEqual([answer.pass.version, answer.pass.zones], [2, zones], name)
-      assert.equal((await recordScan(await as(door), { code: qr, ...at })).verdict, 'outdated', name)
+      assert.equal(
+        (await recordScan(await as(door), { code: qr, ...at })).verdict,
+        'outdated',
+        name,
+      )
     }
   })
 
@@ -97,7 +161,9 @@ describe('a pass answers the same through every door', () => {
       assert.equal(await gateway.withdrawApplication(statusToken), 'withdrawn')
       const before = await stored(pass.id)
       assert.equal(before.status, 'revoked')
-      const answer = await through(officer, pass.id, { status: 'active' }, async () => reactivatePass(await as(officer), { id: pass.id }))
+      const answer = await through(officer, pass.id, { status: 'active' }, async () =>
+        reactivatePass(await as(officer), { id: pass.id }),
+      )
       assert.equal(answer.ok, false, name)
       if (!answer.ok && name !== 'bulk') assert.equal(answer.status, 409, name)
       if (!answer.ok) messages.add(answer.message)
@@ -111,7 +177,11 @@ describe('a pass answers the same through every door', () => {
     const { pass } = await approved()
     const other = await approved()
     const before = await stored(pass.id)
-    for (const data of [{ passNumber: 'P-9999' }, { request: Number(other.id) }, { serial: 'A'.repeat(22) }]) {
+    for (const data of [
+      { passNumber: 'P-9999' },
+      { request: Number(other.id) },
+      { serial: 'A'.repeat(22) },
+    ]) {
       for (const name of ['rest', 'bulk'] as const) {
         const answer = await doors[name]!(officer, pass.id, data, async () => pass)
         assert.equal(answer.ok, false, `${name} ${JSON.stringify(data)}`)
@@ -123,7 +193,9 @@ describe('a pass answers the same through every door', () => {
   it('refuses days that are not dates, which would make a QR code no scanner reads', async () => {
     const { pass } = await approved()
     for (const [name, through] of Object.entries(doors)) {
-      const answer = await through(officer, pass.id, { days: ['16/10/2025'] }, async () => changePass(await as(officer), { id: pass.id, days: ['16/10/2025'] }))
+      const answer = await through(officer, pass.id, { days: ['16/10/2025'] }, async () =>
+        changePass(await as(officer), { id: pass.id, days: ['16/10/2025'] }),
+      )
       assert.equal(answer.ok, false, name)
     }
     assert.deepEqual((await stored(pass.id)).days, ['2025-10-16'])
@@ -134,7 +206,9 @@ describe('a pass answers the same through every door', () => {
     const editor = await makeStaff(payload, ['editor'])
     for (const user of [door, editor]) {
       for (const [name, through] of Object.entries(doors)) {
-        const answer = await through(user, pass.id, { status: 'revoked' }, async () => revokePass(await as(user), { id: pass.id }))
+        const answer = await through(user, pass.id, { status: 'revoked' }, async () =>
+          revokePass(await as(user), { id: pass.id }),
+        )
         assert.equal(answer.ok, false, `${name} as ${user.roles}`)
       }
     }
@@ -145,8 +219,15 @@ describe('a pass answers the same through every door', () => {
 describe('a scan answers the same from the site endpoint and the operation', () => {
   const post = (session: string | null, body: unknown) =>
     scanEndpoint({
-      request: new Request('http://site.test/checkin/scan', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-      cookies: { get: (name: string) => (name === gateway.STAFF_COOKIE && session ? { value: session } : undefined) },
+      request: new Request('http://site.test/checkin/scan', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+      cookies: {
+        get: (name: string) =>
+          name === gateway.STAFF_COOKIE && session ? { value: session } : undefined,
+      },
     } as never)
 
   it('admits through one door and says "already checked in" through the other', async () => {
@@ -154,10 +235,17 @@ describe('a scan answers the same from the site endpoint and the operation', () 
     const first = await post(doorSession, { code: qr, ...at })
     assert.equal(first.status, 200)
     assert.equal(((await first.json()) as { verdict: string }).verdict, 'valid')
-    assert.equal((await recordScan(await as(door), { code: qr, ...at })).verdict, 'already-checked-in')
+    assert.equal(
+      (await recordScan(await as(door), { code: qr, ...at })).verdict,
+      'already-checked-in',
+    )
     const { qr: second } = await approved()
     assert.equal((await recordScan(await as(door), { code: second, ...at })).verdict, 'valid')
-    assert.equal(((await (await post(doorSession, { code: second, ...at })).json()) as { verdict: string }).verdict, 'already-checked-in')
+    assert.equal(
+      ((await (await post(doorSession, { code: second, ...at })).json()) as { verdict: string })
+        .verdict,
+      'already-checked-in',
+    )
   })
 
   it('refuses an editor at both doors', async () => {
@@ -165,7 +253,10 @@ describe('a scan answers the same from the site endpoint and the operation', () 
     const editor = await makeStaff(payload, ['editor'])
     const session = (await gateway.signInStaff(editor.email, 'test-password-123'))!.token
     assert.equal((await post(session, { code: qr, ...at })).status, 401)
-    await assert.rejects(recordScan(await as(editor), { code: qr, ...at }), (e: { status?: number }) => e.status === 403)
+    await assert.rejects(
+      recordScan(await as(editor), { code: qr, ...at }),
+      (e: { status?: number }) => e.status === 403,
+    )
   })
 })
 
@@ -174,9 +265,18 @@ describe('a pass serial is never reused', () => {
     const old = await approved()
     assert.equal((await recordScan(await as(door), { code: old.qr, ...at })).verdict, 'valid')
     const admin = await makeStaff(payload, ['admin'])
-    await payload.delete({ collection: 'passes', id: old.pass.id, overrideAccess: false, user: admin })
+    await payload.delete({
+      collection: 'passes',
+      id: old.pass.id,
+      overrideAccess: false,
+      user: admin,
+    })
     const next = await approved()
-    t.diagnostic(next.pass.id === old.pass.id ? `the new pass got the deleted pass's id (${next.pass.id})` : `ids differ (${old.pass.id} → ${next.pass.id})`)
+    t.diagnostic(
+      next.pass.id === old.pass.id
+        ? `the new pass got the deleted pass's id (${next.pass.id})`
+        : `ids differ (${old.pass.id} → ${next.pass.id})`,
+    )
     assert.notEqual(next.pass.serial, old.pass.serial)
     assert.equal((await recordScan(await as(door), { code: next.qr, ...at })).verdict, 'valid')
     assert.equal((await recordScan(await as(door), { code: old.qr, ...at })).verdict, 'unknown')
@@ -187,41 +287,90 @@ describe('a pass serial is never reused', () => {
 
   it('is shown to the press office only: the holder reads their pass without it (it is in the signed code)', async () => {
     const { id, pass } = await approved()
-    const own = await payload.find({ collection: 'passes', where: { request: { equals: id } }, overrideAccess: false, context: { applicant: { requestId: id } } })
+    const own = await payload.find({
+      collection: 'passes',
+      where: { request: { equals: id } },
+      overrideAccess: false,
+      context: { applicant: { requestId: id } },
+    })
     assert.equal(own.docs[0]?.passNumber, pass.passNumber)
     assert.equal(own.docs[0]?.serial, undefined)
-    const staffView = await payload.findByID({ collection: 'passes', id: pass.id, overrideAccess: false, user: officer })
+    const staffView = await payload.findByID({
+      collection: 'passes',
+      id: pass.id,
+      overrideAccess: false,
+      user: officer,
+    })
     assert.equal(staffView.serial, pass.serial)
   })
 
   it('is given to passes stored before serials, and their admissions re-keyed (the door backfill)', async () => {
     const { pass, qr, statusToken } = await approved()
     assert.equal((await recordScan(await as(door), { code: qr, ...at })).verdict, 'valid')
-    const checkIn = (await payload.find({ collection: 'check-ins', where: { passSerial: { equals: pass.serial } }, overrideAccess: true })).docs[0]!
+    const checkIn = (
+      await payload.find({
+        collection: 'check-ins',
+        where: { passSerial: { equals: pass.serial } },
+        overrideAccess: true,
+      })
+    ).docs[0]!
     // As the database held them before this change: no serial, admissions keyed on the row id.
     await payload.db.updateOne({ collection: 'passes', id: pass.id, data: { serial: null } })
-    await payload.db.updateOne({ collection: 'check-ins', id: checkIn.id, data: { passSerial: null, admissionKey: `${pass.id}:${at.day}:${at.zone}` } })
+    await payload.db.updateOne({
+      collection: 'check-ins',
+      id: checkIn.id,
+      data: { passSerial: null, admissionKey: `${pass.id}:${at.day}:${at.zone}` },
+    })
     await backfillDoor({ payload, req: await createLocalReq({}, payload) })
     const serial = (await stored(pass.id)).serial!
     assert.match(serial, /^[A-Za-z0-9_-]{22}$/)
     assert.notEqual(serial, pass.serial)
-    const rekeyed = await payload.findByID({ collection: 'check-ins', id: checkIn.id, overrideAccess: true })
-    assert.deepEqual([rekeyed.passSerial, rekeyed.admissionKey], [serial, `${serial}:${at.day}:${at.zone}`])
+    const rekeyed = await payload.findByID({
+      collection: 'check-ins',
+      id: checkIn.id,
+      overrideAccess: true,
+    })
+    assert.deepEqual(
+      [rekeyed.passSerial, rekeyed.admissionKey],
+      [serial, `${serial}:${at.day}:${at.zone}`],
+    )
     assert.equal((await stored(pass.id)).version, pass.version)
     // Codes made before name a serial that no longer exists: refused, and the holder's phone shows the new one.
     assert.equal((await recordScan(await as(door), { code: qr, ...at })).verdict, 'unknown')
     const fresh = (await gateway.getPhonePass(statusToken))!.qrToken!
-    assert.equal((await recordScan(await as(door), { code: fresh, ...at })).verdict, 'already-checked-in', 'the admission before the backfill still counts')
+    assert.equal(
+      (await recordScan(await as(door), { code: fresh, ...at })).verdict,
+      'already-checked-in',
+      'the admission before the backfill still counts',
+    )
   })
 })
 
 describe('the holder’s portrait at the door', () => {
   const portrait = (session: string | null, token: string) =>
-    portraitEndpoint({ params: { token }, cookies: { get: (name: string) => (name === gateway.STAFF_COOKIE && session ? { value: session } : undefined) } } as never)
-  const views = async () => (await payload.find({ collection: 'access-log', where: { action: { equals: 'viewed-portrait-at-door' } }, overrideAccess: true, limit: 0 })).totalDocs
+    portraitEndpoint({
+      params: { token },
+      cookies: {
+        get: (name: string) =>
+          name === gateway.STAFF_COOKIE && session ? { value: session } : undefined,
+      },
+    } as never)
+  const views = async () =>
+    (
+      await payload.find({
+        collection: 'access-log',
+        where: { action: { equals: 'viewed-portrait-at-door' } },
+        overrideAccess: true,
+        limit: 0,
+      })
+    ).totalDocs
   const scanUrl = async (qr: string) => {
     const response = await scanEndpoint({
-      request: new Request('http://site.test/checkin/scan', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: qr, ...at }) }),
+      request: new Request('http://site.test/checkin/scan', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code: qr, ...at }),
+      }),
       cookies: { get: () => ({ value: doorSession }) },
     } as never)
     return ((await response.json()) as { portrait: string | null }).portrait
@@ -230,7 +379,11 @@ describe('the holder’s portrait at the door', () => {
   it('is refused without a scan: by pass id, by serial, or with a made-up token', async () => {
     const { pass } = await approved()
     const before = await views()
-    for (const token of [String(pass.id), pass.serial!, `${pass.serial}.${door.id}.9999999999.${'A'.repeat(43)}`]) {
+    for (const token of [
+      String(pass.id),
+      pass.serial!,
+      `${pass.serial}.${door.id}.9999999999.${'A'.repeat(43)}`,
+    ]) {
       assert.equal((await portrait(doorSession, token)).status, 404, token)
     }
     assert.equal(await views(), before)
@@ -240,7 +393,10 @@ describe('the holder’s portrait at the door', () => {
     const { pass, qr } = await approved()
     const url = await scanUrl(qr)
     // The address carries a signed token (serial, staff member, expiry), never the pass id.
-    assert.match(url ?? '', new RegExp(`^/checkin/portrait/${pass.serial}\\.${door.id}\\.\\d+\\.[A-Za-z0-9_-]{43}$`))
+    assert.match(
+      url ?? '',
+      new RegExp(`^/checkin/portrait/${pass.serial}\\.${door.id}\\.\\d+\\.[A-Za-z0-9_-]{43}$`),
+    )
     const token = url!.slice('/checkin/portrait/'.length)
     const before = await views()
     const response = await portrait(doorSession, token)
@@ -249,11 +405,24 @@ describe('the holder’s portrait at the door', () => {
     const bytes = new Uint8Array(await response.arrayBuffer())
     assert.deepEqual([...bytes.subarray(0, 2)], [0xff, 0xd8])
     assert.equal(await views(), before + 1)
-    const entry = (await payload.find({ collection: 'access-log', where: { action: { equals: 'viewed-portrait-at-door' } }, sort: '-createdAt', limit: 1, overrideAccess: true, depth: 0 })).docs[0]!
-    assert.deepEqual([entry.staff, entry.collectionSlug, entry.documentId], [door.id, 'passes', String(pass.id)])
+    const entry = (
+      await payload.find({
+        collection: 'access-log',
+        where: { action: { equals: 'viewed-portrait-at-door' } },
+        sort: '-createdAt',
+        limit: 1,
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs[0]!
+    assert.deepEqual(
+      [entry.staff, entry.collectionSlug, entry.documentId],
+      [door.id, 'passes', String(pass.id)],
+    )
     // The token is this staff member's: a colleague, or nobody signed in, gets nothing.
     const colleague = await makeStaff(payload, ['checkin-staff'])
-    const colleagueSession = (await gateway.signInStaff(colleague.email, 'test-password-123'))!.token
+    const colleagueSession = (await gateway.signInStaff(colleague.email, 'test-password-123'))!
+      .token
     assert.equal((await portrait(colleagueSession, token)).status, 404)
     assert.equal((await portrait(null, token)).status, 404)
     assert.equal(await views(), before + 1)

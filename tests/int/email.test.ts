@@ -10,7 +10,7 @@ import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 
-import { fileTransport } from '../../cms/email'
+import { fileTransport } from '~/cms/email'
 import { startTestPayload } from './harness'
 
 /** A real SMTP server on loopback that keeps every message it receives. */
@@ -34,7 +34,11 @@ let cleanup: () => Promise<void>
 before(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
   const { port } = smtp.server.address() as AddressInfo
-  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_SECURE: 'false' })
+  Object.assign(process.env, {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(port),
+    SMTP_SECURE: 'false',
+  })
   ;({ payload, cleanup } = await startTestPayload())
 })
 after(async () => {
@@ -44,7 +48,11 @@ after(async () => {
 
 describe('e-mail', () => {
   it('goes out through the configured SMTP server, Vietnamese text intact', async () => {
-    await payload.sendEmail({ to: 'phong.vien@example.vn', subject: 'Xác nhận đăng ký tác nghiệp', text: 'Hồ sơ của bạn đã được tiếp nhận.' })
+    await payload.sendEmail({
+      to: 'phong.vien@example.vn',
+      subject: 'Xác nhận đăng ký tác nghiệp',
+      text: 'Hồ sơ của bạn đã được tiếp nhận.',
+    })
     assert.equal(received.length, 1)
     assert.deepEqual(received[0]!.to, ['phong.vien@example.vn'])
     const parsed = await simpleParser(received[0]!.raw)
@@ -57,7 +65,12 @@ describe('e-mail', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'portal-mail-'))
     try {
       const transport = nodemailer.createTransport(fileTransport(dir))
-      await transport.sendMail({ from: 'press@congress.local', to: 'a@example.vn', subject: 'Thử nghiệm', text: 'Nội dung thư' })
+      await transport.sendMail({
+        from: 'press@congress.local',
+        to: 'a@example.vn',
+        subject: 'Thử nghiệm',
+        text: 'Nội dung thư',
+      })
       const files = readdirSync(dir)
       assert.equal(files.length, 1)
       assert.match(files[0]!, /\.eml$/)

@@ -4,9 +4,9 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { generatePassKeys } from '../../cms/lib/passes/passToken'
-import type { User } from '../../cms/payload-types'
-import type { StaffRole } from '../../cms/lib/roles'
+import { generatePassKeys } from '~/cms/lib/passes/passToken'
+import type { User } from '~/cms/payload-types'
+import type { StaffRole } from '~/cms/lib/roles'
 
 /**
  * A throw-away portal database for one test file: a real SQLite file and upload folder in a temp
@@ -24,7 +24,7 @@ export async function startTestPayload(
   process.env.PASS_PRIVATE_KEY ??= keys.privateKeyPem
   process.env.PASS_PUBLIC_KEY ??= keys.publicKeyPem
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../../cms/payload.config')
+  const { default: config } = await import('~/cms/payload.config')
   const payload = await getPayload({ config })
   await payload.db.migrate()
   return {
@@ -40,21 +40,31 @@ export async function startTestPayload(
 let counter = 0
 
 /** A staff account with the given roles, returned as the signed-in user a request would carry. */
-export async function makeStaff(payload: Payload, roles: StaffRole[]): Promise<User & { collection: 'users' }> {
+export async function makeStaff(
+  payload: Payload,
+  roles: StaffRole[],
+): Promise<User & { collection: 'users' }> {
   counter += 1
   const user = await payload.create({
     collection: 'users',
     overrideAccess: true,
-    data: { name: `Test ${roles.join('+') || 'none'} ${counter}`, email: `staff${counter}-${Date.now()}@test.local`, password: 'test-password-123', roles },
+    data: {
+      name: `Test ${roles.join('+') || 'none'} ${counter}`,
+      email: `staff${counter}-${Date.now()}@test.local`,
+      password: 'test-password-123',
+      roles,
+    },
   })
   return { ...user, collection: 'users' }
 }
 
 /** Payload's errors are translated into the admin language, so tests judge them by status. */
-const withStatus = (...statuses: number[]) => (error: unknown) => {
-  const status = (error as { status?: number }).status
-  if (!statuses.includes(status ?? 0)) throw error
-  return true
-}
+const withStatus =
+  (...statuses: number[]) =>
+  (error: unknown) => {
+    const status = (error as { status?: number }).status
+    if (!statuses.includes(status ?? 0)) throw error
+    return true
+  }
 export const forbidden = withStatus(403)
 export const notFoundOrForbidden = withStatus(403, 404)

@@ -9,8 +9,8 @@ import { createClient, type Client } from '@libsql/client'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
 import type { Payload } from 'payload'
 
-import { migrations } from '../../cms/migrations/sqlite'
-import { generatePassKeys } from '../../cms/lib/passes/passToken'
+import { migrations } from '~/cms/migrations/sqlite'
+import { generatePassKeys } from '~/cms/lib/passes/passToken'
 import { applicationForm, prepareCongress } from './fixtures/application'
 import { makeStaff } from './harness'
 
@@ -28,7 +28,7 @@ const AUTOINCREMENT_ID = '`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL'
 let dir: string
 let file: string
 let payload: Payload
-let gateway: typeof import('../../site/lib/cms')
+let gateway: typeof import('~/site/lib/cms')
 let before_: Snapshot
 let beforeFile: string
 let migrateMs = 0
@@ -37,7 +37,11 @@ let emailsInFlight: () => Promise<unknown>
 type Snapshot = { schema: Map<string, string>; rows: Map<string, unknown[]> }
 
 const open = (target: string) => createClient({ url: `file:${target}` })
-async function query<T = Record<string, unknown>>(db: Client, sql: string, args: (string | number)[] = []): Promise<T[]> {
+async function query<T = Record<string, unknown>>(
+  db: Client,
+  sql: string,
+  args: (string | number)[] = [],
+): Promise<T[]> {
   return (await db.execute({ sql, args })).rows.map((row) => ({ ...row }) as T)
 }
 
@@ -45,9 +49,13 @@ async function query<T = Record<string, unknown>>(db: Client, sql: string, args:
 async function snapshot(target: string): Promise<Snapshot> {
   const db = open(target)
   try {
-    const tables = await query<{ name: string; sql: string }>(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name != 'sqlite_sequence' ORDER BY name")
+    const tables = await query<{ name: string; sql: string }>(
+      db,
+      "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name != 'sqlite_sequence' ORDER BY name",
+    )
     const rows = new Map<string, unknown[]>()
-    for (const { name } of tables) rows.set(name, await query(db, `SELECT * FROM "${name}" ORDER BY rowid`))
+    for (const { name } of tables)
+      rows.set(name, await query(db, `SELECT * FROM "${name}" ORDER BY rowid`))
     return { schema: new Map(tables.map((table) => [table.name, table.sql])), rows }
   } finally {
     db.close()
@@ -73,12 +81,18 @@ const copy = (source: string, name: string) => {
 }
 
 /** Deletes the newest check-in and records a new one: which id does it get? */
-async function idAfterDeletingNewestCheckIn(target: string): Promise<{ deleted: number; next: number }> {
+async function idAfterDeletingNewestCheckIn(
+  target: string,
+): Promise<{ deleted: number; next: number }> {
   const db = open(target)
   try {
-    const deleted = Number((await query<{ id: number }>(db, 'SELECT max(id) AS id FROM check_ins'))[0]?.id)
+    const deleted = Number(
+      (await query<{ id: number }>(db, 'SELECT max(id) AS id FROM check_ins'))[0]?.id,
+    )
     await db.execute({ sql: 'DELETE FROM check_ins WHERE id = ?', args: [deleted] })
-    const inserted = await db.execute("INSERT INTO check_ins (pass_id, pass_number, day, zone, verdict, scanned_at) VALUES (1, 'P-0004', '2025-10-16', 'press-centre', 'valid', '2025-10-16T01:00:00.000Z')")
+    const inserted = await db.execute(
+      "INSERT INTO check_ins (pass_id, pass_number, day, zone, verdict, scanned_at) VALUES (1, 'P-0004', '2025-10-16', 'press-centre', 'valid', '2025-10-16T01:00:00.000Z')",
+    )
     return { deleted: Number(deleted), next: Number(inserted.lastInsertRowid) }
   } finally {
     db.close()
@@ -94,7 +108,13 @@ before(async () => {
   execFileSync(process.execPath, ['--import', 'tsx', 'cms/scripts/seed.ts'], {
     cwd: ROOT,
     stdio: 'pipe',
-    env: { ...process.env, DATA_DIR: path.join(seedDir, 'data'), MEDIA_DIR: path.join(seedDir, 'media'), DATABASE_URI: `file:${seedDb}`, PAYLOAD_SECRET: 'ids-migration-test-secret-0123456789abcdef' },
+    env: {
+      ...process.env,
+      DATA_DIR: path.join(seedDir, 'data'),
+      MEDIA_DIR: path.join(seedDir, 'media'),
+      DATABASE_URI: `file:${seedDb}`,
+      PAYLOAD_SECRET: 'ids-migration-test-secret-0123456789abcdef',
+    },
   })
 
   // 2. A database built with the migrations that came before `ids`, exactly as they are.
@@ -104,27 +124,49 @@ before(async () => {
   const db = drizzle(client)
   for (const migration of migrations.slice(0, IDS)) {
     await migration.up({ db, payload: undefined, req: undefined } as never)
-    await client.execute({ sql: 'INSERT INTO payload_migrations (name, batch) VALUES (?, 1)', args: [migration.name] })
+    await client.execute({
+      sql: 'INSERT INTO payload_migrations (name, batch) VALUES (?, 1)',
+      args: [migration.name],
+    })
   }
 
   // 3. The seed's rows copied in, column by column, then what the seed does not make.
   await client.execute({ sql: 'ATTACH DATABASE ? AS seed', args: [seedDb] })
   await client.execute('PRAGMA foreign_keys=OFF')
-  const tables = await query<{ name: string }>(client, "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT IN ('sqlite_sequence', 'payload_migrations')")
+  const tables = await query<{ name: string }>(
+    client,
+    "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT IN ('sqlite_sequence', 'payload_migrations')",
+  )
   for (const { name } of tables) {
-    const columns = (await query<{ name: string }>(client, `SELECT name FROM pragma_table_info('${name}')`)).map((column) => `"${column.name}"`)
-    const theirs = new Set((await query<{ name: string }>(client, `SELECT name FROM seed.pragma_table_info('${name}')`)).map((column) => `"${column.name}"`))
+    const columns = (
+      await query<{ name: string }>(client, `SELECT name FROM pragma_table_info('${name}')`)
+    ).map((column) => `"${column.name}"`)
+    const theirs = new Set(
+      (
+        await query<{ name: string }>(client, `SELECT name FROM seed.pragma_table_info('${name}')`)
+      ).map((column) => `"${column.name}"`),
+    )
     const shared = columns.filter((column) => theirs.has(column)).join(', ')
-    if (theirs.size) await client.execute(`INSERT INTO main."${name}" (${shared}) SELECT ${shared} FROM seed."${name}"`)
+    if (theirs.size)
+      await client.execute(
+        `INSERT INTO main."${name}" (${shared}) SELECT ${shared} FROM seed."${name}"`,
+      )
   }
   await client.execute('PRAGMA foreign_keys=ON')
   await client.execute('DETACH DATABASE seed')
   for (const zone of ['press-centre', 'plenary-gallery']) {
-    await client.execute({ sql: "INSERT INTO check_ins (pass_id, pass_number, day, zone, verdict, staff_id, scanned_at) VALUES (1, 'P-0004', '2025-10-16', ?, 'valid', 4, '2025-10-16T00:40:00.000Z')", args: [zone] })
+    await client.execute({
+      sql: "INSERT INTO check_ins (pass_id, pass_number, day, zone, verdict, staff_id, scanned_at) VALUES (1, 'P-0004', '2025-10-16', ?, 'valid', 4, '2025-10-16T00:40:00.000Z')",
+      args: [zone],
+    })
   }
-  await client.execute("INSERT INTO access_log (staff_id, staff_label, action, collection_slug, document_id, reference_code) VALUES (2, 'Officer', 'opened-application', 'accreditation-requests', '4', 'DH1-0004')")
+  await client.execute(
+    "INSERT INTO access_log (staff_id, staff_label, action, collection_slug, document_id, reference_code) VALUES (2, 'Officer', 'opened-application', 'accreditation-requests', '4', 'DH1-0004')",
+  )
   await client.execute('INSERT INTO payload_locked_documents (global_slug) VALUES (NULL)')
-  await client.execute("INSERT INTO payload_locked_documents_rels (\"order\", parent_id, path, accreditation_requests_id, users_id) VALUES (NULL, 1, 'document', 4, NULL), (NULL, 1, 'user', NULL, 2)")
+  await client.execute(
+    "INSERT INTO payload_locked_documents_rels (\"order\", parent_id, path, accreditation_requests_id, users_id) VALUES (NULL, 1, 'document', 4, NULL), (NULL, 1, 'user', NULL, 2)",
+  )
   client.close()
   before_ = await snapshot(file)
   beforeFile = copy(file, 'before.db')
@@ -140,13 +182,14 @@ before(async () => {
   process.env.PASS_PRIVATE_KEY ??= keys.privateKeyPem
   process.env.PASS_PUBLIC_KEY ??= keys.publicKeyPem
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../../cms/payload.config')
+  const { default: config } = await import('~/cms/payload.config')
   payload = await getPayload({ config })
   const started = performance.now()
   await payload.db.migrate({ migrations: migrations.slice(0, IDS + 1) as never })
   migrateMs = performance.now() - started
-  gateway = await import('../../site/lib/cms')
-  ;({ emailsInFlight } = await import('../../cms/collections/AccreditationRequests/hooks/notifyApplicant'))
+  gateway = await import('~/site/lib/cms')
+  ;({ emailsInFlight } =
+    await import('~/cms/collections/AccreditationRequests/hooks/notifyApplicant'))
 })
 
 after(async () => {
@@ -174,35 +217,68 @@ describe('why the generated table rebuild was not used', () => {
     await inTransaction(
       [
         'PRAGMA foreign_keys=OFF',
-        passes().replace('CREATE TABLE `passes`', 'CREATE TABLE `__new_passes`').replace(PLAIN_ID, AUTOINCREMENT_ID),
+        passes()
+          .replace('CREATE TABLE `passes`', 'CREATE TABLE `__new_passes`')
+          .replace(PLAIN_ID, AUTOINCREMENT_ID),
         'INSERT INTO __new_passes SELECT * FROM passes',
         'DROP TABLE passes',
         'ALTER TABLE __new_passes RENAME TO passes',
       ],
       async (db) => {
-        assert.equal((await query<{ n: number }>(db, 'SELECT count(*) AS n FROM passes_zones'))[0]!.n, 0, 'ON DELETE cascade emptied the pass zones')
-        assert.equal((await query<{ n: number }>(db, 'SELECT count(pass_id) AS n FROM check_ins'))[0]!.n, 0, 'ON DELETE set null cut every check-in from its pass')
+        assert.equal(
+          (await query<{ n: number }>(db, 'SELECT count(*) AS n FROM passes_zones'))[0]!.n,
+          0,
+          'ON DELETE cascade emptied the pass zones',
+        )
+        assert.equal(
+          (await query<{ n: number }>(db, 'SELECT count(pass_id) AS n FROM check_ins'))[0]!.n,
+          0,
+          'ON DELETE set null cut every check-in from its pass',
+        )
       },
     )
     assert.ok(before_.rows.get('passes_zones')!.length > 0)
   })
 
-  it('renaming the old table first rewrites the children\'s REFERENCES, legacy_alter_table or not', async () => {
-    await inTransaction(['PRAGMA foreign_keys=OFF', 'PRAGMA legacy_alter_table=ON', 'ALTER TABLE passes RENAME TO __old_passes'], async (db) => {
-      const [definition] = await query<{ sql: string }>(db, "SELECT sql FROM sqlite_schema WHERE name = 'check_ins'")
-      assert.match(definition!.sql, /REFERENCES "__old_passes"/)
-    })
+  it("renaming the old table first rewrites the children's REFERENCES, legacy_alter_table or not", async () => {
+    await inTransaction(
+      [
+        'PRAGMA foreign_keys=OFF',
+        'PRAGMA legacy_alter_table=ON',
+        'ALTER TABLE passes RENAME TO __old_passes',
+      ],
+      async (db) => {
+        const [definition] = await query<{ sql: string }>(
+          db,
+          "SELECT sql FROM sqlite_schema WHERE name = 'check_ins'",
+        )
+        assert.match(definition!.sql, /REFERENCES "__old_passes"/)
+      },
+    )
   })
 })
 
 describe('the ids migration', () => {
   it('is the only one pending and runs through the serialised client', async () => {
-    const ran = await payload.find({ collection: 'payload-migrations', limit: 0, sort: 'name', overrideAccess: true })
-    assert.deepEqual(ran.docs.map((migration) => migration.name), migrations.slice(0, IDS + 1).map((migration) => migration.name))
+    const ran = await payload.find({
+      collection: 'payload-migrations',
+      limit: 0,
+      sort: 'name',
+      overrideAccess: true,
+    })
+    assert.deepEqual(
+      ran.docs.map((migration) => migration.name),
+      migrations.slice(0, IDS + 1).map((migration) => migration.name),
+    )
     assert.equal(ran.docs.at(-1)!.batch, 2, 'ids ran on its own, after the others')
     // Payload's transactions (the migration's included) go through the queue of serialiseSqliteWrites.
-    assert.match(String((payload.db as unknown as { client: Client }).client.transaction), /waitTurn/)
-    console.log(`ids migration on the demo-size database (${[...before_.rows.values()].reduce((n, rows) => n + rows.length, 0)} rows in ${before_.rows.size} tables): ${migrateMs.toFixed(0)} ms`)
+    assert.match(
+      String((payload.db as unknown as { client: Client }).client.transaction),
+      /waitTurn/,
+    )
+    console.log(
+      `ids migration on the demo-size database (${[...before_.rows.values()].reduce((n, rows) => n + rows.length, 0)} rows in ${before_.rows.size} tables): ${migrateMs.toFixed(0)} ms`,
+    )
   })
 
   it('keeps every row of every table, unchanged', async () => {
@@ -217,12 +293,26 @@ describe('the ids migration', () => {
       }
       // The one new column (payload_locked_documents_rels.counters_id) is empty on the old rows.
       const keys = Object.keys((rows[0] ?? {}) as object)
-      const trimmed = now.map((row) => Object.fromEntries(keys.map((key) => [key, (row as Record<string, unknown>)[key]])))
+      const trimmed = now.map((row) =>
+        Object.fromEntries(keys.map((key) => [key, (row as Record<string, unknown>)[key]])),
+      )
       assert.deepEqual(rows.length ? trimmed : now, rows, `rows of ${table}`)
       compared += rows.length
     }
     assert.ok(compared > 100, `compared ${compared} rows`)
-    for (const table of ['accreditation_requests', 'passes', 'passes_zones', 'check_ins', 'audit_entries', 'applicant_files', 'news_locales', '_news_v', 'users_roles', 'access_log', 'payload_locked_documents_rels']) {
+    for (const table of [
+      'accreditation_requests',
+      'passes',
+      'passes_zones',
+      'check_ins',
+      'audit_entries',
+      'applicant_files',
+      'news_locales',
+      '_news_v',
+      'users_roles',
+      'access_log',
+      'payload_locked_documents_rels',
+    ]) {
       assert.ok(before_.rows.get(table)!.length > 0, `the test database has rows in ${table}`)
     }
   })
@@ -234,31 +324,51 @@ describe('the ids migration', () => {
       const now = after_.schema.get(table)!
       if (now.includes(AUTOINCREMENT_ID)) {
         converted += 1
-        assert.equal(now, definition.replace(PLAIN_ID, AUTOINCREMENT_ID), `${table}: only AUTOINCREMENT added`)
+        assert.equal(
+          now,
+          definition.replace(PLAIN_ID, AUTOINCREMENT_ID),
+          `${table}: only AUTOINCREMENT added`,
+        )
       } else if (table === 'payload_locked_documents_rels') {
-        assert.equal(now.replace(/, `counters_id` integer REFERENCES counters\(id\)/, ''), definition, 'locks: the old definition, plus the counters column')
+        assert.equal(
+          now.replace(/, `counters_id` integer REFERENCES counters\(id\)/, ''),
+          definition,
+          'locks: the old definition, plus the counters column',
+        )
       } else {
         assert.equal(now, definition, `${table} is untouched (its REFERENCES included)`)
       }
     }
     assert.equal(converted, 31)
-    assert.ok(![...after_.schema.values()].some((sql) => /__new_|__old_/.test(sql)), 'no reference points at a temporary table')
+    assert.ok(
+      ![...after_.schema.values()].some((sql) => /__new_|__old_/.test(sql)),
+      'no reference points at a temporary table',
+    )
     const db = open(file)
     try {
       assert.deepEqual(await query(db, 'PRAGMA foreign_key_check'), [])
       assert.deepEqual(await query(db, 'PRAGMA integrity_check'), [{ integrity_check: 'ok' }])
-      const links = await query<{ n: number }>(db, 'SELECT count(*) AS n FROM check_ins c JOIN passes p ON p.id = c.pass_id JOIN accreditation_requests r ON r.id = p.request_id')
+      const links = await query<{ n: number }>(
+        db,
+        'SELECT count(*) AS n FROM check_ins c JOIN passes p ON p.id = c.pass_id JOIN accreditation_requests r ON r.id = p.request_id',
+      )
       assert.equal(links[0]!.n, 2, 'check-ins still lead to their pass and its request')
     } finally {
       db.close()
     }
   })
 
-  it('starts every table\'s sequence at its highest id, and the reference counter at the highest number', async () => {
+  it("starts every table's sequence at its highest id, and the reference counter at the highest number", async () => {
     const db = open(file)
     try {
-      const sequences = new Map((await query<{ name: string; seq: number }>(db, 'SELECT name, seq FROM sqlite_sequence')).map((row) => [row.name, Number(row.seq)]))
-      const converted = [...(await snapshot(file)).schema].filter(([, sql]) => sql.includes(AUTOINCREMENT_ID)).map(([table]) => table)
+      const sequences = new Map(
+        (
+          await query<{ name: string; seq: number }>(db, 'SELECT name, seq FROM sqlite_sequence')
+        ).map((row) => [row.name, Number(row.seq)]),
+      )
+      const converted = [...(await snapshot(file)).schema]
+        .filter(([, sql]) => sql.includes(AUTOINCREMENT_ID))
+        .map(([table]) => table)
       assert.equal(converted.length, 32, 'the 31 converted tables and counters')
       for (const [table, rows] of before_.rows) {
         if (!converted.includes(table) || table === 'payload_migrations') continue
@@ -268,12 +378,30 @@ describe('the ids migration', () => {
     } finally {
       db.close()
     }
-    const counters = await payload.find({ collection: 'counters', overrideAccess: true, sort: 'name' })
-    const highestReference = Math.max(...before_.rows.get('accreditation_requests')!.map((row) => Number((row as { reference_number: number }).reference_number)))
-    assert.deepEqual(counters.docs.map(({ name, value }) => ({ name, value })), [
-      { name: 'press-release', value: Math.max(...before_.rows.get('press_releases')!.map((row) => Number((row as { number: number }).number))) },
-      { name: 'reference', value: highestReference },
-    ])
+    const counters = await payload.find({
+      collection: 'counters',
+      overrideAccess: true,
+      sort: 'name',
+    })
+    const highestReference = Math.max(
+      ...before_.rows
+        .get('accreditation_requests')!
+        .map((row) => Number((row as { reference_number: number }).reference_number)),
+    )
+    assert.deepEqual(
+      counters.docs.map(({ name, value }) => ({ name, value })),
+      [
+        {
+          name: 'press-release',
+          value: Math.max(
+            ...before_.rows
+              .get('press_releases')!
+              .map((row) => Number((row as { number: number }).number)),
+          ),
+        },
+        { name: 'reference', value: highestReference },
+      ],
+    )
   })
 })
 
@@ -282,16 +410,25 @@ describe('the migration, checked against its schema snapshot and undone', () => 
     const target = await copyOf(file, 'down.db')
     const client = open(target)
     try {
-      await migrations[IDS]!.down({ db: drizzle(client), payload: undefined, req: undefined } as never)
+      await migrations[IDS]!.down({
+        db: drizzle(client),
+        payload: undefined,
+        req: undefined,
+      } as never)
     } finally {
       client.close()
     }
     const undone = await snapshot(target)
     assert.deepEqual([...undone.schema.keys()], [...before_.schema.keys()])
     for (const [table, definition] of before_.schema) {
-      if (table !== 'payload_locked_documents_rels') assert.equal(undone.schema.get(table), definition, table)
+      if (table !== 'payload_locked_documents_rels')
+        assert.equal(undone.schema.get(table), definition, table)
       const rows = undone.rows.get(table)!
-      assert.deepEqual(table === 'payload_migrations' ? rows.slice(0, -1) : rows, before_.rows.get(table), `rows of ${table}`)
+      assert.deepEqual(
+        table === 'payload_migrations' ? rows.slice(0, -1) : rows,
+        before_.rows.get(table),
+        `rows of ${table}`,
+      )
     }
   })
 })
@@ -304,15 +441,23 @@ describe('after the migration', () => {
 
   it('leaves AUTOINCREMENT on every table whose id the newest schema snapshot numbers', async () => {
     const folder = path.join(ROOT, 'cms', 'migrations', 'sqlite')
-    const newest = readdirSync(folder).filter((name) => name.endsWith('.json')).sort().at(-1)!
-    const { tables } = JSON.parse(readFileSync(path.join(folder, newest), 'utf8')) as { tables: Record<string, { columns: { id?: { autoincrement?: boolean } } }> }
-    const numbered = Object.entries(tables).filter(([, table]) => table.columns.id?.autoincrement).map(([name]) => name)
+    const newest = readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .at(-1)!
+    const { tables } = JSON.parse(readFileSync(path.join(folder, newest), 'utf8')) as {
+      tables: Record<string, { columns: { id?: { autoincrement?: boolean } } }>
+    }
+    const numbered = Object.entries(tables)
+      .filter(([, table]) => table.columns.id?.autoincrement)
+      .map(([name]) => name)
     const { schema } = await snapshot(file)
     assert.ok(numbered.length >= 32)
-    for (const table of numbered) assert.ok(schema.get(table)?.includes(AUTOINCREMENT_ID), `${table} (snapshot ${newest})`)
+    for (const table of numbered)
+      assert.ok(schema.get(table)?.includes(AUTOINCREMENT_ID), `${table} (snapshot ${newest})`)
   })
 
-  it('a deleted newest row\'s id is never given again (before it was)', async () => {
+  it("a deleted newest row's id is never given again (before it was)", async () => {
     const old = await idAfterDeletingNewestCheckIn(copy(beforeFile, 'reuse-before.db'))
     assert.equal(old.next, old.deleted, 'before: the deleted id is handed out again')
     const now = await idAfterDeletingNewestCheckIn(await copyOf(file, 'reuse-after.db'))
@@ -322,21 +467,44 @@ describe('after the migration', () => {
   it('deleting the newest application frees neither its id, its reference code nor its status link', async () => {
     await prepareCongress(payload)
     const admin = await makeStaff(payload, ['admin'])
-    const first = await gateway.submitApplication(await applicationForm({ email: 'first@example.vn' }), 'vi')
+    const first = await gateway.submitApplication(
+      await applicationForm({ email: 'first@example.vn' }),
+      'vi',
+    )
     assert.ok(first.ok)
     await emailsInFlight()
     const firstId = first.statusToken.split('.')[0]!
-    const firstDoc = await payload.findByID({ collection: 'accreditation-requests', id: firstId, overrideAccess: true })
-    await payload.delete({ collection: 'accreditation-requests', id: firstId, overrideAccess: false, user: admin })
+    const firstDoc = await payload.findByID({
+      collection: 'accreditation-requests',
+      id: firstId,
+      overrideAccess: true,
+    })
+    await payload.delete({
+      collection: 'accreditation-requests',
+      id: firstId,
+      overrideAccess: false,
+      user: admin,
+    })
 
-    const second = await gateway.submitApplication(await applicationForm({ email: 'second@example.vn' }), 'vi')
+    const second = await gateway.submitApplication(
+      await applicationForm({ email: 'second@example.vn' }),
+      'vi',
+    )
     assert.ok(second.ok)
     const secondId = second.statusToken.split('.')[0]!
-    const secondDoc = await payload.findByID({ collection: 'accreditation-requests', id: secondId, overrideAccess: true })
+    const secondDoc = await payload.findByID({
+      collection: 'accreditation-requests',
+      id: secondId,
+      overrideAccess: true,
+    })
     assert.ok(Number(secondId) > Number(firstId), `new id ${secondId} after deleted ${firstId}`)
     assert.equal(secondDoc.referenceNumber, firstDoc.referenceNumber! + 1)
     assert.notEqual(secondDoc.referenceCode, firstDoc.referenceCode)
-    assert.equal(await gateway.openApplication(first.statusToken), null, "the deleted applicant's status link opens nothing")
+    assert.equal(
+      await gateway.openApplication(first.statusToken),
+      null,
+      "the deleted applicant's status link opens nothing",
+    )
     assert.ok(await gateway.openApplication(second.statusToken))
   })
 
@@ -344,12 +512,27 @@ describe('after the migration', () => {
     const officer = await makeStaff(payload, ['accreditation-officer'])
     const admin = await makeStaff(payload, ['admin'])
     const approve = async (email: string) => {
-      const outcome = await gateway.submitApplication(await applicationForm({ email, role: 'photographer' }), 'vi')
+      const outcome = await gateway.submitApplication(
+        await applicationForm({ email, role: 'photographer' }),
+        'vi',
+      )
       assert.ok(outcome.ok)
       const id = outcome.statusToken.split('.')[0]!
-      await payload.update({ collection: 'accreditation-requests', id, data: { status: 'approved' }, overrideAccess: false, user: officer })
+      await payload.update({
+        collection: 'accreditation-requests',
+        id,
+        data: { status: 'approved' },
+        overrideAccess: false,
+        user: officer,
+      })
       await emailsInFlight()
-      return (await payload.find({ collection: 'passes', where: { request: { equals: id } }, overrideAccess: true })).docs[0]!
+      return (
+        await payload.find({
+          collection: 'passes',
+          where: { request: { equals: id } },
+          overrideAccess: true,
+        })
+      ).docs[0]!
     }
     const first = await approve('pass1@example.vn')
     await payload.delete({ collection: 'passes', id: first.id, overrideAccess: false, user: admin })
@@ -359,13 +542,33 @@ describe('after the migration', () => {
   })
 
   it('hands out distinct reference numbers to applications submitted at the same moment', async () => {
-    const outcomes = await Promise.all(Array.from({ length: 6 }, async (_, i) => gateway.submitApplication(await applicationForm({ email: `same-moment${i}@example.vn` }), 'vi')))
+    const outcomes = await Promise.all(
+      Array.from({ length: 6 }, async (_, i) =>
+        gateway.submitApplication(
+          await applicationForm({ email: `same-moment${i}@example.vn` }),
+          'vi',
+        ),
+      ),
+    )
     await emailsInFlight()
-    const ids = outcomes.map((outcome) => (assert.ok(outcome.ok), outcome.statusToken.split('.')[0]!))
-    const { docs } = await payload.find({ collection: 'accreditation-requests', where: { id: { in: ids } }, limit: 0, overrideAccess: true })
+    const ids = outcomes.map(
+      (outcome) => (assert.ok(outcome.ok), outcome.statusToken.split('.')[0]!),
+    )
+    const { docs } = await payload.find({
+      collection: 'accreditation-requests',
+      where: { id: { in: ids } },
+      limit: 0,
+      overrideAccess: true,
+    })
     const numbers = docs.map((doc) => doc.referenceNumber!)
     assert.equal(new Set(numbers).size, 6)
-    const [counter] = (await payload.find({ collection: 'counters', where: { name: { equals: 'reference' } }, overrideAccess: true })).docs
+    const [counter] = (
+      await payload.find({
+        collection: 'counters',
+        where: { name: { equals: 'reference' } },
+        overrideAccess: true,
+      })
+    ).docs
     assert.equal(counter!.value, Math.max(...numbers))
   })
 })

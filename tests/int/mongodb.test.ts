@@ -17,7 +17,12 @@ describe('MongoDB adapter', () => {
     try {
       await payload.db.migrate()
       const editor = await makeStaff(payload, ['editor'])
-      const draft = await payload.create({ collection: 'news', overrideAccess: false, user: editor, data: { title: 'Bản nháp Mongo', _status: 'draft' } })
+      const draft = await payload.create({
+        collection: 'news',
+        overrideAccess: false,
+        user: editor,
+        data: { title: 'Bản nháp Mongo', _status: 'draft' },
+      })
       const seen = await payload.find({ collection: 'news', overrideAccess: false, user: null })
       assert.ok(!seen.docs.some((doc) => doc.id === draft.id))
     } finally {

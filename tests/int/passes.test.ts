@@ -7,19 +7,19 @@ import { after, before, describe, it } from 'node:test'
 
 import type { Payload } from 'payload'
 
-import { emailsInFlight } from '../../cms/collections/AccreditationRequests/hooks/notifyApplicant'
-import { publicKeyFrom, verifyPassToken } from '../../cms/lib/passes/passToken'
+import { emailsInFlight } from '~/cms/collections/AccreditationRequests/hooks/notifyApplicant'
+import { publicKeyFrom, verifyPassToken } from '~/cms/lib/passes/passToken'
 import { decodeQrSvg } from '../support/decodeQr'
 import { applicationForm, prepareCongress } from './fixtures/application'
 import { makeStaff, notFoundOrForbidden, startTestPayload } from './harness'
 
 let payload: Payload
 let cleanup: () => Promise<void>
-let gateway: typeof import('../../site/lib/cms')
+let gateway: typeof import('~/site/lib/cms')
 
 before(async () => {
   ;({ payload, cleanup } = await startTestPayload())
-  gateway = await import('../../site/lib/cms')
+  gateway = await import('~/site/lib/cms')
   await prepareCongress(payload)
 })
 after(async () => {
@@ -32,12 +32,24 @@ async function approvedApplication(role = 'photographer') {
   assert.ok(outcome.ok)
   const id = outcome.statusToken.split('.')[0]!
   const officer = await makeStaff(payload, ['accreditation-officer'])
-  await payload.update({ collection: 'accreditation-requests', id, data: { status: 'approved' }, overrideAccess: false, user: officer })
+  await payload.update({
+    collection: 'accreditation-requests',
+    id,
+    data: { status: 'approved' },
+    overrideAccess: false,
+    user: officer,
+  })
   return { id, officer, token: outcome.statusToken }
 }
 
 const passOf = async (requestId: string) =>
-  (await payload.find({ collection: 'passes', where: { request: { equals: requestId } }, overrideAccess: true })).docs[0]
+  (
+    await payload.find({
+      collection: 'passes',
+      where: { request: { equals: requestId } },
+      overrideAccess: true,
+    })
+  ).docs[0]
 
 describe('press passes', () => {
   it('are issued on approval with the requested days and the zones of the role', async () => {
@@ -54,10 +66,22 @@ describe('press passes', () => {
   it('get a new version when revoked, so the old QR code is refused', async () => {
     const { id, officer } = await approvedApplication('reporter')
     const pass = (await passOf(id))!
-    const revoked = await payload.update({ collection: 'passes', id: pass.id, data: { status: 'revoked', revokedReason: 'Lost badge' }, overrideAccess: false, user: officer })
+    const revoked = await payload.update({
+      collection: 'passes',
+      id: pass.id,
+      data: { status: 'revoked', revokedReason: 'Lost badge' },
+      overrideAccess: false,
+      user: officer,
+    })
     assert.equal(revoked.version, 2)
     assert.ok(revoked.revokedAt)
-    const forged = await payload.update({ collection: 'passes', id: pass.id, data: { version: 1 } as never, overrideAccess: false, user: officer })
+    const forged = await payload.update({
+      collection: 'passes',
+      id: pass.id,
+      data: { version: 1 } as never,
+      overrideAccess: false,
+      user: officer,
+    })
     assert.equal(forged.version, 2, 'staff cannot wind the version back')
   })
 
@@ -72,11 +96,30 @@ describe('press passes', () => {
   it('stay out of reach of editors, check-in staff and anonymous callers', async () => {
     const { id } = await approvedApplication()
     const pass = (await passOf(id))!
-    for (const user of [null, await makeStaff(payload, ['editor']), await makeStaff(payload, ['checkin-staff'])]) {
-      await assert.rejects(payload.findByID({ collection: 'passes', id: pass.id, overrideAccess: false, user }), notFoundOrForbidden)
+    for (const user of [
+      null,
+      await makeStaff(payload, ['editor']),
+      await makeStaff(payload, ['checkin-staff']),
+    ]) {
+      await assert.rejects(
+        payload.findByID({ collection: 'passes', id: pass.id, overrideAccess: false, user }),
+        notFoundOrForbidden,
+      )
     }
     await assert.rejects(
-      payload.create({ collection: 'passes', overrideAccess: false, user: await makeStaff(payload, ['accreditation-officer']), data: { passNumber: 'P-9999', request: Number(id), version: 1, status: 'active', days: [], zones: [] } }),
+      payload.create({
+        collection: 'passes',
+        overrideAccess: false,
+        user: await makeStaff(payload, ['accreditation-officer']),
+        data: {
+          passNumber: 'P-9999',
+          request: Number(id),
+          version: 1,
+          status: 'active',
+          days: [],
+          zones: [],
+        },
+      }),
       notFoundOrForbidden,
     )
   })
@@ -93,14 +136,28 @@ describe('the pass on the phone', () => {
     assert.ok(verified.ok)
     const pass = (await passOf(id))!
     assert.deepEqual(verified.claims, { p: pass.serial, v: 1, d: pass.days, z: pass.zones })
-    assert.match(pass.serial!, /^[A-Za-z0-9_-]{22}$/, 'the code names the random serial, not the row id')
-    assert.doesNotMatch(Buffer.from(decoded!.split('.')[1]!, 'base64url').toString(), /Trần|ngoc|0961900/i, 'personal data in the QR')
+    assert.match(
+      pass.serial!,
+      /^[A-Za-z0-9_-]{22}$/,
+      'the code names the random serial, not the row id',
+    )
+    assert.doesNotMatch(
+      Buffer.from(decoded!.split('.')[1]!, 'base64url').toString(),
+      /Trần|ngoc|0961900/i,
+      'personal data in the QR',
+    )
   })
 
   it('shows no code once the pass is revoked, and nothing at all before approval', async () => {
     const { id, officer, token } = await approvedApplication('reporter')
     const pass = (await passOf(id))!
-    await payload.update({ collection: 'passes', id: pass.id, data: { status: 'revoked' }, overrideAccess: false, user: officer })
+    await payload.update({
+      collection: 'passes',
+      id: pass.id,
+      data: { status: 'revoked' },
+      overrideAccess: false,
+      user: officer,
+    })
     const phone = await gateway.getPhonePass(token)
     assert.equal(phone?.status, 'revoked')
     assert.equal(phone?.qrSvg, null)
@@ -112,30 +169,54 @@ describe('the pass on the phone', () => {
 
 describe('the printable badge', () => {
   const tool = (name: string) => spawnSync('which', [name]).status === 0
-  const skip = tool('pdftoppm') && tool('zbarimg') ? false : 'needs pdftoppm and zbarimg (apt-get install poppler-utils zbar-tools)'
+  const skip =
+    tool('pdftoppm') && tool('zbarimg')
+      ? false
+      : 'needs pdftoppm and zbarimg (apt-get install poppler-utils zbar-tools)'
 
-  it('is an A6 PDF whose QR code a real decoder reads back, with the name in Vietnamese', { skip }, async () => {
-    const { token } = await approvedApplication('photographer')
-    const phone = (await gateway.getPhonePass(token))!
-    const started = performance.now()
-    const pdf = await gateway.getPassBadge(token, 'vi', () => ({ title: 'Thẻ tác nghiệp', role: 'Phóng viên ảnh', days: '16/10 · 17/10', zones: 'Trung tâm Báo chí' }))
-    console.log(`badge PDF generated in ${(performance.now() - started).toFixed(0)} ms, ${pdf!.length} bytes`)
-    assert.ok(pdf && Buffer.from(pdf.subarray(0, 5)).toString() === '%PDF-')
-    const dir = mkdtempSync(path.join(tmpdir(), 'badge-'))
-    try {
-      writeFileSync(path.join(dir, 'badge.pdf'), pdf)
-      execFileSync('pdftoppm', ['-r', '200', '-png', path.join(dir, 'badge.pdf'), path.join(dir, 'page')])
-      const png = readdirSync(dir).find((f) => f.endsWith('.png'))!
-      const decoded = execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, png)], { encoding: 'utf8' }).trim()
-      assert.equal(decoded, phone.qrToken)
-      const text = execFileSync('pdftotext', [path.join(dir, 'badge.pdf'), '-'], { encoding: 'utf8' })
-      assert.match(text, /Trần Thị Bích Ngọc/)
-      assert.match(text, /Phóng viên ảnh/)
-      const size = execFileSync('pdfinfo', [path.join(dir, 'badge.pdf')], { encoding: 'utf8' })
-      // A6 is 105 × 148 mm = 297.6 × 419.5 pt.
-      assert.match(size, /Page size:\s+297\.6\d* x 419\.5\d* pts/)
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  })
+  it(
+    'is an A6 PDF whose QR code a real decoder reads back, with the name in Vietnamese',
+    { skip },
+    async () => {
+      const { token } = await approvedApplication('photographer')
+      const phone = (await gateway.getPhonePass(token))!
+      const started = performance.now()
+      const pdf = await gateway.getPassBadge(token, 'vi', () => ({
+        title: 'Thẻ tác nghiệp',
+        role: 'Phóng viên ảnh',
+        days: '16/10 · 17/10',
+        zones: 'Trung tâm Báo chí',
+      }))
+      console.log(
+        `badge PDF generated in ${(performance.now() - started).toFixed(0)} ms, ${pdf!.length} bytes`,
+      )
+      assert.ok(pdf && Buffer.from(pdf.subarray(0, 5)).toString() === '%PDF-')
+      const dir = mkdtempSync(path.join(tmpdir(), 'badge-'))
+      try {
+        writeFileSync(path.join(dir, 'badge.pdf'), pdf)
+        execFileSync('pdftoppm', [
+          '-r',
+          '200',
+          '-png',
+          path.join(dir, 'badge.pdf'),
+          path.join(dir, 'page'),
+        ])
+        const png = readdirSync(dir).find((f) => f.endsWith('.png'))!
+        const decoded = execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, png)], {
+          encoding: 'utf8',
+        }).trim()
+        assert.equal(decoded, phone.qrToken)
+        const text = execFileSync('pdftotext', [path.join(dir, 'badge.pdf'), '-'], {
+          encoding: 'utf8',
+        })
+        assert.match(text, /Trần Thị Bích Ngọc/)
+        assert.match(text, /Phóng viên ảnh/)
+        const size = execFileSync('pdfinfo', [path.join(dir, 'badge.pdf')], { encoding: 'utf8' })
+        // A6 is 105 × 148 mm = 297.6 × 419.5 pt.
+        assert.match(size, /Page size:\s+297\.6\d* x 419\.5\d* pts/)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    },
+  )
 })

@@ -6,9 +6,9 @@ import { after, before, describe, it } from 'node:test'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { DEMO_NEWS, DRAFT_NEWS_TITLE } from '../../cms/seed/news'
-import { DEMO_OUTLETS } from '../../cms/seed/outlets'
-import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD, DEMO_STAFF } from '../../cms/seed/users'
+import { DEMO_NEWS, DRAFT_NEWS_TITLE } from '~/cms/seed/news'
+import { DEMO_OUTLETS } from '~/cms/seed/outlets'
+import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
 import { forbidden, makeStaff, startTestPayload } from './harness'
 
 let payload: Payload
@@ -21,35 +21,78 @@ after(() => cleanup())
 
 const counts = async () =>
   Object.fromEntries(
-    await Promise.all((['news', 'media', 'users', 'outlets', 'accreditation-requests', 'passes', 'journalists'] as const).map(async (collection) => [collection, (await payload.count({ collection })).totalDocs])),
+    await Promise.all(
+      (
+        [
+          'news',
+          'media',
+          'users',
+          'outlets',
+          'accreditation-requests',
+          'passes',
+          'journalists',
+        ] as const
+      ).map(async (collection) => [collection, (await payload.count({ collection })).totalDocs]),
+    ),
   )
 
 describe('demo seed', () => {
   it('fills an empty database once, and a second run changes nothing', async () => {
-    const { seed } = await import('../../cms/seed')
+    const { seed } = await import('~/cms/seed')
     assert.deepEqual(await seed(payload), { created: true })
     const first = await counts()
-    assert.deepEqual(first, { news: DEMO_NEWS.length + 1, media: 6, users: DEMO_STAFF.length, outlets: DEMO_OUTLETS.length, 'accreditation-requests': 4, passes: 1, journalists: 1 })
+    assert.deepEqual(first, {
+      news: DEMO_NEWS.length + 1,
+      media: 6,
+      users: DEMO_STAFF.length,
+      outlets: DEMO_OUTLETS.length,
+      'accreditation-requests': 4,
+      passes: 1,
+      journalists: 1,
+    })
     assert.deepEqual(await seed(payload), { created: false })
     assert.deepEqual(await counts(), first)
     // The approved demo journalist can sign into the press area with the demo password.
-    const login = await payload.login({ collection: 'journalists', data: { email: DEMO_JOURNALIST_EMAIL, password: DEMO_PASSWORD } })
+    const login = await payload.login({
+      collection: 'journalists',
+      data: { email: DEMO_JOURNALIST_EMAIL, password: DEMO_PASSWORD },
+    })
     assert.ok(login.token)
   })
 
   it('gives the site the congress facts and rules in both languages', async () => {
-    const vi = await payload.findGlobal({ slug: 'event', locale: 'vi', overrideAccess: false, user: null })
-    const en = await payload.findGlobal({ slug: 'event', locale: 'en', overrideAccess: false, user: null })
+    const vi = await payload.findGlobal({
+      slug: 'event',
+      locale: 'vi',
+      overrideAccess: false,
+      user: null,
+    })
+    const en = await payload.findGlobal({
+      slug: 'event',
+      locale: 'en',
+      overrideAccess: false,
+      user: null,
+    })
     assert.match(vi.name, /Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ I/)
     assert.match(en.name, /1st Congress of the Cà Mau Provincial Party Committee/)
     assert.equal(vi.delegates?.total, 450)
     assert.equal(vi.delegates?.delegations, 68)
-    const rules = await payload.findGlobal({ slug: 'press-rules', locale: 'en', overrideAccess: false, user: null })
+    const rules = await payload.findGlobal({
+      slug: 'press-rules',
+      locale: 'en',
+      overrideAccess: false,
+      user: null,
+    })
     assert.equal(rules.version, '1.0')
   })
 
   it('leaves its draft invisible to the public', async () => {
-    const { totalDocs } = await payload.count({ collection: 'news', overrideAccess: false, user: null, where: { title: { equals: DRAFT_NEWS_TITLE } } })
+    const { totalDocs } = await payload.count({
+      collection: 'news',
+      overrideAccess: false,
+      user: null,
+      where: { title: { equals: DRAFT_NEWS_TITLE } },
+    })
     assert.equal(totalDocs, 0)
   })
 })
@@ -87,7 +130,13 @@ describe('public images', () => {
     const officer = await makeStaff(payload, ['accreditation-officer'])
     for (const user of [null, officer]) {
       await assert.rejects(
-        payload.create({ collection: 'media', overrideAccess: false, user, data: { alt: 'x' }, file: { data, mimetype: 'image/jpeg', name: 'x.jpg', size: data.length } }),
+        payload.create({
+          collection: 'media',
+          overrideAccess: false,
+          user,
+          data: { alt: 'x' },
+          file: { data, mimetype: 'image/jpeg', name: 'x.jpg', size: data.length },
+        }),
         forbidden,
       )
     }

@@ -10,7 +10,12 @@ import sharp from 'sharp'
 export async function writeQrVideo(file: string, text: string, frames = 10): Promise<void> {
   const width = 640
   const height = 480
-  const qr = await QRCode.toBuffer(text, { type: 'png', margin: 4, width: 440, errorCorrectionLevel: 'M' })
+  const qr = await QRCode.toBuffer(text, {
+    type: 'png',
+    margin: 4,
+    width: 440,
+    errorCorrectionLevel: 'M',
+  })
   const { data } = await sharp({ create: { width, height, channels: 3, background: '#ffffff' } })
     .composite([{ input: qr, gravity: 'centre' }])
     .removeAlpha()

@@ -15,9 +15,19 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const SITE_PAGES_DIR = path.join(ROOT, 'site', 'pages')
 
 export type Endpoint = { method: string; path: string }
-export type RestCollection = { slug: string; auth: boolean; upload: boolean; versions: boolean; endpoints: Endpoint[] }
+export type RestCollection = {
+  slug: string
+  auth: boolean
+  upload: boolean
+  versions: boolean
+  endpoints: Endpoint[]
+}
 export type RestGlobal = { slug: string; versions: boolean; endpoints: Endpoint[] }
-export type RestListing = { collections: RestCollection[]; globals: RestGlobal[]; endpoints: Endpoint[] }
+export type RestListing = {
+  collections: RestCollection[]
+  globals: RestGlobal[]
+  endpoints: Endpoint[]
+}
 
 let listing: RestListing | undefined
 
@@ -32,13 +42,24 @@ export function restListing(): RestListing {
   const cache = path.join(tmpdir(), `attack-matrix-routes-${runner}.json`)
   if (existsSync(cache)) return (listing = JSON.parse(readFileSync(cache, 'utf8')) as RestListing)
   listing = JSON.parse(
-    execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'tests', 'support', 'routesFromConfig.ts')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'development', PAYLOAD_SECRET: 'route-listing-only-secret-0123456789abcdef' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-      timeout: 60_000,
-    }).trim().split('\n').pop()!,
+    execFileSync(
+      path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+      [path.join(ROOT, 'tests', 'support', 'routesFromConfig.ts')],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          NODE_ENV: 'development',
+          PAYLOAD_SECRET: 'route-listing-only-secret-0123456789abcdef',
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+        timeout: 60_000,
+      },
+    )
+      .trim()
+      .split('\n')
+      .pop()!,
   ) as RestListing
   writeFileSync(cache, JSON.stringify(listing))
   return listing
@@ -90,7 +111,8 @@ export const AUTH_ENDPOINTS = [
   'POST /verify/:id',
 ] as const
 
-export const endpointKey = (endpoint: Endpoint) => `${endpoint.method.toUpperCase()} ${endpoint.path}`
+export const endpointKey = (endpoint: Endpoint) =>
+  `${endpoint.method.toUpperCase()} ${endpoint.path}`
 
 /** One page or endpoint file of the site: its address pattern and the methods it answers. */
 export type SitePage = { file: string; pattern: string; methods: string[] }
@@ -99,17 +121,33 @@ export type SitePage = { file: string; pattern: string; methods: string[] }
 export function sitePages(dir = SITE_PAGES_DIR): SitePage[] {
   const pages: SitePage[] = []
   const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const full = path.join(folder, entry.name)
       if (entry.isDirectory()) walk(full)
       else if (/\.(astro|ts|js|mjs|md|mdx|html)$/.test(entry.name) && !entry.name.startsWith('_')) {
         const file = path.relative(dir, full).split(path.sep).join('/')
         const source = readFileSync(full, 'utf8')
-        const route = file.replace(/\.(astro|ts|js|mjs|md|mdx|html)$/, '').replace(/(^|\/)index$/, '')
+        const route = file
+          .replace(/\.(astro|ts|js|mjs|md|mdx|html)$/, '')
+          .replace(/(^|\/)index$/, '')
         let methods: string[]
-        if (file.endsWith('.astro')) methods = /Astro\.request\.method\s*===?\s*['"]POST['"]/.test(source) ? ['GET', 'POST'] : ['GET']
-        else methods = [...source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|ALL)\b/g)].map((m) => m[1]!)
-        pages.push({ file, pattern: `/${route}${route && !/\.[a-z]+$/.test(route) && file.endsWith('.astro') ? '/' : ''}`, methods })
+        if (file.endsWith('.astro'))
+          methods = /Astro\.request\.method\s*===?\s*['"]POST['"]/.test(source)
+            ? ['GET', 'POST']
+            : ['GET']
+        else
+          methods = [
+            ...source.matchAll(
+              /export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|ALL)\b/g,
+            ),
+          ].map((m) => m[1]!)
+        pages.push({
+          file,
+          pattern: `/${route}${route && !/\.[a-z]+$/.test(route) && file.endsWith('.astro') ? '/' : ''}`,
+          methods,
+        })
       }
     }
   }

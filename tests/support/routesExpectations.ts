@@ -11,7 +11,15 @@ import type { TableOp } from './routes'
  * link) and accreditation staff (officer, admin); editors never; check-in staff only through the
  * scan flow of the site; Payload's internal collections only by staff whose role needs them.
  */
-export const ROLES = ['anonymous', 'applicant', 'journalist', 'checkin', 'editor', 'officer', 'admin'] as const
+export const ROLES = [
+  'anonymous',
+  'applicant',
+  'journalist',
+  'checkin',
+  'editor',
+  'officer',
+  'admin',
+] as const
 export type Role = (typeof ROLES)[number]
 
 /**
@@ -27,11 +35,23 @@ export type Verdict = 'allow' | 'own' | 'deny' | 'any' | 'invalid'
 export type RoleRule = Partial<Record<Role, Verdict>>
 
 const nobody: RoleRule = {}
-const everyone: RoleRule = { anonymous: 'allow', applicant: 'allow', journalist: 'allow', checkin: 'allow', editor: 'allow', officer: 'allow', admin: 'allow' }
+const everyone: RoleRule = {
+  anonymous: 'allow',
+  applicant: 'allow',
+  journalist: 'allow',
+  checkin: 'allow',
+  editor: 'allow',
+  officer: 'allow',
+  admin: 'allow',
+}
 const content: RoleRule = { editor: 'allow', admin: 'allow' }
 const accreditation: RoleRule = { officer: 'allow', admin: 'allow' }
 const adminOnly: RoleRule = { admin: 'allow' }
-const adminPanel = (verdict: Verdict): RoleRule => ({ editor: verdict, officer: verdict, admin: verdict })
+const adminPanel = (verdict: Verdict): RoleRule => ({
+  editor: verdict,
+  officer: verdict,
+  admin: verdict,
+})
 
 export type CollectionRule = {
   /** Holds applicants' personal data: the planted applicant's name, ID number and e-mail may appear only under `allow`. */
@@ -42,19 +62,48 @@ export type CollectionRule = {
 }
 
 const publicContent = (versions: RoleRule): CollectionRule => ({
-  ops: { list: everyone, read: everyone, create: content, update: content, delete: content, versions, file: nobody },
+  ops: {
+    list: everyone,
+    read: everyone,
+    create: content,
+    update: content,
+    delete: content,
+    versions,
+    file: nobody,
+  },
 })
 
 /** Everyone reads their own session (`me`) and nothing else; first-register, verify and reset with a forged token are refused. */
 export const AUTH_RULES: Record<string, RoleRule | { notSent: string }> = {
-  'GET /me': { anonymous: 'own', applicant: 'own', journalist: 'own', checkin: 'own', editor: 'own', officer: 'own', admin: 'own' },
-  'GET /init': { anonymous: 'any', applicant: 'any', journalist: 'any', checkin: 'any', editor: 'any', officer: 'any', admin: 'any' },
+  'GET /me': {
+    anonymous: 'own',
+    applicant: 'own',
+    journalist: 'own',
+    checkin: 'own',
+    editor: 'own',
+    officer: 'own',
+    admin: 'own',
+  },
+  'GET /init': {
+    anonymous: 'any',
+    applicant: 'any',
+    journalist: 'any',
+    checkin: 'any',
+    editor: 'any',
+    officer: 'any',
+    admin: 'any',
+  },
   'POST /first-register': nobody,
   'POST /verify/:id': nobody,
   'POST /reset-password': nobody,
   'POST /unlock': adminOnly,
-  'POST /login': { notSent: 'every role signs in through it in the set-up; enumeration and throttling cases below' },
-  'POST /logout': { notSent: 'would end the matrix’s own sessions; the sign-out cases below use throw-away sessions' },
+  'POST /login': {
+    notSent: 'every role signs in through it in the set-up; enumeration and throttling cases below',
+  },
+  'POST /logout': {
+    notSent:
+      'would end the matrix’s own sessions; the sign-out cases below use throw-away sessions',
+  },
   'POST /refresh-token': { notSent: 'rotates the caller’s own session only' },
   'POST /forgot-password': { notSent: 'the throttle case below sends it four times in a second' },
 }
@@ -69,86 +118,277 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
   'press-releases': publicContent(content),
   galleries: publicContent(content),
   sessions: publicContent(nobody),
-  outlets: { ops: { list: everyone, read: everyone, create: accreditation, update: accreditation, delete: accreditation, versions: nobody, file: nobody } },
+  outlets: {
+    ops: {
+      list: everyone,
+      read: everyone,
+      create: accreditation,
+      update: accreditation,
+      delete: accreditation,
+      versions: nobody,
+      file: nobody,
+    },
+  },
   // The read target is a press-only document: the press and content staff only.
   documents: {
-    ops: { list: everyone, read: { journalist: 'allow', ...content }, create: content, update: content, delete: content, versions: nobody, file: { journalist: 'allow', ...content } },
+    ops: {
+      list: everyone,
+      read: { journalist: 'allow', ...content },
+      create: content,
+      update: content,
+      delete: content,
+      versions: nobody,
+      file: { journalist: 'allow', ...content },
+    },
   },
   // The file target is the original of a gallery photo: press-only on every channel (issue 11 §8).
   media: {
-    ops: { list: everyone, read: everyone, create: content, update: content, delete: content, versions: nobody, file: { journalist: 'allow', checkin: 'any', officer: 'any', ...content } },
+    ops: {
+      list: everyone,
+      read: everyone,
+      create: content,
+      update: content,
+      delete: content,
+      versions: nobody,
+      file: { journalist: 'allow', checkin: 'any', officer: 'any', ...content },
+    },
   },
   'accreditation-requests': {
     personal: true,
-    ops: { list: accreditation, read: accreditation, create: accreditation, update: accreditation, delete: adminOnly, versions: nobody, file: nobody },
+    ops: {
+      list: accreditation,
+      read: accreditation,
+      create: accreditation,
+      update: accreditation,
+      delete: adminOnly,
+      versions: nobody,
+      file: nobody,
+    },
     endpoints: { 'GET /vetting/export': accreditation, 'POST /vetting/import': accreditation },
   },
   'applicant-files': {
     personal: true,
-    ops: { list: accreditation, read: accreditation, create: accreditation, update: nobody, delete: accreditation, versions: nobody, file: accreditation },
+    ops: {
+      list: accreditation,
+      read: accreditation,
+      create: accreditation,
+      update: nobody,
+      delete: accreditation,
+      versions: nobody,
+      file: accreditation,
+    },
   },
   // Check-in staff see a pass only through the scan flow of the site, never through REST.
-  passes: { personal: true, ops: { list: accreditation, read: accreditation, create: nobody, update: accreditation, delete: adminOnly, versions: nobody, file: nobody } },
+  passes: {
+    personal: true,
+    ops: {
+      list: accreditation,
+      read: accreditation,
+      create: nobody,
+      update: accreditation,
+      delete: adminOnly,
+      versions: nobody,
+      file: nobody,
+    },
+  },
   'check-ins': {
     personal: true,
-    ops: { list: accreditation, read: accreditation, create: nobody, update: nobody, delete: nobody, versions: nobody, file: nobody },
+    ops: {
+      list: accreditation,
+      read: accreditation,
+      create: nobody,
+      update: nobody,
+      delete: nobody,
+      versions: nobody,
+      file: nobody,
+    },
     endpoints: { 'GET /attendance': accreditation, 'GET /attendance.csv': accreditation },
   },
   // The e-mail outbox (one row per message): addresses and subjects are personal data.
-  'email-messages': { personal: true, ops: { list: accreditation, read: accreditation, create: nobody, update: nobody, delete: nobody, versions: nobody, file: nobody } },
-  'audit-entries': { personal: true, ops: { list: accreditation, read: accreditation, create: nobody, update: nobody, delete: nobody, versions: nobody, file: nobody } },
-  'access-log': { personal: true, ops: { list: adminOnly, read: adminOnly, create: nobody, update: nobody, delete: nobody, versions: nobody, file: nobody } },
+  'email-messages': {
+    personal: true,
+    ops: {
+      list: accreditation,
+      read: accreditation,
+      create: nobody,
+      update: nobody,
+      delete: nobody,
+      versions: nobody,
+      file: nobody,
+    },
+  },
+  'audit-entries': {
+    personal: true,
+    ops: {
+      list: accreditation,
+      read: accreditation,
+      create: nobody,
+      update: nobody,
+      delete: nobody,
+      versions: nobody,
+      file: nobody,
+    },
+  },
+  'access-log': {
+    personal: true,
+    ops: {
+      list: adminOnly,
+      read: adminOnly,
+      create: nobody,
+      update: nobody,
+      delete: nobody,
+      versions: nobody,
+      file: nobody,
+    },
+  },
   // Staff accounts: the read/update target is the admin's own account.
   users: {
-    ops: { list: { checkin: 'own', editor: 'own', officer: 'own', admin: 'allow' }, read: adminOnly, create: adminOnly, update: adminOnly, delete: adminOnly, versions: nobody, file: nobody },
+    ops: {
+      list: { checkin: 'own', editor: 'own', officer: 'own', admin: 'allow' },
+      read: adminOnly,
+      create: adminOnly,
+      update: adminOnly,
+      delete: adminOnly,
+      versions: nobody,
+      file: nobody,
+    },
   },
   // Press accounts: the read/update target is the planted applicant's account.
   journalists: {
     personal: true,
-    ops: { list: { journalist: 'own', ...accreditation }, read: accreditation, create: nobody, update: accreditation, delete: adminOnly, versions: nobody, file: nobody },
+    ops: {
+      list: { journalist: 'own', ...accreditation },
+      read: accreditation,
+      create: nobody,
+      update: accreditation,
+      delete: adminOnly,
+      versions: nobody,
+      file: nobody,
+    },
     // Staff never set a press password: they send the journalist a set-password link.
     endpoints: { 'POST /:id/send-set-password-link': accreditation },
   },
   // Numbers never handed out twice (reference codes, release numbers): the admin may look, nobody writes.
-  counters: { ops: { list: adminOnly, read: adminOnly, create: nobody, update: nobody, delete: nobody, versions: nobody, file: nobody } },
+  counters: {
+    ops: {
+      list: adminOnly,
+      read: adminOnly,
+      create: nobody,
+      update: nobody,
+      delete: nobody,
+      versions: nobody,
+      file: nobody,
+    },
+  },
   // Payload's internal collections: only staff whose work in the admin needs them.
   'payload-locked-documents': {
-    ops: { list: adminPanel('any'), read: adminPanel('any'), create: adminPanel('any'), update: adminPanel('any'), delete: adminPanel('any'), versions: nobody, file: nobody },
+    ops: {
+      list: adminPanel('any'),
+      read: adminPanel('any'),
+      create: adminPanel('any'),
+      update: adminPanel('any'),
+      delete: adminPanel('any'),
+      versions: nobody,
+      file: nobody,
+    },
   },
   'payload-preferences': {
-    ops: { list: adminPanel('own'), read: { admin: 'any' }, create: adminPanel('any'), update: { admin: 'any' }, delete: { admin: 'any' }, versions: nobody, file: nobody },
-    endpoints: { 'GET /:key': adminPanel('any'), 'POST /:key': adminPanel('any'), 'DELETE /:key': adminPanel('any') },
+    ops: {
+      list: adminPanel('own'),
+      read: { admin: 'any' },
+      create: adminPanel('any'),
+      update: { admin: 'any' },
+      delete: { admin: 'any' },
+      versions: nobody,
+      file: nobody,
+    },
+    endpoints: {
+      'GET /:key': adminPanel('any'),
+      'POST /:key': adminPanel('any'),
+      'DELETE /:key': adminPanel('any'),
+    },
   },
   // Queued e-mails (the outbox) carry applicants' names and addresses.
   'payload-jobs': {
     personal: true,
-    ops: { list: { officer: 'any', admin: 'any' }, read: { officer: 'any', admin: 'any' }, create: { admin: 'any' }, update: { admin: 'any' }, delete: { admin: 'any' }, versions: nobody, file: nobody },
+    ops: {
+      list: { officer: 'any', admin: 'any' },
+      read: { officer: 'any', admin: 'any' },
+      create: { admin: 'any' },
+      update: { admin: 'any' },
+      delete: { admin: 'any' },
+      versions: nobody,
+      file: nobody,
+    },
     endpoints: { 'GET /run': { admin: 'any' }, 'GET /handle-schedules': { admin: 'any' } },
   },
-  'payload-kv': { ops: { list: { admin: 'any' }, read: { admin: 'any' }, create: { admin: 'any' }, update: { admin: 'any' }, delete: { admin: 'any' }, versions: nobody, file: nobody } },
+  'payload-kv': {
+    ops: {
+      list: { admin: 'any' },
+      read: { admin: 'any' },
+      create: { admin: 'any' },
+      update: { admin: 'any' },
+      delete: { admin: 'any' },
+      versions: nobody,
+      file: nobody,
+    },
+  },
   // No REST endpoints at all: every probe must find nothing.
-  'payload-migrations': { ops: { list: nobody, read: nobody, create: nobody, update: nobody, delete: nobody, versions: nobody, file: nobody } },
+  'payload-migrations': {
+    ops: {
+      list: nobody,
+      read: nobody,
+      create: nobody,
+      update: nobody,
+      delete: nobody,
+      versions: nobody,
+      file: nobody,
+    },
+  },
 }
 
-export type GlobalRule = { ops: Pick<Record<TableOp, RoleRule>, 'read' | 'update' | 'versions'>; endpoints?: Record<string, RoleRule> }
+export type GlobalRule = {
+  ops: Pick<Record<TableOp, RoleRule>, 'read' | 'update' | 'versions'>
+  endpoints?: Record<string, RoleRule>
+}
 
 export const GLOBAL_RULES: Record<string, GlobalRule> = {
   event: { ops: { read: everyone, update: content, versions: nobody } },
   'press-rules': { ops: { read: everyone, update: content, versions: everyone } },
-  'check-in-rules': { ops: { read: { checkin: 'any', ...accreditation }, update: accreditation, versions: nobody } },
+  'check-in-rules': {
+    ops: { read: { checkin: 'any', ...accreditation }, update: accreditation, versions: nobody },
+  },
 }
 
 /** Endpoints at the root of the REST API (`/api/<path>`). */
 export const ROOT_ENDPOINT_RULES: Record<string, RoleRule> = {
   'GET /health': everyone,
-  'GET /access': { anonymous: 'any', applicant: 'any', journalist: 'any', checkin: 'any', editor: 'any', officer: 'any', admin: 'any' },
+  'GET /access': {
+    anonymous: 'any',
+    applicant: 'any',
+    journalist: 'any',
+    checkin: 'any',
+    editor: 'any',
+    officer: 'any',
+    admin: 'any',
+  },
 }
 
 /** What the site routes need to be filled in: ids and links planted by the matrix's set-up. */
 export type SiteFixtures = {
   victim: { statusToken: string; requestId: string; passId: string }
   applicant: { statusToken: string; passId: string; passNumber: string }
-  content: { newsSlug: string; releaseSlug: string; gallerySlug: string; galleryMediaId: string; galleryOriginal: string; documentId: string; documentFile: string; rulesVersion: string; sessionId: string }
+  content: {
+    newsSlug: string
+    releaseSlug: string
+    gallerySlug: string
+    galleryMediaId: string
+    galleryOriginal: string
+    documentId: string
+    documentFile: string
+    rulesVersion: string
+    sessionId: string
+  }
   forgedVictimToken: string
 }
 
@@ -174,9 +414,29 @@ const statusUrl = (suffix: string) => (fx: SiteFixtures, role: Role) =>
  * Site routes by their file under site/pages, then method. `covered` names routes whose attack
  * needs a flow of its own (sign-out, throttling, sign-in): the spec runs those cases separately.
  */
-export const SITE_RULES: Record<string, { GET?: SiteCase; POST?: SiteCase; covered?: Partial<Record<'GET' | 'POST', string>> }> = {
-  '404.astro': { GET: { url: () => '/404', rule: { anonymous: 'any', applicant: 'any', journalist: 'any', checkin: 'any', editor: 'any', officer: 'any', admin: 'any' } } },
-  '500.astro': { covered: { GET: 'the error page itself: Astro answers it with 500 by design (the faults suite shows it when something fails)' } },
+export const SITE_RULES: Record<
+  string,
+  { GET?: SiteCase; POST?: SiteCase; covered?: Partial<Record<'GET' | 'POST', string>> }
+> = {
+  '404.astro': {
+    GET: {
+      url: () => '/404',
+      rule: {
+        anonymous: 'any',
+        applicant: 'any',
+        journalist: 'any',
+        checkin: 'any',
+        editor: 'any',
+        officer: 'any',
+        admin: 'any',
+      },
+    },
+  },
+  '500.astro': {
+    covered: {
+      GET: 'the error page itself: Astro answers it with 500 by design (the faults suite shows it when something fails)',
+    },
+  },
   'index.astro': { GET: { url: () => '/', rule: siteEveryone } },
   'accreditation/index.astro': {
     GET: { url: () => '/accreditation/', rule: siteEveryone },
@@ -184,15 +444,23 @@ export const SITE_RULES: Record<string, { GET?: SiteCase; POST?: SiteCase; cover
     POST: { url: () => '/accreditation/', rule: invalid, form: { fullName: '' } },
   },
   // Every accepted form lands here, new or duplicate alike: it says nothing about who applied.
-  'accreditation/received.astro': { GET: { url: () => '/accreditation/received/', rule: siteEveryone } },
+  'accreditation/received.astro': {
+    GET: { url: () => '/accreditation/received/', rule: siteEveryone },
+  },
   'accreditation/status/[token]/index.astro': {
     GET: { url: statusUrl(''), rule: { applicant: 'allow' } },
     // Withdrawing through a forged link must fail; the applicant's own withdraw is not sent (it would end the control).
     POST: { url: statusUrl(''), rule: { applicant: 'any' }, form: { action: 'no-such-action' } },
   },
-  'accreditation/status/[token]/[file].ts': { GET: { url: statusUrl('portrait'), rule: { applicant: 'allow' } } },
-  'accreditation/status/[token]/pass.astro': { GET: { url: statusUrl('pass/'), rule: { applicant: 'allow' } } },
-  'accreditation/status/[token]/pass.pdf.ts': { GET: { url: statusUrl('pass.pdf'), rule: { applicant: 'allow' } } },
+  'accreditation/status/[token]/[file].ts': {
+    GET: { url: statusUrl('portrait'), rule: { applicant: 'allow' } },
+  },
+  'accreditation/status/[token]/pass.astro': {
+    GET: { url: statusUrl('pass/'), rule: { applicant: 'allow' } },
+  },
+  'accreditation/status/[token]/pass.pdf.ts': {
+    GET: { url: statusUrl('pass.pdf'), rule: { applicant: 'allow' } },
+  },
   'checkin/index.astro': {
     GET: { url: () => '/checkin/', rule: siteEveryone },
     covered: { POST: 'sign-in: every role signs in through it in the set-up' },
@@ -200,39 +468,85 @@ export const SITE_RULES: Record<string, { GET?: SiteCase; POST?: SiteCase; cover
   'checkin/logout.ts': { covered: { POST: 'sign-out then reuse of the copied cookie' } },
   'checkin/offline-data.ts': { GET: { url: () => '/checkin/offline-data', rule: door } },
   // The same route once it takes the short-lived token of a scan: a pass id or a guess opens nothing.
-  'checkin/portrait/[token].ts': { GET: { url: (fx) => `/checkin/portrait/${fx.victim.passId}`, rule: nobody } },
+  'checkin/portrait/[token].ts': {
+    GET: { url: (fx) => `/checkin/portrait/${fx.victim.passId}`, rule: nobody },
+  },
   'checkin/scan.ts': {
     POST: { url: () => '/checkin/scan', rule: door, json: 'scan' },
   },
-  'documents/[id]/[file].ts': { GET: { url: (fx) => `/documents/${fx.content.documentId}/${fx.content.documentFile}`, rule: pressOnly } },
+  'documents/[id]/[file].ts': {
+    GET: {
+      url: (fx) => `/documents/${fx.content.documentId}/${fx.content.documentFile}`,
+      rule: pressOnly,
+    },
+  },
   'documents/index.astro': { GET: { url: () => '/documents/', rule: siteEveryone } },
-  'galleries/[slug].astro': { GET: { url: (fx) => `/galleries/${fx.content.gallerySlug}/`, rule: siteEveryone } },
-  'galleries/[slug]/original/[media].ts': { GET: { url: (fx) => `/galleries/${fx.content.gallerySlug}/original/${fx.content.galleryMediaId}`, rule: pressOnly } },
+  'galleries/[slug].astro': {
+    GET: { url: (fx) => `/galleries/${fx.content.gallerySlug}/`, rule: siteEveryone },
+  },
+  'galleries/[slug]/original/[media].ts': {
+    GET: {
+      url: (fx) => `/galleries/${fx.content.gallerySlug}/original/${fx.content.galleryMediaId}`,
+      rule: pressOnly,
+    },
+  },
   'galleries/index.astro': { GET: { url: () => '/galleries/', rule: siteEveryone } },
   'health.ts': { GET: { url: () => '/health', rule: siteEveryone } },
   // The original of a gallery photo through the public upload route: press-only on every channel (§8).
-  'media/[file].ts': { GET: { url: (fx) => `/media/${fx.content.galleryOriginal}`, rule: { journalist: 'any' } } },
-  'news/[slug].astro': { GET: { url: (fx) => `/news/${fx.content.newsSlug}/`, rule: siteEveryone } },
+  'media/[file].ts': {
+    GET: { url: (fx) => `/media/${fx.content.galleryOriginal}`, rule: { journalist: 'any' } },
+  },
+  'news/[slug].astro': {
+    GET: { url: (fx) => `/news/${fx.content.newsSlug}/`, rule: siteEveryone },
+  },
   'news/index.astro': { GET: { url: () => '/news/', rule: siteEveryone } },
-  'press/forgot.astro': { GET: { url: () => '/press/forgot', rule: siteEveryone }, covered: { POST: 'four reset requests in a second' } },
+  'press/forgot.astro': {
+    GET: { url: () => '/press/forgot', rule: siteEveryone },
+    covered: { POST: 'four reset requests in a second' },
+  },
   'press/index.astro': {
-    GET: { url: () => '/press/', rule: { anonymous: 'own', applicant: 'own', journalist: 'allow', checkin: 'own', editor: 'own', officer: 'own', admin: 'own' } },
+    GET: {
+      url: () => '/press/',
+      rule: {
+        anonymous: 'own',
+        applicant: 'own',
+        journalist: 'allow',
+        checkin: 'own',
+        editor: 'own',
+        officer: 'own',
+        admin: 'own',
+      },
+    },
     covered: { POST: 'sign-in: the journalist signs in through it in the set-up' },
   },
   'press/logout.ts': { covered: { POST: 'sign-out then reuse of the copied cookie' } },
   'press/password.astro': {
     GET: { url: () => '/press/password', rule: siteEveryone },
-    POST: { url: () => '/press/password', rule: invalid, form: { token: 'forged-link-token', password: 'a long enough password', confirm: 'a long enough password' } },
+    POST: {
+      url: () => '/press/password',
+      rule: invalid,
+      form: {
+        token: 'forged-link-token',
+        password: 'a long enough password',
+        confirm: 'a long enough password',
+      },
+    },
   },
-  'releases/[slug].astro': { GET: { url: (fx) => `/releases/${fx.content.releaseSlug}/`, rule: siteEveryone } },
+  'releases/[slug].astro': {
+    GET: { url: (fx) => `/releases/${fx.content.releaseSlug}/`, rule: siteEveryone },
+  },
   'releases/index.astro': { GET: { url: () => '/releases/', rule: siteEveryone } },
   'robots.txt.ts': { GET: { url: () => '/robots.txt', rule: siteEveryone } },
   'rss/news.xml.ts': { GET: { url: () => '/rss/news.xml', rule: siteEveryone } },
   'rss/releases.xml.ts': { GET: { url: () => '/rss/releases.xml', rule: siteEveryone } },
-  'rules/[version].astro': { GET: { url: (fx) => `/rules/${fx.content.rulesVersion}/`, rule: siteEveryone } },
+  'rules/[version].astro': {
+    GET: { url: (fx) => `/rules/${fx.content.rulesVersion}/`, rule: siteEveryone },
+  },
   'rules/index.astro': { GET: { url: () => '/rules/', rule: siteEveryone } },
   'schedule.ics.ts': { GET: { url: () => '/schedule.ics', rule: siteEveryone } },
-  'schedule/[id].ics.ts': { GET: { url: (fx) => `/schedule/${fx.content.sessionId}.ics`, rule: siteEveryone } },
+  'schedule/[id].ics.ts': {
+    GET: { url: (fx) => `/schedule/${fx.content.sessionId}.ics`, rule: siteEveryone },
+  },
   'schedule/index.astro': { GET: { url: () => '/schedule/', rule: siteEveryone } },
   'search.astro': { GET: { url: () => '/search?q=test', rule: siteEveryone } },
   'sitemap.xml.ts': { GET: { url: () => '/sitemap.xml', rule: siteEveryone } },

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { type APIRequestContext, expect } from '@playwright/test'
 
-import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '../../cms/seed/users'
+import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '~/cms/seed/users'
 import { statusLinkIn, waitForMail } from '../e2e/mailbox'
 import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE, E2E_TEMP_NAME } from '../e2e/ports'
 import { staffEmail } from '../e2e/staffApi'
@@ -32,8 +32,25 @@ export const ATTACKER_PASSWORD = 'attacker password 2025'
 
 export type Planted = {
   secrets: Secrets
-  victim: { requestId: string; statusToken: string; passId: string; passNumber: string; journalistId: string; portrait: { id: string; filename: string }; letter: { id: string; filename: string } }
-  attacker: { requestId: string; statusToken: string; passId: string; passNumber: string; journalistId: string; email: string; fullName: string; jwt: string }
+  victim: {
+    requestId: string
+    statusToken: string
+    passId: string
+    passNumber: string
+    journalistId: string
+    portrait: { id: string; filename: string }
+    letter: { id: string; filename: string }
+  }
+  attacker: {
+    requestId: string
+    statusToken: string
+    passId: string
+    passNumber: string
+    journalistId: string
+    email: string
+    fullName: string
+    jwt: string
+  }
   /** REST: the JWT each role sends (the applicant sends their status token, which must count for nothing). */
   jwt: Record<Role, string | null>
   /** Site: the session cookie each role's browser holds (`name=value`). */
@@ -49,52 +66,97 @@ export type Planted = {
 }
 
 const FROM_SITE = { Origin: SITE, Accept: 'application/json' }
-const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+const idOf = (value: unknown) =>
+  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 const letters = 'abcdeghiklmnopqrstuvxy'
-const word = () => `Đ${Array.from({ length: 7 }, () => letters[randomInt(letters.length)]).join('')}`
+const word = () =>
+  `Đ${Array.from({ length: 7 }, () => letters[randomInt(letters.length)]).join('')}`
 
 /** A person nobody else is: a name, an ID number (matching the form's birth year 1990) and an e-mail to spot in any answer. */
 export function uniquePerson(prefix: string) {
   const tag = randomBytes(4).toString('hex')
-  const ascii = prefix.normalize('NFD').replace(/[^a-zA-Z]/g, '').toLowerCase() || 'person'
-  return { fullName: `${prefix} ${word()} ${word()}`, idNumber: `0961900${String(randomInt(100_000)).padStart(5, '0')}`, email: `${ascii}.${tag}@example.vn` }
+  const ascii =
+    prefix
+      .normalize('NFD')
+      .replace(/[^a-zA-Z]/g, '')
+      .toLowerCase() || 'person'
+  return {
+    fullName: `${prefix} ${word()} ${word()}`,
+    idNumber: `0961900${String(randomInt(100_000)).padStart(5, '0')}`,
+    email: `${ascii}.${tag}@example.vn`,
+  }
 }
 
 /**
  * An application through the site's form, as a phone sends it; resolves to its status link token,
  * from the form's answer or, where the answer no longer carries it, from the confirmation e-mail.
  */
-export async function applyThroughSite(api: APIRequestContext, person: Record<string, string>): Promise<string> {
-  const response = await api.post(`${SITE}/accreditation/`, { multipart: await applicationForm(person), headers: FROM_SITE, maxRedirects: 0 })
+export async function applyThroughSite(
+  api: APIRequestContext,
+  person: Record<string, string>,
+): Promise<string> {
+  const response = await api.post(`${SITE}/accreditation/`, {
+    multipart: await applicationForm(person),
+    headers: FROM_SITE,
+    maxRedirects: 0,
+  })
   const json = (await response.json().catch(() => null)) as { redirect?: string } | null
   expect(response.status(), JSON.stringify(json)).toBe(200)
   const inAnswer = /\/accreditation\/status\/([^/]+)\//.exec(json?.redirect ?? '')?.[1]
   if (inAnswer) return inAnswer
-  const mail = await waitForMail((m) => m.to.includes(person.email!) && /\/accreditation\/status\//.test(m.text))
+  const mail = await waitForMail(
+    (m) => m.to.includes(person.email!) && /\/accreditation\/status\//.test(m.text),
+  )
   return /\/accreditation\/status\/([^/]+)\//.exec(statusLinkIn(mail))![1]!
 }
 
 /** A link of the same shape as a real status token (the id, then random parts): what a guesser tries. */
 export const forgedToken = (token: string) =>
-  token.split('.').map((part, i) => (i === 0 ? part : randomBytes(Math.max(8, Math.ceil((part.length * 3) / 4))).toString('base64url'))).join('.')
+  token
+    .split('.')
+    .map((part, i) =>
+      i === 0
+        ? part
+        : randomBytes(Math.max(8, Math.ceil((part.length * 3) / 4))).toString('base64url'),
+    )
+    .join('.')
 
-export async function restLogin(api: APIRequestContext, collection: 'users' | 'journalists', email: string, password = DEMO_PASSWORD): Promise<string> {
+export async function restLogin(
+  api: APIRequestContext,
+  collection: 'users' | 'journalists',
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
   const response = await api.post(`${CMS}/api/${collection}/login`, { data: { email, password } })
   expect(response.status(), `REST login of ${email}`).toBe(200)
   return ((await response.json()) as { token: string }).token
 }
 
 /** Signs in through a site form (/checkin/ or /press/); resolves to the session cookie `name=value`. */
-export async function siteLogin(api: APIRequestContext, page: '/checkin/' | '/press/', email: string, password = DEMO_PASSWORD): Promise<string> {
-  const response = await api.post(`${SITE}${page}`, { form: { email, password }, headers: { Origin: SITE }, maxRedirects: 0 })
+export async function siteLogin(
+  api: APIRequestContext,
+  page: '/checkin/' | '/press/',
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
+  const response = await api.post(`${SITE}${page}`, {
+    form: { email, password },
+    headers: { Origin: SITE },
+    maxRedirects: 0,
+  })
   expect(response.status(), `site sign-in of ${email} at ${page}`).toBe(303)
-  const cookie = response.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie')?.value ?? ''
+  const cookie =
+    response.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie')?.value ?? ''
   return cookie.split(';')[0]!
 }
 
-export const jwtHeaders = (jwt: string | null): Record<string, string> => (jwt ? { Authorization: `JWT ${jwt}` } : {})
+export const jwtHeaders = (jwt: string | null): Record<string, string> =>
+  jwt ? { Authorization: `JWT ${jwt}` } : {}
 
-export async function loadPlanted(newContext: () => Promise<APIRequestContext>, listing: RestListing): Promise<Planted> {
+export async function loadPlanted(
+  newContext: () => Promise<APIRequestContext>,
+  listing: RestListing,
+): Promise<Planted> {
   if (existsSync(FIXTURE_FILE)) return JSON.parse(readFileSync(FIXTURE_FILE, 'utf8')) as Planted
   resetCases()
   const api = await newContext()
@@ -108,8 +170,21 @@ export async function loadPlanted(newContext: () => Promise<APIRequestContext>, 
 }
 
 async function plant(api: APIRequestContext, listing: RestListing): Promise<Planted> {
-  const jwt: Record<Role, string | null> = { anonymous: null, applicant: null, journalist: null, checkin: null, editor: null, officer: null, admin: null }
-  for (const [role, staffRole] of [['checkin', 'checkin-staff'], ['editor', 'editor'], ['officer', 'accreditation-officer'], ['admin', 'admin']] as const) {
+  const jwt: Record<Role, string | null> = {
+    anonymous: null,
+    applicant: null,
+    journalist: null,
+    checkin: null,
+    editor: null,
+    officer: null,
+    admin: null,
+  }
+  for (const [role, staffRole] of [
+    ['checkin', 'checkin-staff'],
+    ['editor', 'editor'],
+    ['officer', 'accreditation-officer'],
+    ['admin', 'admin'],
+  ] as const) {
     jwt[role] = await restLogin(api, 'users', staffEmail(staffRole))
   }
   jwt.journalist = await restLogin(api, 'journalists', DEMO_JOURNALIST_EMAIL)
@@ -119,18 +194,41 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
     expect(response.status(), `${role}: GET ${address}`).toBe(200)
     return (await response.json()) as T
   }
-  const first = async (role: Role, address: string) => ((await get<{ docs: Record<string, unknown>[] }>(role, address)).docs[0] ?? null) as Record<string, unknown> | null
+  const first = async (role: Role, address: string) =>
+    ((await get<{ docs: Record<string, unknown>[] }>(role, address)).docs[0] ?? null) as Record<
+      string,
+      unknown
+    > | null
 
   /** An approved application: the site's form, then the officer's decision through REST. */
   const approvedApplicant = async (person: Record<string, string>) => {
     const statusToken = await applyThroughSite(api, person)
     const requestId = statusToken.split('.')[0]!
-    const approved = await api.patch(`${CMS}/api/accreditation-requests/${requestId}`, { ...as('officer'), data: { status: 'approved' } })
+    const approved = await api.patch(`${CMS}/api/accreditation-requests/${requestId}`, {
+      ...as('officer'),
+      data: { status: 'approved' },
+    })
     expect(approved.status(), await approved.text()).toBe(200)
-    const request = (await get<Record<string, unknown>>('officer', `/api/accreditation-requests/${requestId}?depth=1`))
-    const pass = (await first('officer', `/api/passes?where[request][equals]=${requestId}&depth=0`))!
-    const journalist = (await first('officer', `/api/journalists?where[request][equals]=${requestId}&depth=0`))!
-    return { requestId, statusToken, request, passId: idOf(pass.id), passNumber: String(pass.passNumber), journalistId: idOf(journalist.id) }
+    const request = await get<Record<string, unknown>>(
+      'officer',
+      `/api/accreditation-requests/${requestId}?depth=1`,
+    )
+    const pass = (await first(
+      'officer',
+      `/api/passes?where[request][equals]=${requestId}&depth=0`,
+    ))!
+    const journalist = (await first(
+      'officer',
+      `/api/journalists?where[request][equals]=${requestId}&depth=0`,
+    ))!
+    return {
+      requestId,
+      statusToken,
+      request,
+      passId: idOf(pass.id),
+      passNumber: String(pass.passNumber),
+      journalistId: idOf(journalist.id),
+    }
   }
 
   const secrets = uniquePerson('Nạn')
@@ -141,42 +239,100 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
   const attackerPerson = uniquePerson('Kẻ')
   const attacker = await approvedApplicant({ ...attackerPerson })
   // The attacker sets a press-area password through the welcome link of the approval e-mail.
-  const welcome = await waitForMail((mail) => mail.to.includes(attackerPerson.email) && /\/press\/password\?token=/.test(mail.text))
-  const linkToken = decodeURIComponent(/\/press\/password\?token=([^\s&"]+)/.exec(welcome.text)![1]!)
-  const set = await api.post(`${SITE}/press/password`, { form: { token: linkToken, password: ATTACKER_PASSWORD, confirm: ATTACKER_PASSWORD }, headers: { Origin: SITE }, maxRedirects: 0 })
+  const welcome = await waitForMail(
+    (mail) => mail.to.includes(attackerPerson.email) && /\/press\/password\?token=/.test(mail.text),
+  )
+  const linkToken = decodeURIComponent(
+    /\/press\/password\?token=([^\s&"]+)/.exec(welcome.text)![1]!,
+  )
+  const set = await api.post(`${SITE}/press/password`, {
+    form: { token: linkToken, password: ATTACKER_PASSWORD, confirm: ATTACKER_PASSWORD },
+    headers: { Origin: SITE },
+    maxRedirects: 0,
+  })
   expect(set.status(), 'the attacker sets a password through the welcome link').toBe(303)
   const attackerJwt = await restLogin(api, 'journalists', attackerPerson.email, ATTACKER_PASSWORD)
   jwt.applicant = attacker.statusToken
 
-  const cookie: Record<Role, string | null> = { anonymous: null, applicant: null, journalist: null, checkin: null, editor: null, officer: null, admin: null }
-  for (const [role, staffRole] of [['checkin', 'checkin-staff'], ['editor', 'editor'], ['officer', 'accreditation-officer'], ['admin', 'admin']] as const) {
+  const cookie: Record<Role, string | null> = {
+    anonymous: null,
+    applicant: null,
+    journalist: null,
+    checkin: null,
+    editor: null,
+    officer: null,
+    admin: null,
+  }
+  for (const [role, staffRole] of [
+    ['checkin', 'checkin-staff'],
+    ['editor', 'editor'],
+    ['officer', 'accreditation-officer'],
+    ['admin', 'admin'],
+  ] as const) {
     cookie[role] = await siteLogin(api, '/checkin/', staffEmail(staffRole))
   }
   cookie.journalist = await siteLogin(api, '/press/', DEMO_JOURNALIST_EMAIL)
 
   // The door scans the attacker's pass once (the control of the scan flow); the victim's is never scanned.
-  const scan = await api.post(`${SITE}/checkin/scan`, { headers: { Cookie: cookie.checkin! }, data: { code: attacker.passNumber, day: CHECKIN_DAY, zone: CHECKIN_ZONE } })
+  const scan = await api.post(`${SITE}/checkin/scan`, {
+    headers: { Cookie: cookie.checkin! },
+    data: { code: attacker.passNumber, day: CHECKIN_DAY, zone: CHECKIN_ZONE },
+  })
   expect(scan.status(), await scan.text()).toBe(200)
 
-  const adminId = idOf(((await get<{ user: { id: unknown } }>('admin', '/api/users/me')).user).id)
+  const adminId = idOf((await get<{ user: { id: unknown } }>('admin', '/api/users/me')).user.id)
   // Something in the internal collections for the refused roles to aim at.
-  await api.post(`${CMS}/api/payload-preferences/attack-matrix`, { ...as('admin'), data: { value: { planted: true } } })
+  await api.post(`${CMS}/api/payload-preferences/attack-matrix`, {
+    ...as('admin'),
+    data: { value: { planted: true } },
+  })
   // A lock the admin holds, on an outlet of its own (the matrix's outlet target is another one).
   const outletTarget = (await first('admin', '/api/outlets?limit=1&depth=0&sort=createdAt'))!
-  const locked = (await (await api.post(`${CMS}/api/outlets`, { ...as('admin'), data: { name: `Báo Khoá ${randomBytes(3).toString('hex')}`, type: 'print', scope: 'provincial' } })).json()) as { doc?: { id: number } }
+  const locked = (await (
+    await api.post(`${CMS}/api/outlets`, {
+      ...as('admin'),
+      data: {
+        name: `Báo Khoá ${randomBytes(3).toString('hex')}`,
+        type: 'print',
+        scope: 'provincial',
+      },
+    })
+  ).json()) as { doc?: { id: number } }
   if (locked.doc) {
-    await api.post(`${CMS}/api/payload-locked-documents`, { ...as('admin'), data: { document: { relationTo: 'outlets', value: locked.doc.id }, globalSlug: null, user: { relationTo: 'users', value: Number(adminId) } } })
+    await api.post(`${CMS}/api/payload-locked-documents`, {
+      ...as('admin'),
+      data: {
+        document: { relationTo: 'outlets', value: locked.doc.id },
+        globalSlug: null,
+        user: { relationTo: 'users', value: Number(adminId) },
+      },
+    })
   }
 
-  const audit = await first('officer', `/api/audit-entries?where[request][equals]=${victim.requestId}&limit=1&depth=0`)
-  const checkIn = await first('admin', `/api/check-ins?where[passNumber][equals]=${attacker.passNumber}&limit=1&depth=0`)
+  const audit = await first(
+    'officer',
+    `/api/audit-entries?where[request][equals]=${victim.requestId}&limit=1&depth=0`,
+  )
+  const checkIn = await first(
+    'admin',
+    `/api/check-ins?where[passNumber][equals]=${attacker.passNumber}&limit=1&depth=0`,
+  )
   const news = (await first('anonymous', '/api/news?limit=1&depth=0'))!
   const release = (await first('anonymous', '/api/press-releases?limit=1&depth=0'))!
-  const galleries = await get<{ docs: Record<string, unknown>[] }>('anonymous', '/api/galleries?limit=20&depth=0')
+  const galleries = await get<{ docs: Record<string, unknown>[] }>(
+    'anonymous',
+    '/api/galleries?limit=20&depth=0',
+  )
   const gallery = galleries.docs.find((doc) => Array.isArray(doc.photos) && doc.photos.length > 0)!
   const galleryMediaId = idOf((gallery.photos as { image: unknown }[])[0]!.image)
-  const galleryMedia = await get<{ filename: string }>('admin', `/api/media/${galleryMediaId}?depth=0`)
-  const pressDocument = (await first('admin', '/api/documents?where[audience][equals]=press&limit=1&depth=0'))!
+  const galleryMedia = await get<{ filename: string }>(
+    'admin',
+    `/api/media/${galleryMediaId}?depth=0`,
+  )
+  const pressDocument = (await first(
+    'admin',
+    '/api/documents?where[audience][equals]=press&limit=1&depth=0',
+  ))!
   const session = (await first('anonymous', '/api/sessions?limit=1&depth=0'))!
   const rules = await get<{ version: string }>('anonymous', '/api/globals/press-rules')
   const journalistSelf = (await first('journalist', '/api/journalists?depth=0'))!
@@ -198,26 +354,55 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
     journalists: victim.journalistId,
   }
   const targets: Record<string, string | null> = {}
-  const files: Record<string, string | null> = { 'applicant-files': letter.filename, media: galleryMedia.filename, documents: String(pressDocument.filename) }
+  const files: Record<string, string | null> = {
+    'applicant-files': letter.filename,
+    media: galleryMedia.filename,
+    documents: String(pressDocument.filename),
+  }
   const versions: Record<string, string | null> = {}
   for (const collection of listing.collections) {
     if (collection.slug in overrides) targets[collection.slug] = overrides[collection.slug]!
     else {
       const response = await api.get(`${CMS}/api/${collection.slug}?limit=1&depth=0`, as('admin'))
-      const doc = response.ok() ? ((await response.json()) as { docs?: { id: unknown }[] }).docs?.[0] : undefined
+      const doc = response.ok()
+        ? ((await response.json()) as { docs?: { id: unknown }[] }).docs?.[0]
+        : undefined
       targets[collection.slug] = doc ? idOf(doc.id) : null
     }
-    if (collection.versions) versions[collection.slug] = idOf((await first('admin', `/api/${collection.slug}/versions?limit=1&depth=0`))?.id ?? null)
+    if (collection.versions)
+      versions[collection.slug] = idOf(
+        (await first('admin', `/api/${collection.slug}/versions?limit=1&depth=0`))?.id ?? null,
+      )
   }
   for (const global of listing.globals) {
-    if (global.versions) versions[`global:${global.slug}`] = idOf((await first('admin', `/api/globals/${global.slug}/versions?limit=1&depth=0`))?.id ?? null)
+    if (global.versions)
+      versions[`global:${global.slug}`] = idOf(
+        (await first('admin', `/api/globals/${global.slug}/versions?limit=1&depth=0`))?.id ?? null,
+      )
   }
   expect(journalistSelf.email).toBe(DEMO_JOURNALIST_EMAIL)
 
   return {
     secrets,
-    victim: { requestId: victim.requestId, statusToken: victim.statusToken, passId: victim.passId, passNumber: victim.passNumber, journalistId: victim.journalistId, portrait: { id: String(portrait.id), filename: portrait.filename }, letter: { id: String(letter.id), filename: letter.filename } },
-    attacker: { requestId: attacker.requestId, statusToken: attacker.statusToken, passId: attacker.passId, passNumber: attacker.passNumber, journalistId: attacker.journalistId, email: attackerPerson.email, fullName: attackerPerson.fullName, jwt: attackerJwt },
+    victim: {
+      requestId: victim.requestId,
+      statusToken: victim.statusToken,
+      passId: victim.passId,
+      passNumber: victim.passNumber,
+      journalistId: victim.journalistId,
+      portrait: { id: String(portrait.id), filename: portrait.filename },
+      letter: { id: String(letter.id), filename: letter.filename },
+    },
+    attacker: {
+      requestId: attacker.requestId,
+      statusToken: attacker.statusToken,
+      passId: attacker.passId,
+      passNumber: attacker.passNumber,
+      journalistId: attacker.journalistId,
+      email: attackerPerson.email,
+      fullName: attackerPerson.fullName,
+      jwt: attackerJwt,
+    },
     jwt,
     cookie,
     adminId,
@@ -225,8 +410,16 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
     files,
     versions,
     site: {
-      victim: { statusToken: victim.statusToken, requestId: victim.requestId, passId: victim.passId },
-      applicant: { statusToken: attacker.statusToken, passId: attacker.passId, passNumber: attacker.passNumber },
+      victim: {
+        statusToken: victim.statusToken,
+        requestId: victim.requestId,
+        passId: victim.passId,
+      },
+      applicant: {
+        statusToken: attacker.statusToken,
+        passId: attacker.passId,
+        passNumber: attacker.passNumber,
+      },
       content: {
         newsSlug: String(news.slug),
         releaseSlug: String(release.slug),

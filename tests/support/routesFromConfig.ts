@@ -9,11 +9,18 @@ export {}
 process.env.PAYLOAD_SECRET ||= 'route-listing-only-secret-0123456789abcdef'
 
 type Endpoint = { method: string; path: string }
-type AnyConfig = { slug: string; auth?: unknown; upload?: unknown; versions?: unknown; endpoints?: Endpoint[] | false }
+type AnyConfig = {
+  slug: string
+  auth?: unknown
+  upload?: unknown
+  versions?: unknown
+  endpoints?: Endpoint[] | false
+}
 
-const { default: configPromise } = await import('../../cms/payload.config')
+const { default: configPromise } = await import('~/cms/payload.config')
 const config = await configPromise
-const endpoints = (entity: { endpoints?: Endpoint[] | false }) => (entity.endpoints || []).map(({ method, path }) => ({ method: method.toUpperCase(), path }))
+const endpoints = (entity: { endpoints?: Endpoint[] | false }) =>
+  (entity.endpoints || []).map(({ method, path }) => ({ method: method.toUpperCase(), path }))
 const listing = {
   collections: (config.collections as unknown as AnyConfig[]).map((collection) => ({
     slug: collection.slug,
@@ -22,7 +29,11 @@ const listing = {
     versions: Boolean(collection.versions),
     endpoints: endpoints(collection),
   })),
-  globals: (config.globals as unknown as AnyConfig[]).map((global) => ({ slug: global.slug, versions: Boolean(global.versions), endpoints: endpoints(global) })),
+  globals: (config.globals as unknown as AnyConfig[]).map((global) => ({
+    slug: global.slug,
+    versions: Boolean(global.versions),
+    endpoints: endpoints(global),
+  })),
   endpoints: endpoints(config as unknown as { endpoints: Endpoint[] }),
 }
 process.stdout.write(`${JSON.stringify(listing)}\n`)

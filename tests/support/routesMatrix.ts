@@ -40,13 +40,19 @@ export function recordCase(record: CaseRecord) {
 }
 
 export const readCases = (): CaseRecord[] =>
-  existsSync(CASES_FILE) ? readFileSync(CASES_FILE, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as CaseRecord) : []
+  existsSync(CASES_FILE)
+    ? readFileSync(CASES_FILE, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as CaseRecord)
+    : []
 
 /** The planted applicant's identifying data: any of it in an answer the role may not get is a leak. */
 export type Secrets = { fullName: string; idNumber: string; email: string }
 
 export function leakIn(body: string, secrets: Secrets): string | null {
-  for (const [what, value] of Object.entries(secrets)) if (value && body.includes(value)) return what
+  for (const [what, value] of Object.entries(secrets))
+    if (value && body.includes(value)) return what
   return null
 }
 
@@ -56,9 +62,19 @@ export function leakIn(body: string, secrets: Secrets): string | null {
  */
 const holdsNothing = (body: string, method: string) => {
   try {
-    const json = JSON.parse(body) as { docs?: unknown[]; totalDocs?: number; message?: unknown; value?: unknown }
+    const json = JSON.parse(body) as {
+      docs?: unknown[]
+      totalDocs?: number
+      message?: unknown
+      value?: unknown
+    }
     if ((Array.isArray(json.docs) && json.docs.length === 0) || json.totalDocs === 0) return true
-    return method === 'GET' && typeof json.message === 'string' && (json.value ?? null) === null && Object.keys(json).every((key) => key === 'message' || key === 'value')
+    return (
+      method === 'GET' &&
+      typeof json.message === 'string' &&
+      (json.value ?? null) === null &&
+      Object.keys(json).every((key) => key === 'message' || key === 'value')
+    )
   } catch {
     return false
   }
@@ -68,11 +84,20 @@ const holdsNothing = (body: string, method: string) => {
  * Judges one answer. `probe`: an allowed write sent with an empty body or at a target that does not
  * exist (so the matrix destroys nothing); its answer shows only that access was not refused.
  */
-export function judge(options: { verdict: Verdict; method: string; status: number; body: string; secrets: Secrets; probe?: boolean; personalAllowed?: boolean }): string | null {
+export function judge(options: {
+  verdict: Verdict
+  method: string
+  status: number
+  body: string
+  secrets: Secrets
+  probe?: boolean
+  personalAllowed?: boolean
+}): string | null {
   const { verdict, status, body, secrets, probe } = options
   if (status >= 500) return `server error ${status}`
   const leaked = leakIn(body, secrets)
-  if (leaked && !((verdict === 'allow' || verdict === 'any') && options.personalAllowed)) return `leaked the planted applicant's ${leaked}`
+  if (leaked && !((verdict === 'allow' || verdict === 'any') && options.personalAllowed))
+    return `leaked the planted applicant's ${leaked}`
   switch (verdict) {
     case 'deny':
       if ([401, 403, 404, 405].includes(status)) return null
@@ -124,10 +149,15 @@ export function writeSummary(): string {
   const failing = cases.filter((c) => !c.ok)
   lines.push('', `## Failing cases (${failing.length})`, '')
   const groups = new Map<string, CaseRecord[]>()
-  for (const c of failing) groups.set(c.finding ?? `${c.area}: ${c.target}`, [...(groups.get(c.finding ?? `${c.area}: ${c.target}`) ?? []), c])
+  for (const c of failing)
+    groups.set(c.finding ?? `${c.area}: ${c.target}`, [
+      ...(groups.get(c.finding ?? `${c.area}: ${c.target}`) ?? []),
+      c,
+    ])
   for (const [group, members] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`- **${group}** (${members.length})`)
-    for (const c of members.slice(0, 12)) lines.push(`  - ${c.role}: ${c.method} ${c.url} (${c.op}) → ${c.status}: ${c.why ?? ''}`)
+    for (const c of members.slice(0, 12))
+      lines.push(`  - ${c.role}: ${c.method} ${c.url} (${c.op}) → ${c.status}: ${c.why ?? ''}`)
     if (members.length > 12) lines.push(`  - … and ${members.length - 12} more`)
   }
   const text = `${lines.join('\n')}\n`

@@ -59,12 +59,23 @@ export function pixelBombPng(): Buffer {
   header[9] = 2 // RGB
   const rows = deflateSync(Buffer.alloc(4 * (1 + side * 3)))
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  return Buffer.concat([signature, pngChunk('IHDR', header), pngChunk('IDAT', rows), pngChunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    signature,
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', rows),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 /** The opening `ftyp` box of an iPhone HEIC photo. */
-export const heicBytes = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1')])
+export const heicBytes = Buffer.concat([
+  Buffer.from([0, 0, 0, 0x18]),
+  Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'),
+])
 
 /** A portrait as a phone would send it: a 1200×1600 JPEG with camera metadata. */
 export const portraitJpeg = () =>
-  photo(1200, 1600).jpeg({ quality: 85 }).withExif({ IFD0: { Make: 'PhoneCam', Copyright: 'Nguyễn Văn A' } }).toBuffer()
+  photo(1200, 1600)
+    .jpeg({ quality: 85 })
+    .withExif({ IFD0: { Make: 'PhoneCam', Copyright: 'Nguyễn Văn A' } })
+    .toBuffer()

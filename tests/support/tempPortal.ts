@@ -2,13 +2,17 @@ import { rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { generatePassKeys } from '../../cms/lib/passes/passToken'
+import { generatePassKeys } from '~/cms/lib/passes/passToken'
 
 /**
  * Points this process at a fresh, throw-away portal (SQLite file and upload folder in the temp
  * directory) before the Payload config is loaded. Used by the end-to-end server and benchmarks.
  */
-export function useTempPortal(name: string, urls: { site: string; cms: string }, extra: Record<string, string> = {}): string {
+export function useTempPortal(
+  name: string,
+  urls: { site: string; cms: string },
+  extra: Record<string, string> = {},
+): string {
   const dir = path.join(tmpdir(), name)
   rmSync(dir, { recursive: true, force: true })
   const keys = generatePassKeys()

@@ -1,9 +1,17 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 
-import { applicationSchema, fieldErrors, formToObject } from '../../cms/lib/accreditation/applicationSchema'
+import {
+  applicationSchema,
+  fieldErrors,
+  formToObject,
+} from '~/cms/lib/accreditation/applicationSchema'
 
-const schema = applicationSchema({ days: ['2025-10-16', '2025-10-17'], outletIds: ['1', '2'], today: '2025-10-01' })
+const schema = applicationSchema({
+  days: ['2025-10-16', '2025-10-17'],
+  outletIds: ['1', '2'],
+  today: '2025-10-01',
+})
 
 const valid = {
   fullName: 'Nguyễn Thị Minh Thư',
@@ -36,10 +44,25 @@ describe('the accreditation form rules', () => {
   })
 
   it('refuse control and text-direction characters in free text, and store Vietnamese in NFC', () => {
-    for (const trick of ['Báo\u0000Cà Mau', 'Báo \u202Euam aC', 'Báo\u2066 x', 'Báo\u0007', 'Báo \uFFFD', 'Bá\uFEFFo']) {
-      assert.equal(errorsOf({ ...valid, equipment: trick }).equipment, 'bad_characters', JSON.stringify(trick))
+    for (const trick of [
+      'Báo\u0000Cà Mau',
+      'Báo \u202Euam aC',
+      'Báo\u2066 x',
+      'Báo\u0007',
+      'Báo \uFFFD',
+      'Bá\uFEFFo',
+    ]) {
+      assert.equal(
+        errorsOf({ ...valid, equipment: trick }).equipment,
+        'bad_characters',
+        JSON.stringify(trick),
+      )
     }
-    assert.deepEqual(errorsOf({ ...valid, equipment: 'Máy ảnh\nMáy quay\tLens' }), {}, 'line breaks and tabs are fine')
+    assert.deepEqual(
+      errorsOf({ ...valid, equipment: 'Máy ảnh\nMáy quay\tLens' }),
+      {},
+      'line breaks and tabs are fine',
+    )
     const decomposed = 'Ma\u0301y a\u0309nh'
     const parsed = schema.parse({ ...valid, equipment: decomposed })
     assert.equal(parsed.equipment, 'Máy ảnh')
@@ -49,7 +72,10 @@ describe('the accreditation form rules', () => {
   it('refuse a 13-digit CCCD, a future date of birth and a child', () => {
     assert.equal(errorsOf({ ...valid, idNumber: '0961850012345' }).idNumber, 'cccd_format')
     assert.equal(errorsOf({ ...valid, dateOfBirth: '2030-01-01' }).dateOfBirth, 'dob_future')
-    assert.equal(errorsOf({ ...valid, dateOfBirth: '2015-01-01', idNumber: '096215001234' }).dateOfBirth, 'dob_age')
+    assert.equal(
+      errorsOf({ ...valid, dateOfBirth: '2015-01-01', idNumber: '096215001234' }).dateOfBirth,
+      'dob_age',
+    )
     assert.equal(errorsOf({ ...valid, dateOfBirth: '1985-02-30' }).dateOfBirth, 'dob_format')
   })
 
@@ -85,7 +111,11 @@ describe('the accreditation form rules', () => {
   })
 
   it('read a browser form, with repeated day boxes as a list', () => {
-    const form = new URLSearchParams([['fullName', 'A'], ['days', '2025-10-16'], ['days', '2025-10-17']])
+    const form = new URLSearchParams([
+      ['fullName', 'A'],
+      ['days', '2025-10-16'],
+      ['days', '2025-10-17'],
+    ])
     assert.deepEqual(formToObject(form), { fullName: 'A', days: ['2025-10-16', '2025-10-17'] })
     assert.deepEqual(formToObject(new URLSearchParams()), { days: [] })
   })

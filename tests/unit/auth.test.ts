@@ -2,11 +2,28 @@ import assert from 'node:assert/strict'
 import { pbkdf2Sync } from 'node:crypto'
 import { describe, it } from 'node:test'
 
-import { looksLikeEmailAddress } from '../../cms/lib/auth/emailAddress'
-import { newPasswordProblem, PASSWORD_MAX, PASSWORD_MIN, passwordProblem, passwordProblemMessage } from '../../cms/lib/auth/password'
-import { dummyPasswordCheck, passwordMatches } from '../../cms/lib/auth/passwordHash'
-import { PRESS_SESSION_SECONDS, sessionEndsAt, sessionSeconds, STAFF_SESSION_SECONDS } from '../../cms/lib/auth/sessionLifetimes'
-import { FORGET_AFTER_MS, FREE_TRIES, MAX_DELAY_MS, signInDelayMs, SignInThrottle } from '../../cms/lib/auth/signInThrottle'
+import { looksLikeEmailAddress } from '~/cms/lib/auth/emailAddress'
+import {
+  newPasswordProblem,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  passwordProblem,
+  passwordProblemMessage,
+} from '~/cms/lib/auth/password'
+import { dummyPasswordCheck, passwordMatches } from '~/cms/lib/auth/passwordHash'
+import {
+  PRESS_SESSION_SECONDS,
+  sessionEndsAt,
+  sessionSeconds,
+  STAFF_SESSION_SECONDS,
+} from '~/cms/lib/auth/sessionLifetimes'
+import {
+  FORGET_AFTER_MS,
+  FREE_TRIES,
+  MAX_DELAY_MS,
+  signInDelayMs,
+  SignInThrottle,
+} from '~/cms/lib/auth/signInThrottle'
 
 describe('the password rule', () => {
   it('counts characters, not bytes: 10 to 200', () => {
@@ -29,7 +46,14 @@ describe('the password rule', () => {
 describe('an address on a sign-in or reset form', () => {
   it('has the shape of an e-mail address and at most 254 characters', () => {
     assert.equal(looksLikeEmailAddress('ngoc.tran@example.vn'), true)
-    for (const bad of ['nope', 'a@b', 'a b@example.vn', '@example.vn', `${'a'.repeat(250)}@example.vn`]) assert.equal(looksLikeEmailAddress(bad), false, bad)
+    for (const bad of [
+      'nope',
+      'a@b',
+      'a b@example.vn',
+      '@example.vn',
+      `${'a'.repeat(250)}@example.vn`,
+    ])
+      assert.equal(looksLikeEmailAddress(bad), false, bad)
   })
 })
 
@@ -43,14 +67,20 @@ describe('session lifetimes', () => {
 
   it('end when the token says, else after the lifetime', () => {
     assert.equal(sessionEndsAt('users', 2_000_000_000).getTime(), 2_000_000_000_000)
-    assert.equal(sessionEndsAt('users', undefined, 1000).getTime(), 1000 + STAFF_SESSION_SECONDS * 1000)
+    assert.equal(
+      sessionEndsAt('users', undefined, 1000).getTime(),
+      1000 + STAFF_SESSION_SECONDS * 1000,
+    )
   })
 })
 
 describe('the sign-in brake', () => {
   it('lets a few mistakes go free, then doubles the wait up to a ceiling', () => {
     assert.deepEqual([0, FREE_TRIES - 1].map(signInDelayMs), [0, 0])
-    assert.deepEqual([FREE_TRIES, FREE_TRIES + 1, FREE_TRIES + 2].map(signInDelayMs), [250, 500, 1000])
+    assert.deepEqual(
+      [FREE_TRIES, FREE_TRIES + 1, FREE_TRIES + 2].map(signInDelayMs),
+      [250, 500, 1000],
+    )
     assert.equal(signInDelayMs(100), MAX_DELAY_MS)
   })
 
@@ -65,7 +95,10 @@ describe('the sign-in brake', () => {
     }
     assert.deepEqual(waits, [0, 0, 0, 0, 0, 250, 500])
     const other = throttle.begin('5.6.7.8', 'someone@example.vn')
-    assert.ok(other.allowed && other.waitMs === 1000, 'the brake follows the address, from any client')
+    assert.ok(
+      other.allowed && other.waitMs === 1000,
+      'the brake follows the address, from any client',
+    )
     throttle.succeeded(other)
     const after = throttle.begin('1.2.3.4', 'someone@example.vn')
     assert.ok(after.allowed && after.waitMs === 0, 'a success clears it')
@@ -82,7 +115,10 @@ describe('the sign-in brake', () => {
     assert.ok(ok.allowed)
     throttle.succeeded(ok)
     for (let i = 0; i < 3; i++) assert.ok(throttle.begin('1.2.3.4', `guess${i}@example.vn`).allowed)
-    assert.deepEqual(throttle.begin('1.2.3.4', 'a@example.vn'), { allowed: false, retryAfterSeconds: 600 })
+    assert.deepEqual(throttle.begin('1.2.3.4', 'a@example.vn'), {
+      allowed: false,
+      retryAfterSeconds: 600,
+    })
     assert.ok(throttle.begin('5.6.7.8', 'a@example.vn').allowed, 'another client is not affected')
     now = 600_000
     assert.ok(throttle.begin('1.2.3.4', 'a@example.vn').allowed)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 
-import { ConfigError, parseEnv } from '../../cms/env'
+import { ConfigError, parseEnv } from '~/cms/env'
 
 const secret = 'x'.repeat(40)
 
@@ -15,27 +15,48 @@ describe('settings', () => {
   })
 
   it('chooses MongoDB for mongodb:// and mongodb+srv:// addresses', () => {
-    assert.equal(parseEnv({ DATABASE_URI: 'mongodb://db1,db2/portal?replicaSet=rs0' }).databaseKind, 'mongodb')
-    assert.equal(parseEnv({ DATABASE_URI: 'mongodb+srv://cluster.example/portal' }).databaseKind, 'mongodb')
+    assert.equal(
+      parseEnv({ DATABASE_URI: 'mongodb://db1,db2/portal?replicaSet=rs0' }).databaseKind,
+      'mongodb',
+    )
+    assert.equal(
+      parseEnv({ DATABASE_URI: 'mongodb+srv://cluster.example/portal' }).databaseKind,
+      'mongodb',
+    )
   })
 
   it('refuses an unknown database address, naming the variable', () => {
-    assert.throws(() => parseEnv({ DATABASE_URI: 'postgres://localhost/portal' }), (error: unknown) => {
-      assert.ok(error instanceof ConfigError)
-      assert.match(error.message, /^DATABASE_URI must start with file: \(SQLite\), mongodb:\/\/ or mongodb\+srv:\/\/ — got "postgres:"\.$/)
-      return true
-    })
+    assert.throws(
+      () => parseEnv({ DATABASE_URI: 'postgres://localhost/portal' }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError)
+        assert.match(
+          error.message,
+          /^DATABASE_URI must start with file: \(SQLite\), mongodb:\/\/ or mongodb\+srv:\/\/ — got "postgres:"\.$/,
+        )
+        return true
+      },
+    )
   })
 
   it('requires a secret in production, and a long one everywhere', () => {
-    assert.throws(() => parseEnv({ NODE_ENV: 'production' }), /^ConfigError: PAYLOAD_SECRET is not set/)
+    assert.throws(
+      () => parseEnv({ NODE_ENV: 'production' }),
+      /^ConfigError: PAYLOAD_SECRET is not set/,
+    )
     assert.throws(() => parseEnv({ PAYLOAD_SECRET: 'short' }), /PAYLOAD_SECRET is too short/)
-    assert.equal(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }).PAYLOAD_SECRET, secret)
+    assert.equal(
+      parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }).PAYLOAD_SECRET,
+      secret,
+    )
   })
 
   it('names the variable when a port or address is malformed', () => {
     assert.throws(() => parseEnv({ SITE_PORT: 'eighty' }), /^ConfigError: SITE_PORT is not valid/)
-    assert.throws(() => parseEnv({ CMS_URL: 'localhost:3000' }), /^ConfigError: CMS_URL is not valid/)
+    assert.throws(
+      () => parseEnv({ CMS_URL: 'localhost:3000' }),
+      /^ConfigError: CMS_URL is not valid/,
+    )
   })
 })
 

@@ -3,16 +3,34 @@ import { describe, it } from 'node:test'
 
 import Parser from 'rss-parser'
 
-import { buildRss } from '../../site/lib/feeds/rss'
-import { buildSitemap } from '../../site/lib/feeds/sitemap'
+import { buildRss } from '~/site/lib/feeds/rss'
+import { buildSitemap } from '~/site/lib/feeds/sitemap'
 
 describe('RSS', () => {
   it('is read by rss-parser with titles, links and dates intact, markup and control characters made safe', async () => {
     const xml = buildRss(
-      { title: 'Thông cáo <báo chí>', description: 'Đại hội & báo chí', siteUrl: 'https://portal.test/', feedUrl: 'https://portal.test/rss/releases.xml', language: 'vi' },
+      {
+        title: 'Thông cáo <báo chí>',
+        description: 'Đại hội & báo chí',
+        siteUrl: 'https://portal.test/',
+        feedUrl: 'https://portal.test/rss/releases.xml',
+        language: 'vi',
+      },
       [
-        { title: 'Khai mạc Đại hội <b>', url: 'https://portal.test/releases/khai-mac/', summary: 'Tóm tắt "đặc biệt" & \u0007 ký tự', publishedAt: '2025-10-16T01:00:00Z', guid: 'release:1' },
-        { title: 'Second', url: 'https://portal.test/releases/two/?a=1&b=2', summary: '', publishedAt: '2025-10-15T01:00:00Z', guid: 'release:2' },
+        {
+          title: 'Khai mạc Đại hội <b>',
+          url: 'https://portal.test/releases/khai-mac/',
+          summary: 'Tóm tắt "đặc biệt" & \u0007 ký tự',
+          publishedAt: '2025-10-16T01:00:00Z',
+          guid: 'release:1',
+        },
+        {
+          title: 'Second',
+          url: 'https://portal.test/releases/two/?a=1&b=2',
+          summary: '',
+          publishedAt: '2025-10-15T01:00:00Z',
+          guid: 'release:2',
+        },
       ],
     )
     const feed = await new Parser().parseString(xml)
@@ -27,7 +45,13 @@ describe('RSS', () => {
 
 describe('sitemap', () => {
   it('lists each address with its other-language version', () => {
-    const xml = buildSitemap([{ url: 'https://portal.test/news/a/', lastModified: '2025-10-16T01:00:00Z', alternates: [{ hreflang: 'en', url: 'https://portal.test/en/news/a/' }] }])
+    const xml = buildSitemap([
+      {
+        url: 'https://portal.test/news/a/',
+        lastModified: '2025-10-16T01:00:00Z',
+        alternates: [{ hreflang: 'en', url: 'https://portal.test/en/news/a/' }],
+      },
+    ])
     assert.match(xml, /<loc>https:\/\/portal.test\/news\/a\/<\/loc>/)
     assert.match(xml, /hreflang="en" href="https:\/\/portal.test\/en\/news\/a\/"/)
   })

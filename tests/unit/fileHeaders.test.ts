@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 
-import { applicantFileHeaders, downloadName, INERT_FILE_CSP } from '../../cms/lib/fileHeaders'
+import { applicantFileHeaders, downloadName, INERT_FILE_CSP } from '~/cms/lib/fileHeaders'
 
 test("an applicant's file is a download under a policy that allows nothing to run", () => {
   const headers = applicantFileHeaders('application/pdf', 'letter')

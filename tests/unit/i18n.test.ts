@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 
-import { formatDate, formatDateRange } from '../../site/lib/format/date'
-import { alternatePath, localePath, splitLocale } from '../../site/lib/i18n/locales'
-import { messages } from '../../site/lib/i18n/messages/index'
-import { createT } from '../../site/lib/i18n/t'
+import { formatDate, formatDateRange } from '~/site/lib/format/date'
+import { alternatePath, localePath, splitLocale } from '~/site/lib/i18n/locales'
+import { messages } from '~/site/lib/i18n/messages/index'
+import { createT } from '~/site/lib/i18n/t'
 
 describe('addresses per language', () => {
   it('reads the language from the address', () => {
@@ -30,7 +30,8 @@ describe('addresses per language', () => {
 describe('translations', () => {
   it('has every key in both languages', () => {
     assert.deepEqual(Object.keys(messages.en).sort(), Object.keys(messages.vi).sort())
-    for (const [key, text] of Object.entries(messages.en)) assert.ok(text.trim(), `empty English text for ${key}`)
+    for (const [key, text] of Object.entries(messages.en))
+      assert.ok(text.trim(), `empty English text for ${key}`)
   })
 
   it('fills in parameters', () => {
@@ -48,7 +49,11 @@ describe('dates', () => {
 
   it('shows a two-day congress as one span', () => {
     // Intl puts thin spaces around the dash; compare the words.
-    const range = (locale: 'vi' | 'en') => formatDateRange('2025-10-16T00:30:00.000Z', '2025-10-17T00:30:00.000Z', locale).replace(/\s+/g, ' ')
+    const range = (locale: 'vi' | 'en') =>
+      formatDateRange('2025-10-16T00:30:00.000Z', '2025-10-17T00:30:00.000Z', locale).replace(
+        /\s+/g,
+        ' ',
+      )
     assert.equal(range('en'), '16 – 17 October 2025')
     assert.equal(range('vi'), '16 – 17 tháng 10, 2025')
   })

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 
-import { checkIdNumber, identityKey, normaliseIdNumber } from '../../cms/lib/accreditation/identity'
+import { checkIdNumber, identityKey, normaliseIdNumber } from '~/cms/lib/accreditation/identity'
 
 const vn = { nationality: 'VN' }
 
@@ -14,12 +14,19 @@ describe('identity numbers', () => {
   })
 
   it('refuses a CCCD with 11 or 13 digits or with letters', () => {
-    for (const bad of ['09608500123', '0960850012345', '09608500123A']) assert.equal(checkIdNumber('cccd', bad, vn), 'cccd_format', bad)
+    for (const bad of ['09608500123', '0960850012345', '09608500123A'])
+      assert.equal(checkIdNumber('cccd', bad, vn), 'cccd_format', bad)
   })
 
   it('refuses a CCCD that does not match the date of birth', () => {
-    assert.equal(checkIdNumber('cccd', '096085001234', { ...vn, dateOfBirth: '1986-03-14' }), 'cccd_birth_year')
-    assert.equal(checkIdNumber('cccd', '096285001234', { ...vn, dateOfBirth: '1985-03-14' }), 'cccd_birth_year')
+    assert.equal(
+      checkIdNumber('cccd', '096085001234', { ...vn, dateOfBirth: '1986-03-14' }),
+      'cccd_birth_year',
+    )
+    assert.equal(
+      checkIdNumber('cccd', '096285001234', { ...vn, dateOfBirth: '1985-03-14' }),
+      'cccd_birth_year',
+    )
   })
 
   it('checks a Vietnamese passport strictly and a foreign one loosely', () => {

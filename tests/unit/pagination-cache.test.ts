@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 
-import { cached, clearCache, setCacheSeconds } from '../../site/lib/cms/cache'
-import { pageLinks, parsePage } from '../../site/lib/pagination'
+import { cached, clearCache, setCacheSeconds } from '~/site/lib/cms/cache'
+import { pageLinks, parsePage } from '~/site/lib/pagination'
 
 describe('page numbers', () => {
   it('accepts positive whole numbers only', () => {
     assert.equal(parsePage(null), 1)
     assert.equal(parsePage('3'), 3)
-    for (const bad of ['0', '-1', '1.5', 'abc', '1e3', '9999999', ' 2']) assert.equal(parsePage(bad), null, bad)
+    for (const bad of ['0', '-1', '1.5', 'abc', '1e3', '9999999', ' 2'])
+      assert.equal(parsePage(bad), null, bad)
   })
 
   it('links to the previous and next page only where they exist', () => {

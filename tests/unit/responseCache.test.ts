@@ -1,9 +1,18 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 
-import { MAX_CACHED_BYTES, ResponseCache, requestMayUseCache, responseMayBeCached } from '../../site/serve/responseCache'
+import {
+  MAX_CACHED_BYTES,
+  ResponseCache,
+  requestMayUseCache,
+  responseMayBeCached,
+} from '~/site/serve/responseCache'
 
-const page = { status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from('<h1>x</h1>') }
+const page = {
+  status: 200,
+  headers: { 'content-type': 'text/html' },
+  body: Buffer.from('<h1>x</h1>'),
+}
 
 describe('the public response cache', () => {
   it('serves a fresh copy, then lets one request re-render while the others get the stale copy', () => {
@@ -53,11 +62,21 @@ describe('the public response cache', () => {
   })
 
   it('keeps only what the site marked public, without cookies, small enough', () => {
-    assert.ok(responseMayBeCached(200, { 'cache-control': 'public, max-age=5, stale-while-revalidate=60' }, 100))
+    assert.ok(
+      responseMayBeCached(
+        200,
+        { 'cache-control': 'public, max-age=5, stale-while-revalidate=60' },
+        100,
+      ),
+    )
     assert.ok(!responseMayBeCached(200, { 'cache-control': 'private, no-store' }, 100))
     assert.ok(!responseMayBeCached(200, {}, 100))
     assert.ok(!responseMayBeCached(404, { 'cache-control': 'public, max-age=5' }, 100))
-    assert.ok(!responseMayBeCached(200, { 'cache-control': 'public, max-age=5', 'set-cookie': 'x=1' }, 100))
-    assert.ok(!responseMayBeCached(200, { 'cache-control': 'public, max-age=5' }, MAX_CACHED_BYTES + 1))
+    assert.ok(
+      !responseMayBeCached(200, { 'cache-control': 'public, max-age=5', 'set-cookie': 'x=1' }, 100),
+    )
+    assert.ok(
+      !responseMayBeCached(200, { 'cache-control': 'public, max-age=5' }, MAX_CACHED_BYTES + 1),
+    )
   })
 })

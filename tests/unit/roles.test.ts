@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 
-import { canEditContent, canUseAdminPanel, hasRole, isStaff } from '../../cms/lib/roles'
+import { canEditContent, canUseAdminPanel, hasRole, isStaff } from '~/cms/lib/roles'
 
 describe('staff roles', () => {
   it('lets admins, editors and accreditation officers into the admin panel', () => {

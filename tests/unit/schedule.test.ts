@@ -3,8 +3,8 @@ import { describe, it } from 'node:test'
 
 import ICAL from 'ical.js'
 
-import { buildCalendar, foldLine } from '../../cms/lib/schedule/ics'
-import { groupByDay, nowAndNext } from '../../cms/lib/schedule/nowAndNext'
+import { buildCalendar, foldLine } from '~/cms/lib/schedule/ics'
+import { groupByDay, nowAndNext } from '~/cms/lib/schedule/nowAndNext'
 
 const sessions = [
   { id: 'b', startsAt: '2025-10-16T01:30:00Z', endsAt: '2025-10-16T04:00:00Z' },
@@ -16,21 +16,33 @@ const sessions = [
 describe('now and next', () => {
   it('gives the running session and the next ones in order', () => {
     const { current, next } = nowAndNext(sessions, new Date('2025-10-16T02:00:00Z'))
-    assert.deepEqual(current.map((s) => s.id), ['b'])
-    assert.deepEqual(next.map((s) => s.id), ['c', 'd'])
+    assert.deepEqual(
+      current.map((s) => s.id),
+      ['b'],
+    )
+    assert.deepEqual(
+      next.map((s) => s.id),
+      ['c', 'd'],
+    )
   })
 
   it('has nothing running between sessions and nothing next after the last', () => {
     assert.deepEqual(nowAndNext(sessions, new Date('2025-10-16T05:00:00Z')).current, [])
-    assert.deepEqual(nowAndNext(sessions, new Date('2025-10-18T00:00:00Z')), { current: [], next: [] })
+    assert.deepEqual(nowAndNext(sessions, new Date('2025-10-18T00:00:00Z')), {
+      current: [],
+      next: [],
+    })
   })
 
   it('groups sessions by their day in Vietnam, not in UTC', () => {
     // 23:30 UTC on the 16th is 06:30 on the 17th in Cà Mau.
-    assert.deepEqual(groupByDay(sessions).map((d) => [d.day, d.sessions.map((s) => s.id)]), [
-      ['2025-10-16', ['a', 'b', 'c']],
-      ['2025-10-17', ['d']],
-    ])
+    assert.deepEqual(
+      groupByDay(sessions).map((d) => [d.day, d.sessions.map((s) => s.id)]),
+      [
+        ['2025-10-16', ['a', 'b', 'c']],
+        ['2025-10-17', ['d']],
+      ],
+    )
   })
 })
 
@@ -43,7 +55,8 @@ describe('iCalendar', () => {
         uid: 'session-1@congress',
         start: '2025-10-16T00:30:00Z',
         end: '2025-10-16T04:00:00Z',
-        summary: 'Phiên khai mạc; Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025–2030',
+        summary:
+          'Phiên khai mạc; Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025–2030',
         description: 'Dòng một\nDòng hai, với dấu phẩy',
         location: 'Hội trường, Cà Mau',
         url: 'https://example.test/schedule/#session-1',
@@ -56,7 +69,10 @@ describe('iCalendar', () => {
     const events = component.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
     assert.equal(events.length, 1)
     const event = events[0]!
-    assert.equal(event.summary, 'Phiên khai mạc; Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025–2030')
+    assert.equal(
+      event.summary,
+      'Phiên khai mạc; Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025–2030',
+    )
     assert.equal(event.description, 'Dòng một\nDòng hai, với dấu phẩy')
     assert.equal(event.location, 'Hội trường, Cà Mau')
     assert.equal(event.startDate.toJSDate().toISOString(), '2025-10-16T00:30:00.000Z')

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 
-import { foldVietnamese, slugify } from '../../cms/lib/vietnamese'
+import { foldVietnamese, slugify } from '~/cms/lib/vietnamese'
 
 describe('Vietnamese folding', () => {
   it('removes tone marks and hats, and folds đ/Đ to d', () => {
@@ -17,7 +17,10 @@ describe('Vietnamese folding', () => {
 
 describe('slugs', () => {
   it('makes a readable ASCII slug from a Vietnamese title', () => {
-    assert.equal(slugify('Họp báo trước Đại hội: 450 đại biểu, 68 đoàn!'), 'hop-bao-truoc-dai-hoi-450-dai-bieu-68-doan')
+    assert.equal(
+      slugify('Họp báo trước Đại hội: 450 đại biểu, 68 đoàn!'),
+      'hop-bao-truoc-dai-hoi-450-dai-bieu-68-doan',
+    )
   })
 
   it('never leaves leading, trailing or doubled hyphens', () => {

@@ -1,8 +1,8 @@
 import type { File, PayloadRequest } from 'payload'
 
-import { inTransaction } from '../../db/inTransaction'
-import { mayAnswer } from '../../lib/accreditation/statusFlow'
-import type { AccreditationRequest } from '../../payload-types'
+import { inTransaction } from '~/cms/db/inTransaction'
+import { mayAnswer } from '~/cms/lib/accreditation/statusFlow'
+import type { AccreditationRequest } from '~/cms/payload-types'
 import { removeStoredFiles, storeApplicantFiles } from './files'
 
 export type AnswerApplicationInput = {
@@ -19,21 +19,40 @@ export type AnswerApplicationInput = {
  * review. Only while the request waits for an answer (`mayAnswer`); the move itself is checked
  * again by the collection's change rules, as for every door.
  */
-export async function answerApplication(req: PayloadRequest, input: AnswerApplicationInput): Promise<'answered' | 'not-found' | 'not-waiting'> {
+export async function answerApplication(
+  req: PayloadRequest,
+  input: AnswerApplicationInput,
+): Promise<'answered' | 'not-found' | 'not-waiting'> {
   const { payload } = req
   const files = input.files ?? {}
   return inTransaction(
     req,
     async () => {
-      const doc = await payload.findByID({ collection: 'accreditation-requests', id: input.id, depth: 0, overrideAccess: false, req, disableErrors: true })
+      const doc = await payload.findByID({
+        collection: 'accreditation-requests',
+        id: input.id,
+        depth: 0,
+        overrideAccess: false,
+        req,
+        disableErrors: true,
+      })
       if (!doc) return 'not-found'
       if (!mayAnswer(doc.status)) return 'not-waiting'
-      const data: Partial<AccreditationRequest> = { status: 'in-review', applicantAnswer: input.answer }
+      const data: Partial<AccreditationRequest> = {
+        status: 'in-review',
+        applicantAnswer: input.answer,
+      }
       if (input.email) data.email = input.email
       if (input.phone) data.phone = input.phone
       if (input.pressCardNumber) data.pressCardNumber = input.pressCardNumber
       Object.assign(data, await storeApplicantFiles(req, files))
-      await payload.update({ collection: 'accreditation-requests', id: input.id, data, overrideAccess: false, req })
+      await payload.update({
+        collection: 'accreditation-requests',
+        id: input.id,
+        data,
+        overrideAccess: false,
+        req,
+      })
       return 'answered'
     },
     removeStoredFiles([files.portrait, files.letter]),

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { inTransaction } from '../../db/inTransaction'
-import type { ReasonCode, Status } from '../../lib/accreditation/statusFlow'
-import type { AccreditationRequest } from '../../payload-types'
+import { inTransaction } from '~/cms/db/inTransaction'
+import type { ReasonCode, Status } from '~/cms/lib/accreditation/statusFlow'
+import type { AccreditationRequest } from '~/cms/payload-types'
 
 export type Decision = { status: Status; reasonCode?: ReasonCode | null; message?: string | null }
 
@@ -12,13 +12,27 @@ export type Decision = { status: Status; reasonCode?: ReasonCode | null; message
  * place) are the collection's change rules (checkApplicationChange), which REST, the admin form
  * and bulk edit pass through too; this is the same write for scripts and custom views.
  */
-export async function decideApplication(req: PayloadRequest, input: { id: number | string } & Decision): Promise<AccreditationRequest> {
+export async function decideApplication(
+  req: PayloadRequest,
+  input: { id: number | string } & Decision,
+): Promise<AccreditationRequest> {
   return inTransaction(req, () =>
-    req.payload.update({ collection: 'accreditation-requests', id: input.id, data: decisionData(input), overrideAccess: false, user: req.user, req }),
+    req.payload.update({
+      collection: 'accreditation-requests',
+      id: input.id,
+      data: decisionData(input),
+      overrideAccess: false,
+      user: req.user,
+      req,
+    }),
   )
 }
 
-const decisionData = ({ status, reasonCode, message }: Decision): Partial<AccreditationRequest> => ({
+const decisionData = ({
+  status,
+  reasonCode,
+  message,
+}: Decision): Partial<AccreditationRequest> => ({
   status,
   reasonCode: reasonCode ?? null,
   decisionMessage: message ?? null,

@@ -1,10 +1,10 @@
 import { createLocalReq, type File, type Payload, type PayloadRequest } from 'payload'
 
-import { queueApplicantEmail } from '../../collections/AccreditationRequests/hooks/notifyApplicant'
-import { inTransaction } from '../../db/inTransaction'
-import type { ApplicationInput } from '../../lib/accreditation/applicationSchema'
-import { identityKey } from '../../lib/accreditation/identity'
-import type { AccreditationRequest } from '../../payload-types'
+import { queueApplicantEmail } from '~/cms/collections/AccreditationRequests/hooks/notifyApplicant'
+import { inTransaction } from '~/cms/db/inTransaction'
+import type { ApplicationInput } from '~/cms/lib/accreditation/applicationSchema'
+import { identityKey } from '~/cms/lib/accreditation/identity'
+import type { AccreditationRequest } from '~/cms/payload-types'
 import { statusTokenFor } from '../statusLink'
 import { removeStoredFiles, storeApplicantFiles } from './files'
 
@@ -18,7 +18,12 @@ export type SubmitApplicationInput = { application: ApplicationInput; portrait: 
  * tells a stranger that an ID number has applied.
  */
 export type SubmitApplicationResult =
-  | { outcome: 'created' | 'replayed'; id: number | string; referenceCode: string; statusToken: string }
+  | {
+      outcome: 'created' | 'replayed'
+      id: number | string
+      referenceCode: string
+      statusToken: string
+    }
   | { outcome: 'duplicate' }
 
 /**
@@ -26,7 +31,10 @@ export type SubmitApplicationResult =
  * of a new request applied by the collection (prepareNewApplication). `req.context.applicant`
  * must carry the submitting grant and the form's idempotency key (the site sets both).
  */
-export async function submitApplication(req: PayloadRequest, { application: input, portrait, letter }: SubmitApplicationInput): Promise<SubmitApplicationResult> {
+export async function submitApplication(
+  req: PayloadRequest,
+  { application: input, portrait, letter }: SubmitApplicationInput,
+): Promise<SubmitApplicationResult> {
   const { payload } = req
   const earlier = await findExisting(payload, 'idempotencyKey', input.idempotencyKey)
   if (earlier) return answer(payload, earlier, 'replayed')
@@ -35,7 +43,12 @@ export async function submitApplication(req: PayloadRequest, { application: inpu
       req,
       async () => {
         const files = await storeApplicantFiles(req, { portrait, letter })
-        return payload.create({ collection: 'accreditation-requests', overrideAccess: false, req, data: requestData(input, files.portrait!, files.letter!) })
+        return payload.create({
+          collection: 'accreditation-requests',
+          overrideAccess: false,
+          req,
+          data: requestData(input, files.portrait!, files.letter!),
+        })
       },
       removeStoredFiles([portrait, letter]),
     )
@@ -47,7 +60,11 @@ export async function submitApplication(req: PayloadRequest, { application: inpu
       if (first) return answer(payload, first, 'replayed')
     }
     if (fields.includes('identityKey')) {
-      const first = await findExisting(payload, 'identityKey', identityKey(input.idType, input.idNumber))
+      const first = await findExisting(
+        payload,
+        'identityKey',
+        identityKey(input.idType, input.idNumber),
+      )
       if (first) await remindOnce(payload, first)
       return { outcome: 'duplicate' }
     }
@@ -77,7 +94,12 @@ const requestData = (input: ApplicationInput, portrait: number, letter: number) 
   letter,
 })
 
-const answer = async (payload: Payload, doc: Pick<AccreditationRequest, 'id' | 'referenceCode'>, outcome: 'created' | 'replayed', req?: PayloadRequest): Promise<SubmitApplicationResult> => ({
+const answer = async (
+  payload: Payload,
+  doc: Pick<AccreditationRequest, 'id' | 'referenceCode'>,
+  outcome: 'created' | 'replayed',
+  req?: PayloadRequest,
+): Promise<SubmitApplicationResult> => ({
   outcome,
   id: doc.id,
   referenceCode: doc.referenceCode ?? '',
@@ -95,8 +117,18 @@ export function failedFields(error: unknown): string[] {
  * It runs with access overridden because no visitor owns the row yet; nothing found here is
  * shown to the visitor except, for their own replayed form, the reference and status link.
  */
-async function findExisting(payload: Payload, field: 'idempotencyKey' | 'identityKey', value: string) {
-  const { docs } = await payload.find({ collection: 'accreditation-requests', where: { [field]: { equals: value } }, limit: 1, depth: 0, overrideAccess: true })
+async function findExisting(
+  payload: Payload,
+  field: 'idempotencyKey' | 'identityKey',
+  value: string,
+) {
+  const { docs } = await payload.find({
+    collection: 'accreditation-requests',
+    where: { [field]: { equals: value } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   return docs[0] ?? null
 }
 
@@ -110,5 +142,8 @@ async function remindOnce(payload: Payload, doc: AccreditationRequest) {
   if (Date.now() - last < REMINDER_GAP_MS) return
   lastReminder.set(key, Date.now())
   // Its own transaction: the duplicate's was rolled back at the unique index.
-  await queueApplicantEmail(await createLocalReq({}, payload), doc, 'reminder-link').catch((error: unknown) => payload.logger.error({ err: error, request: doc.id }, 'could not queue the reminder e-mail'))
+  await queueApplicantEmail(await createLocalReq({}, payload), doc, 'reminder-link').catch(
+    (error: unknown) =>
+      payload.logger.error({ err: error, request: doc.id }, 'could not queue the reminder e-mail'),
+  )
 }

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { passwordProblem, passwordProblemMessage } from '../../lib/auth/password'
+import { passwordProblem, passwordProblemMessage } from '~/cms/lib/auth/password'
 import { languageOf } from '../request'
 
 /**
@@ -8,8 +8,18 @@ import { languageOf } from '../request'
  * update (one or many) and reset-password, first-user registration, the site, the Local API.
  * Payload's own check only asks for 3 characters.
  */
-export const enforcePasswordRule = <C extends 'users' | 'journalists'>({ args, operation, req }: Parameters<CollectionBeforeOperationHook<C>>[0]) => {
-  if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID' && operation !== 'resetPassword') return args
+export const enforcePasswordRule = <C extends 'users' | 'journalists'>({
+  args,
+  operation,
+  req,
+}: Parameters<CollectionBeforeOperationHook<C>>[0]) => {
+  if (
+    operation !== 'create' &&
+    operation !== 'update' &&
+    operation !== 'updateByID' &&
+    operation !== 'resetPassword'
+  )
+    return args
   const password = (args as { data?: { password?: unknown } }).data?.password
   if (password === undefined || password === null) return args
   const problem = passwordProblem(password)

@@ -1,6 +1,11 @@
-import { APIError, AuthenticationError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
+import {
+  APIError,
+  AuthenticationError,
+  type CollectionAfterLoginHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
 
-import { dummyPasswordCheck } from '../../lib/auth/passwordHash'
+import { dummyPasswordCheck } from '~/cms/lib/auth/passwordHash'
 import { clientOf, signInThrottle, sleep, tooManyAttempts } from '../request'
 
 /**
@@ -8,7 +13,12 @@ import { clientOf, signInThrottle, sleep, tooManyAttempts } from '../request'
  * first-user registration; REST and the site use `signIn`. The same brakes hold there: the
  * per-address slow-down, the per-client limit and the same time for an unknown address.
  */
-export const guardPayloadLogin = <C extends 'users' | 'journalists'>({ args, collection, operation, req }: Parameters<CollectionBeforeOperationHook<C>>[0]) => {
+export const guardPayloadLogin = <C extends 'users' | 'journalists'>({
+  args,
+  collection,
+  operation,
+  req,
+}: Parameters<CollectionBeforeOperationHook<C>>[0]) => {
   if (operation !== 'login') return args
   const data = (args as { data?: { email?: unknown; password?: unknown } }).data
   const email = typeof data?.email === 'string' ? data.email.trim().toLowerCase() : ''
@@ -17,9 +27,14 @@ export const guardPayloadLogin = <C extends 'users' | 'journalists'>({ args, col
   return (async () => {
     const throttle = signInThrottle(collection.slug as C)
     const ticket = throttle.begin(clientOf(req), email)
-    if (!ticket.allowed) throw new APIError(tooManyAttempts(req, ticket.retryAfterSeconds), 429, null, true)
+    if (!ticket.allowed)
+      throw new APIError(tooManyAttempts(req, ticket.retryAfterSeconds), 429, null, true)
     if (ticket.waitMs) await sleep(ticket.waitMs)
-    const account = await req.payload.db.findOne({ collection: collection.slug, req, where: { email: { equals: email } } })
+    const account = await req.payload.db.findOne({
+      collection: collection.slug,
+      req,
+      where: { email: { equals: email } },
+    })
     if (!account) {
       await dummyPasswordCheck(password)
       throw new AuthenticationError(req.t)

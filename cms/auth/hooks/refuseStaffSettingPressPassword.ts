@@ -8,10 +8,21 @@ import { languageOf } from '../request'
  * asks and whichever door it comes through (admin, REST, bulk edit, Local API). Only the system
  * opening an account (the approval, past access control) gives it a random password.
  */
-export const refuseStaffSettingPressPassword: CollectionBeforeOperationHook<'journalists'> = ({ args, operation, req }) => {
-  const { data, overrideAccess } = args as { data?: { password?: unknown }; overrideAccess?: boolean }
+export const refuseStaffSettingPressPassword: CollectionBeforeOperationHook<'journalists'> = ({
+  args,
+  operation,
+  req,
+}) => {
+  const { data, overrideAccess } = args as {
+    data?: { password?: unknown }
+    overrideAccess?: boolean
+  }
   if (data?.password === undefined || data.password === null) return args
-  if (operation === 'update' || operation === 'updateByID' || (operation === 'create' && !overrideAccess)) {
+  if (
+    operation === 'update' ||
+    operation === 'updateByID' ||
+    (operation === 'create' && !overrideAccess)
+  ) {
     throw new APIError(
       languageOf(req) === 'en'
         ? "Staff never set a journalist's password: send them a set-password link instead."

@@ -1,9 +1,15 @@
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
-import { looksLikeEmailAddress } from '../../lib/auth/emailAddress'
-import { type AuthCollection, RESET_PASSWORD_LINK_MS } from '../../lib/auth/sessionLifetimes'
+import { looksLikeEmailAddress } from '~/cms/lib/auth/emailAddress'
+import { type AuthCollection, RESET_PASSWORD_LINK_MS } from '~/cms/lib/auth/sessionLifetimes'
 import { currentOrNewLink, emailLink } from '../passwordLinks'
-import { clientOf, languageOf, resetsPerAddress, resetsPerClient, tooManyAttempts } from '../request'
+import {
+  clientOf,
+  languageOf,
+  resetsPerAddress,
+  resetsPerClient,
+  tooManyAttempts,
+} from '../request'
 
 /**
  * "Forgot password" for staff and press accounts, on every door (the site's form and REST
@@ -16,24 +22,49 @@ import { clientOf, languageOf, resetsPerAddress, resetsPerClient, tooManyAttempt
  * - A pending link stays valid: while one is unexpired (e.g. the 14-day link of the approval
  *   e-mail) the same link is sent again instead of a new one that would kill it.
  */
-export async function requestPasswordReset(req: PayloadRequest, input: { collection: AuthCollection; email: unknown }): Promise<{ delivery: Promise<void> }> {
+export async function requestPasswordReset(
+  req: PayloadRequest,
+  input: { collection: AuthCollection; email: unknown },
+): Promise<{ delivery: Promise<void> }> {
   const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : ''
-  if (!looksLikeEmailAddress(email)) throw new APIError(languageOf(req) === 'en' ? 'Please enter a valid e-mail address.' : 'Vui lòng nhập địa chỉ e-mail hợp lệ.', 400, null, true)
+  if (!looksLikeEmailAddress(email))
+    throw new APIError(
+      languageOf(req) === 'en'
+        ? 'Please enter a valid e-mail address.'
+        : 'Vui lòng nhập địa chỉ e-mail hợp lệ.',
+      400,
+      null,
+      true,
+    )
   const client = resetsPerClient().hit(clientOf(req))
   if (!client.allowed) {
     req.responseHeaders = new Headers({ 'Retry-After': String(client.retryAfterSeconds) })
     throw new APIError(tooManyAttempts(req, client.retryAfterSeconds), 429, null, true)
   }
-  if (!resetsPerAddress.hit(`${input.collection}:${email}`).allowed) return { delivery: Promise.resolve() }
+  if (!resetsPerAddress.hit(`${input.collection}:${email}`).allowed)
+    return { delivery: Promise.resolve() }
   const payload = req.payload
-  const delivery = sendLink(payload, input.collection, email).catch((error: unknown) => payload.logger.warn({ err: error }, `${input.collection} password reset e-mail failed`))
+  const delivery = sendLink(payload, input.collection, email).catch((error: unknown) =>
+    payload.logger.warn({ err: error }, `${input.collection} password reset e-mail failed`),
+  )
   return { delivery }
 }
 
-async function sendLink(payload: Payload, collection: AuthCollection, email: string): Promise<void> {
-  const account = await payload.db.findOne<Record<string, unknown> & { id: number; email: string }>({ collection, where: { email: { equals: email } } })
+async function sendLink(
+  payload: Payload,
+  collection: AuthCollection,
+  email: string,
+): Promise<void> {
+  const account = await payload.db.findOne<Record<string, unknown> & { id: number; email: string }>(
+    { collection, where: { email: { equals: email } } },
+  )
   if (!account) return
   // A press account whose accreditation ended cannot sign in: no link for it.
   if (collection === 'journalists' && account.accredited !== true) return
-  await emailLink(payload, collection, account, await currentOrNewLink(payload, collection, account, RESET_PASSWORD_LINK_MS))
+  await emailLink(
+    payload,
+    collection,
+    account,
+    await currentOrNewLink(payload, collection, account, RESET_PASSWORD_LINK_MS),
+  )
 }

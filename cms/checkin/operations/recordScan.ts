@@ -1,17 +1,17 @@
 import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
 import { extractID } from 'payload/shared'
 
-import { inTransaction } from '../../db/inTransaction'
-import { outletDisplayName } from '../../lib/accreditation/outletName'
-import { admissionKey } from '../../lib/passes/admission'
-import { checkInVerdict, type Verdict } from '../../lib/passes/checkInVerdict'
-import { verifyPassToken } from '../../lib/passes/passToken'
-import { signPortraitToken } from '../../lib/passes/portraitToken'
-import type { Zone } from '../../lib/passes/zones'
-import { canCheckIn } from '../../lib/roles'
-import { loadPassKeys } from '../../passKeys'
-import { passRefusal } from '../../passes/refusals'
-import type { AccreditationRequest } from '../../payload-types'
+import { inTransaction } from '~/cms/db/inTransaction'
+import { outletDisplayName } from '~/cms/lib/accreditation/outletName'
+import { admissionKey } from '~/cms/lib/passes/admission'
+import { checkInVerdict, type Verdict } from '~/cms/lib/passes/checkInVerdict'
+import { verifyPassToken } from '~/cms/lib/passes/passToken'
+import { signPortraitToken } from '~/cms/lib/passes/portraitToken'
+import type { Zone } from '~/cms/lib/passes/zones'
+import { canCheckIn } from '~/cms/lib/roles'
+import { loadPassKeys } from '~/cms/passKeys'
+import { passRefusal } from '~/cms/passes/refusals'
+import type { AccreditationRequest } from '~/cms/payload-types'
 
 export type Scan = {
   /** The QR token, or a pass number typed by hand (P-0042). */
@@ -59,7 +59,12 @@ export async function reentryZones(payload: Payload): Promise<Zone[]> {
 
 const PASS_NUMBER = /^P-\d{4,}$/i
 
-const clashOn = (error: unknown, field: string) => Boolean((error as { data?: { errors?: { path?: string }[] } }).data?.errors?.some((e) => e.path === field))
+const clashOn = (error: unknown, field: string) =>
+  Boolean(
+    (error as { data?: { errors?: { path?: string }[] } }).data?.errors?.some(
+      (e) => e.path === field,
+    ),
+  )
 
 /**
  * One scan at the door, by the staff member in `req.user`: checks the code (signature or pass
@@ -74,19 +79,53 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
   const { payload, user: staff } = req
   if (!canCheckIn(staff) || !staff) throw passRefusal(req, 'not-checkin-staff')
   if (scan.scanId) {
-    const { docs } = await payload.find({ collection: 'check-ins', where: { scanId: { equals: scan.scanId } }, limit: 1, depth: 0, overrideAccess: true })
-    if (docs[0]) return { verdict: docs[0].verdict, passNumber: docs[0].passNumber ?? null, holder: null, portraitToken: null, replayed: true, reentry: false }
+    const { docs } = await payload.find({
+      collection: 'check-ins',
+      where: { scanId: { equals: scan.scanId } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (docs[0])
+      return {
+        verdict: docs[0].verdict,
+        passNumber: docs[0].passNumber ?? null,
+        holder: null,
+        portraitToken: null,
+        replayed: true,
+        reentry: false,
+      }
   }
   const allowReentry = (await reentryZones(payload)).includes(scan.zone)
 
   const code = scan.code.trim()
   const byNumber = PASS_NUMBER.test(code)
   const token = byNumber ? null : verifyPassToken(loadPassKeys().publicKey, code)
-  const where: Where | null = byNumber ? { passNumber: { equals: code.toUpperCase() } } : token?.ok ? { serial: { equals: token.claims.p } } : null
-  const pass = where ? (await payload.find({ collection: 'passes', where, limit: 1, depth: 0, overrideAccess: true })).docs[0] : undefined
+  const where: Where | null = byNumber
+    ? { passNumber: { equals: code.toUpperCase() } }
+    : token?.ok
+      ? { serial: { equals: token.claims.p } }
+      : null
+  const pass = where
+    ? (
+        await payload.find({
+          collection: 'passes',
+          where,
+          limit: 1,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs[0]
+    : undefined
   const serial = pass?.serial ?? null
   // A number typed by hand stands for the pass as it is now: same checks, current version.
-  const claims = byNumber && pass && serial ? { ok: true as const, claims: { p: serial, v: pass.version, d: pass.days ?? [], z: pass.zones ?? [] } } : token
+  const claims =
+    byNumber && pass && serial
+      ? {
+          ok: true as const,
+          claims: { p: serial, v: pass.version, d: pass.days ?? [], z: pass.zones ?? [] },
+        }
+      : token
 
   const decide = (alreadyCheckedIn: boolean) =>
     checkInVerdict({
@@ -111,7 +150,10 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
         scannedAt: scan.scannedAt ?? new Date().toISOString(),
         offline: Boolean(scan.offline),
         scanId: scan.scanId,
-        admissionKey: verdict === 'valid' && !allowReentry && serial ? admissionKey(serial, scan.day, scan.zone) : null,
+        admissionKey:
+          verdict === 'valid' && !allowReentry && serial
+            ? admissionKey(serial, scan.day, scan.zone)
+            : null,
       },
     })
 
@@ -122,7 +164,21 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
   try {
     verdict = await inTransaction(await createLocalReq({ user: staff }, payload), async (req) => {
       already = serial
-        ? (await payload.count({ collection: 'check-ins', where: { and: [{ passSerial: { equals: serial } }, { day: { equals: scan.day } }, { zone: { equals: scan.zone } }, { verdict: { equals: 'valid' } }] }, overrideAccess: true, req })).totalDocs > 0
+        ? (
+            await payload.count({
+              collection: 'check-ins',
+              where: {
+                and: [
+                  { passSerial: { equals: serial } },
+                  { day: { equals: scan.day } },
+                  { zone: { equals: scan.zone } },
+                  { verdict: { equals: 'valid' } },
+                ],
+              },
+              overrideAccess: true,
+              req,
+            })
+          ).totalDocs > 0
         : false
       const decided = decide(already)
       await record(req, decided)
@@ -136,9 +192,24 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
 
   let holder: ScanResult['holder'] = null
   if (pass) {
-    const request = (await payload.findByID({ collection: 'accreditation-requests', id: extractID(pass.request), depth: 1, overrideAccess: true })) as AccreditationRequest
+    const request = (await payload.findByID({
+      collection: 'accreditation-requests',
+      id: extractID(pass.request),
+      depth: 1,
+      overrideAccess: true,
+    })) as AccreditationRequest
     holder = { name: request.fullName, outlet: outletDisplayName(request), role: request.role }
   }
-  const portraitToken = pass && serial && pass.status === 'active' ? signPortraitToken(payload.secret, { serial, staffId: staff.id }) : null
-  return { verdict, passNumber: pass?.passNumber ?? null, holder, portraitToken, replayed: false, reentry: verdict === 'valid' && already }
+  const portraitToken =
+    pass && serial && pass.status === 'active'
+      ? signPortraitToken(payload.secret, { serial, staffId: staff.id })
+      : null
+  return {
+    verdict,
+    passNumber: pass?.passNumber ?? null,
+    holder,
+    portraitToken,
+    replayed: false,
+    reentry: verdict === 'valid' && already,
+  }
 }

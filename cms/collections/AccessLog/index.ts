@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../access/isAdmin'
-import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
+import { isAdmin } from '~/cms/access/isAdmin'
+import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
 
 /**
  * Who of the staff opened which application or applicant file, and when (personal data law:
@@ -11,7 +11,10 @@ import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused
  */
 export const AccessLog: CollectionConfig<'access-log'> = {
   slug: 'access-log',
-  labels: { singular: { vi: 'Lượt truy cập dữ liệu cá nhân', en: 'Personal data access' }, plural: { vi: 'Nhật ký truy cập dữ liệu cá nhân', en: 'Personal data access log' } },
+  labels: {
+    singular: { vi: 'Lượt truy cập dữ liệu cá nhân', en: 'Personal data access' },
+    plural: { vi: 'Nhật ký truy cập dữ liệu cá nhân', en: 'Personal data access log' },
+  },
   access: {
     read: isAdmin,
     create: () => false,
@@ -33,7 +36,13 @@ export const AccessLog: CollectionConfig<'access-log'> = {
       type: 'select',
       required: true,
       index: true,
-      options: ['opened-application', 'opened-file', 'exported-applicant', 'erased-applicant', 'viewed-portrait-at-door'].map((value) => ({ value, label: value })),
+      options: [
+        'opened-application',
+        'opened-file',
+        'exported-applicant',
+        'erased-applicant',
+        'viewed-portrait-at-door',
+      ].map((value) => ({ value, label: value })),
     },
     { name: 'collectionSlug', type: 'text', required: true },
     { name: 'documentId', type: 'text', required: true, index: true },

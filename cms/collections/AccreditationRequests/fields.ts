@@ -1,10 +1,10 @@
 import type { Field } from 'payload'
 
-import { isAccreditationStaffField } from '../../access/isAccreditationStaff'
-import { NATIONALITIES } from '../../lib/accreditation/applicationSchema'
-import { checkIdNumber, type IdType } from '../../lib/accreditation/identity'
-import { ROLES } from '../../lib/accreditation/quota'
-import { REASON_CODES, STATUSES } from '../../lib/accreditation/statusFlow'
+import { isAccreditationStaffField } from '~/cms/access/isAccreditationStaff'
+import { NATIONALITIES } from '~/cms/lib/accreditation/applicationSchema'
+import { checkIdNumber, type IdType } from '~/cms/lib/accreditation/identity'
+import { ROLES } from '~/cms/lib/accreditation/quota'
+import { REASON_CODES, STATUSES } from '~/cms/lib/accreditation/statusFlow'
 
 const label = (vi: string, en: string) => ({ vi, en })
 const staffOnly = { create: isAccreditationStaffField, update: isAccreditationStaffField }
@@ -40,12 +40,31 @@ export const reasonLabels: Record<(typeof REASON_CODES)[number], { vi: string; e
 }
 
 const applicant: Field[] = [
-  { name: 'fullName', type: 'text', required: true, maxLength: 100, label: label('Họ và tên (như trên giấy tờ)', 'Full name (as on the ID)') },
+  {
+    name: 'fullName',
+    type: 'text',
+    required: true,
+    maxLength: 100,
+    label: label('Họ và tên (như trên giấy tờ)', 'Full name (as on the ID)'),
+  },
   {
     type: 'row',
     fields: [
-      { name: 'dateOfBirth', type: 'date', required: true, label: label('Ngày sinh', 'Date of birth'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
-      { name: 'nationality', type: 'select', required: true, defaultValue: 'VN', options: NATIONALITIES.map((value) => ({ value, label: value })), label: label('Quốc tịch', 'Nationality') },
+      {
+        name: 'dateOfBirth',
+        type: 'date',
+        required: true,
+        label: label('Ngày sinh', 'Date of birth'),
+        admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+      },
+      {
+        name: 'nationality',
+        type: 'select',
+        required: true,
+        defaultValue: 'VN',
+        options: NATIONALITIES.map((value) => ({ value, label: value })),
+        label: label('Quốc tịch', 'Nationality'),
+      },
     ],
   },
   {
@@ -70,53 +89,143 @@ const applicant: Field[] = [
         validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
           if (typeof value !== 'string' || !value) return 'Required'
           const dob = siblingData.dateOfBirth ? String(siblingData.dateOfBirth).slice(0, 10) : null
-          const problem = checkIdNumber(siblingData.idType as IdType, value, { nationality: String(siblingData.nationality ?? 'VN'), dateOfBirth: dob })
+          const problem = checkIdNumber(siblingData.idType as IdType, value, {
+            nationality: String(siblingData.nationality ?? 'VN'),
+            dateOfBirth: dob,
+          })
           return problem ? `Invalid ID number (${problem})` : true
         },
       },
-      { name: 'pressCardNumber', type: 'text', maxLength: 20, label: label('Số thẻ nhà báo', 'Press card number') },
+      {
+        name: 'pressCardNumber',
+        type: 'text',
+        maxLength: 20,
+        label: label('Số thẻ nhà báo', 'Press card number'),
+      },
     ],
   },
   {
     type: 'row',
     fields: [
-      { name: 'outlet', type: 'relationship', relationTo: 'outlets', index: true, label: label('Cơ quan báo chí', 'Outlet') },
-      { name: 'outletOther', type: 'text', maxLength: 150, label: label('Cơ quan khác (chưa có trong danh sách)', 'Other outlet (not listed)') },
+      {
+        name: 'outlet',
+        type: 'relationship',
+        relationTo: 'outlets',
+        index: true,
+        label: label('Cơ quan báo chí', 'Outlet'),
+      },
+      {
+        name: 'outletOther',
+        type: 'text',
+        maxLength: 150,
+        label: label('Cơ quan khác (chưa có trong danh sách)', 'Other outlet (not listed)'),
+      },
     ],
   },
   {
     type: 'row',
     fields: [
-      { name: 'role', type: 'select', required: true, index: true, options: ROLES.map((value) => ({ value, label: roleLabels[value] })), label: label('Vai trò', 'Role') },
-      { name: 'days', type: 'text', hasMany: true, required: true, label: label('Ngày tác nghiệp', 'Days'), admin: { description: label('YYYY-MM-DD', 'YYYY-MM-DD') } },
+      {
+        name: 'role',
+        type: 'select',
+        required: true,
+        index: true,
+        options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+        label: label('Vai trò', 'Role'),
+      },
+      {
+        name: 'days',
+        type: 'text',
+        hasMany: true,
+        required: true,
+        label: label('Ngày tác nghiệp', 'Days'),
+        admin: { description: label('YYYY-MM-DD', 'YYYY-MM-DD') },
+      },
     ],
   },
   {
     type: 'row',
     fields: [
-      { name: 'email', type: 'email', required: true, index: true, label: label('E-mail', 'E-mail') },
-      { name: 'phone', type: 'text', required: true, maxLength: 20, label: label('Điện thoại', 'Phone') },
-      { name: 'language', type: 'select', defaultValue: 'vi', options: [{ value: 'vi', label: 'Tiếng Việt' }, { value: 'en', label: 'English' }], label: label('Ngôn ngữ liên hệ', 'Language') },
+      {
+        name: 'email',
+        type: 'email',
+        required: true,
+        index: true,
+        label: label('E-mail', 'E-mail'),
+      },
+      {
+        name: 'phone',
+        type: 'text',
+        required: true,
+        maxLength: 20,
+        label: label('Điện thoại', 'Phone'),
+      },
+      {
+        name: 'language',
+        type: 'select',
+        defaultValue: 'vi',
+        options: [
+          { value: 'vi', label: 'Tiếng Việt' },
+          { value: 'en', label: 'English' },
+        ],
+        label: label('Ngôn ngữ liên hệ', 'Language'),
+      },
     ],
   },
-  { name: 'equipment', type: 'textarea', maxLength: 500, label: label('Thiết bị mang theo', 'Equipment') },
+  {
+    name: 'equipment',
+    type: 'textarea',
+    maxLength: 500,
+    label: label('Thiết bị mang theo', 'Equipment'),
+  },
 ]
 
 const files: Field[] = [
-  { name: 'portrait', type: 'upload', relationTo: 'applicant-files', required: true, label: label('Ảnh chân dung', 'Portrait'), filterOptions: { kind: { equals: 'portrait' } } },
-  { name: 'letter', type: 'upload', relationTo: 'applicant-files', required: true, label: label('Giấy giới thiệu của cơ quan', 'Assignment letter'), filterOptions: { kind: { equals: 'letter' } } },
-  { name: 'applicantAnswer', type: 'textarea', maxLength: 1000, label: label('Trả lời của người đăng ký', 'Applicant’s answer'), admin: { readOnly: true } },
+  {
+    name: 'portrait',
+    type: 'upload',
+    relationTo: 'applicant-files',
+    required: true,
+    label: label('Ảnh chân dung', 'Portrait'),
+    filterOptions: { kind: { equals: 'portrait' } },
+  },
+  {
+    name: 'letter',
+    type: 'upload',
+    relationTo: 'applicant-files',
+    required: true,
+    label: label('Giấy giới thiệu của cơ quan', 'Assignment letter'),
+    filterOptions: { kind: { equals: 'letter' } },
+  },
+  {
+    name: 'applicantAnswer',
+    type: 'textarea',
+    maxLength: 1000,
+    label: label('Trả lời của người đăng ký', 'Applicant’s answer'),
+    admin: { readOnly: true },
+  },
 ]
 
 const decision: Field[] = [
-  { name: 'reasonCode', type: 'select', access: staffOnly, options: REASON_CODES.map((value) => ({ value, label: reasonLabels[value] })), label: label('Lý do', 'Reason') },
+  {
+    name: 'reasonCode',
+    type: 'select',
+    access: staffOnly,
+    options: REASON_CODES.map((value) => ({ value, label: reasonLabels[value] })),
+    label: label('Lý do', 'Reason'),
+  },
   {
     name: 'decisionMessage',
     type: 'textarea',
     maxLength: 1000,
     access: staffOnly,
     label: label('Lời nhắn gửi người đăng ký', 'Message to the applicant'),
-    admin: { description: label('Bắt buộc khi từ chối hoặc yêu cầu bổ sung; được gửi qua e-mail.', 'Required to reject or to ask for information; sent by e-mail.') },
+    admin: {
+      description: label(
+        'Bắt buộc khi từ chối hoặc yêu cầu bổ sung; được gửi qua e-mail.',
+        'Required to reject or to ask for information; sent by e-mail.',
+      ),
+    },
   },
   {
     name: 'vetting',
@@ -127,9 +236,20 @@ const decision: Field[] = [
       {
         type: 'row',
         fields: [
-          { name: 'result', type: 'select', defaultValue: 'pending', options: ['pending', 'cleared', 'flagged'].map((value) => ({ value, label: value })), label: label('Kết quả', 'Result') },
+          {
+            name: 'result',
+            type: 'select',
+            defaultValue: 'pending',
+            options: ['pending', 'cleared', 'flagged'].map((value) => ({ value, label: value })),
+            label: label('Kết quả', 'Result'),
+          },
           { name: 'note', type: 'text', maxLength: 500, label: label('Ghi chú', 'Note') },
-          { name: 'checkedAt', type: 'date', admin: { readOnly: true }, label: label('Thời điểm', 'Checked at') },
+          {
+            name: 'checkedAt',
+            type: 'date',
+            admin: { readOnly: true },
+            label: label('Thời điểm', 'Checked at'),
+          },
         ],
       },
     ],
@@ -137,16 +257,42 @@ const decision: Field[] = [
 ]
 
 const consent: Field[] = [
-  { name: 'rulesVersion', type: 'text', access: { update: nobody }, admin: { readOnly: true }, label: label('Phiên bản quy chế đã chấp nhận', 'Rules version accepted') },
-  { name: 'rulesAcceptedAt', type: 'date', access: internal, admin: { readOnly: true }, label: label('Chấp nhận quy chế lúc', 'Rules accepted at') },
-  { name: 'dataConsentAt', type: 'date', access: internal, admin: { readOnly: true }, label: label('Đồng ý xử lý dữ liệu lúc', 'Data consent given at') },
+  {
+    name: 'rulesVersion',
+    type: 'text',
+    access: { update: nobody },
+    admin: { readOnly: true },
+    label: label('Phiên bản quy chế đã chấp nhận', 'Rules version accepted'),
+  },
+  {
+    name: 'rulesAcceptedAt',
+    type: 'date',
+    access: internal,
+    admin: { readOnly: true },
+    label: label('Chấp nhận quy chế lúc', 'Rules accepted at'),
+  },
+  {
+    name: 'dataConsentAt',
+    type: 'date',
+    access: internal,
+    admin: { readOnly: true },
+    label: label('Đồng ý xử lý dữ liệu lúc', 'Data consent given at'),
+  },
 ]
 
 export const requestFields: Field[] = [
   {
     type: 'row',
     fields: [
-      { name: 'referenceCode', type: 'text', unique: true, index: true, access: { create: nobody, update: nobody }, admin: { readOnly: true }, label: label('Mã hồ sơ', 'Reference') },
+      {
+        name: 'referenceCode',
+        type: 'text',
+        unique: true,
+        index: true,
+        access: { create: nobody, update: nobody },
+        admin: { readOnly: true },
+        label: label('Mã hồ sơ', 'Reference'),
+      },
       {
         name: 'status',
         type: 'select',
@@ -167,15 +313,35 @@ export const requestFields: Field[] = [
       { label: label('Đồng ý & quy chế', 'Consent'), fields: consent },
       {
         label: label('Lịch sử', 'History'),
-        fields: [{ name: 'history', type: 'join', collection: 'audit-entries', on: 'request', defaultSort: '-createdAt', admin: { defaultColumns: ['createdAt', 'action', 'actorLabel', 'toStatus', 'message'] } }],
+        fields: [
+          {
+            name: 'history',
+            type: 'join',
+            collection: 'audit-entries',
+            on: 'request',
+            defaultSort: '-createdAt',
+            admin: { defaultColumns: ['createdAt', 'action', 'actorLabel', 'toStatus', 'message'] },
+          },
+        ],
       },
     ],
   },
   // Kept by hooks: one row per person, per submitted form, per quota place (unique in the database).
-  { name: 'referenceNumber', type: 'number', unique: true, access: internal, admin: { hidden: true } },
+  {
+    name: 'referenceNumber',
+    type: 'number',
+    unique: true,
+    access: internal,
+    admin: { hidden: true },
+  },
   { name: 'identityKey', type: 'text', unique: true, access: internal, admin: { hidden: true } },
   { name: 'idempotencyKey', type: 'text', unique: true, access: internal, admin: { hidden: true } },
   { name: 'quotaPlace', type: 'text', unique: true, access: internal, admin: { hidden: true } },
   // The status link's per-request secret (cms/lib/accreditation/statusToken): no API caller reads it, staff included.
-  { name: 'statusSecret', type: 'text', access: { read: nobody, create: nobody, update: nobody }, admin: { hidden: true } },
+  {
+    name: 'statusSecret',
+    type: 'text',
+    access: { read: nobody, create: nobody, update: nobody },
+    admin: { hidden: true },
+  },
 ]

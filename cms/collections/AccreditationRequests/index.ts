@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { staffOrOwnRequest, staffOrSubmittingApplicant } from '../../access/applicant'
-import { isAdmin } from '../../access/isAdmin'
-import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
-import { logStaffRead } from '../../hooks/logStaffAccess'
+import { staffOrOwnRequest, staffOrSubmittingApplicant } from '~/cms/access/applicant'
+import { isAdmin } from '~/cms/access/isAdmin'
+import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
+import { logStaffRead } from '~/cms/hooks/logStaffAccess'
 import { requestFields } from './fields'
 import { enforceStatusRules } from './hooks/enforceStatusRules'
 import { issuePassOnApproval } from './hooks/issuePassOnApproval'
@@ -20,7 +20,10 @@ import { vettingExport, vettingImport } from './vetting'
  */
 export const AccreditationRequests: CollectionConfig<'accreditation-requests'> = {
   slug: 'accreditation-requests',
-  labels: { singular: { vi: 'Hồ sơ đăng ký', en: 'Accreditation request' }, plural: { vi: 'Hồ sơ đăng ký tác nghiệp', en: 'Accreditation requests' } },
+  labels: {
+    singular: { vi: 'Hồ sơ đăng ký', en: 'Accreditation request' },
+    plural: { vi: 'Hồ sơ đăng ký tác nghiệp', en: 'Accreditation requests' },
+  },
   access: {
     read: staffOrOwnRequest,
     create: staffOrSubmittingApplicant,

@@ -1,14 +1,15 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import { outletDisplayName } from '../../lib/accreditation/outletName'
-import { OPEN_STATUSES } from '../../lib/accreditation/statusFlow'
-import { parseVettingCsv, toVettingCsv } from '../../lib/accreditation/vettingCsv'
-import { canHandleAccreditation } from '../../lib/roles'
+import { outletDisplayName } from '~/cms/lib/accreditation/outletName'
+import { OPEN_STATUSES } from '~/cms/lib/accreditation/statusFlow'
+import { parseVettingCsv, toVettingCsv } from '~/cms/lib/accreditation/vettingCsv'
+import { canHandleAccreditation } from '~/cms/lib/roles'
 
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024
 
 function requireAccreditationStaff(req: PayloadRequest): void {
-  if (!canHandleAccreditation(req.user)) throw new APIError('Only accreditation officers can exchange vetting lists.', 403, null, true)
+  if (!canHandleAccreditation(req.user))
+    throw new APIError('Only accreditation officers can exchange vetting lists.', 403, null, true)
 }
 
 /** `GET /api/accreditation-requests/vetting/export`: open requests not yet vetted, as CSV for the authorities. */
@@ -19,7 +20,12 @@ export const vettingExport: Endpoint = {
     requireAccreditationStaff(req)
     const { docs } = await req.payload.find({
       collection: 'accreditation-requests',
-      where: { and: [{ status: { in: [...OPEN_STATUSES] } }, { 'vetting.result': { not_equals: 'cleared' } }] },
+      where: {
+        and: [
+          { status: { in: [...OPEN_STATUSES] } },
+          { 'vetting.result': { not_equals: 'cleared' } },
+        ],
+      },
       sort: 'referenceNumber',
       depth: 1,
       pagination: false,
@@ -59,16 +65,32 @@ export const vettingImport: Endpoint = {
   handler: async (req) => {
     requireAccreditationStaff(req)
     const body = req.text ? await req.text() : ''
-    if (!body.trim()) return Response.json({ error: 'Send the filled-in CSV file as the request body.' }, { status: 400 })
-    if (Buffer.byteLength(body) > MAX_IMPORT_BYTES) return Response.json({ error: 'The file is larger than 2 MB.' }, { status: 413 })
+    if (!body.trim())
+      return Response.json(
+        { error: 'Send the filled-in CSV file as the request body.' },
+        { status: 400 },
+      )
+    if (Buffer.byteLength(body) > MAX_IMPORT_BYTES)
+      return Response.json({ error: 'The file is larger than 2 MB.' }, { status: 413 })
     const { results, errors } = parseVettingCsv(body)
     if (errors.some((e) => e.code === 'no_header')) {
-      return Response.json({ error: 'The file has no header row with reference and result columns.', errors }, { status: 400 })
+      return Response.json(
+        { error: 'The file has no header row with reference and result columns.', errors },
+        { status: 400 },
+      )
     }
     const unknown: string[] = []
     let updated = 0
     for (const row of results) {
-      const { docs } = await req.payload.find({ collection: 'accreditation-requests', where: { referenceCode: { equals: row.reference } }, limit: 1, depth: 0, overrideAccess: false, user: req.user, req })
+      const { docs } = await req.payload.find({
+        collection: 'accreditation-requests',
+        where: { referenceCode: { equals: row.reference } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        req,
+      })
       const doc = docs[0]
       if (!doc) {
         unknown.push(row.reference)
@@ -77,7 +99,9 @@ export const vettingImport: Endpoint = {
       await req.payload.update({
         collection: 'accreditation-requests',
         id: doc.id,
-        data: { vetting: { result: row.result, note: row.note, checkedAt: new Date().toISOString() } },
+        data: {
+          vetting: { result: row.result, note: row.note, checkedAt: new Date().toISOString() },
+        },
         overrideAccess: false,
         user: req.user,
         context: { auditNote: `Vetting import: ${row.result}` },

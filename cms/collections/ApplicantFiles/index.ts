@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { staffOrApplicantUploading, staffOrOwnFiles } from '../../access/applicant'
-import { isAccreditationStaff } from '../../access/isAccreditationStaff'
-import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
-import { logStaffAccess } from '../../hooks/logStaffAccess'
-import { applicantFileHeaders } from '../../lib/fileHeaders'
-import { APPLICANT_FILES_DIR } from '../../paths'
+import { staffOrApplicantUploading, staffOrOwnFiles } from '~/cms/access/applicant'
+import { isAccreditationStaff } from '~/cms/access/isAccreditationStaff'
+import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
+import { logStaffAccess } from '~/cms/hooks/logStaffAccess'
+import { applicantFileHeaders } from '~/cms/lib/fileHeaders'
+import { APPLICANT_FILES_DIR } from '~/cms/paths'
 
 /**
  * Applicants' portraits and assignment letters. Stored under data/private (never media/), under
@@ -14,7 +14,10 @@ import { APPLICANT_FILES_DIR } from '../../paths'
  */
 export const ApplicantFiles: CollectionConfig<'applicant-files'> = {
   slug: 'applicant-files',
-  labels: { singular: { vi: 'Tệp hồ sơ', en: 'Applicant file' }, plural: { vi: 'Tệp hồ sơ', en: 'Applicant files' } },
+  labels: {
+    singular: { vi: 'Tệp hồ sơ', en: 'Applicant file' },
+    plural: { vi: 'Tệp hồ sơ', en: 'Applicant files' },
+  },
   access: {
     read: staffOrOwnFiles,
     create: staffOrApplicantUploading,
@@ -35,24 +38,39 @@ export const ApplicantFiles: CollectionConfig<'applicant-files'> = {
     },
     // Set when the retention period removed the file's bytes (cms/lifecycle/purge.ts); the row
     // stays, holding no personal data, so the application keeps its shape.
-    { name: 'purgedAt', type: 'date', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+    {
+      name: 'purgedAt',
+      type: 'date',
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true },
+    },
   ],
   upload: {
     staticDir: APPLICANT_FILES_DIR,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
     // Portraits arrive normalised to 600×800; the admin shows them as they are.
-    adminThumbnail: ({ doc }) => (String(doc.mimeType).startsWith('image/') ? `/api/applicant-files/file/${doc.filename}` : null),
+    adminThumbnail: ({ doc }) =>
+      String(doc.mimeType).startsWith('image/')
+        ? `/api/applicant-files/file/${doc.filename}`
+        : null,
     displayPreview: true,
     // Every answer of Payload's file route (admin, REST) is a download under a sandboxing policy:
     // a letter's scripts or open actions never run in an officer's browser (cms/lib/fileHeaders.ts).
     modifyResponseHeaders: ({ headers }) => {
-      for (const [name, value] of Object.entries(applicantFileHeaders(headers.get('Content-Type') ?? ''))) headers.set(name, value)
+      for (const [name, value] of Object.entries(
+        applicantFileHeaders(headers.get('Content-Type') ?? ''),
+      ))
+        headers.set(name, value)
       return headers
     },
     // Runs after Payload's read-access check, before the file is sent: the access log names the file.
     handlers: [
       async (req, { params }) => {
-        await logStaffAccess(req, { action: 'opened-file', collectionSlug: 'applicant-files', documentId: params.filename })
+        await logStaffAccess(req, {
+          action: 'opened-file',
+          collectionSlug: 'applicant-files',
+          documentId: params.filename,
+        })
       },
     ],
   },

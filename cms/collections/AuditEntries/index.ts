@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAccreditationStaff } from '../../access/isAccreditationStaff'
-import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
-import { STATUSES } from '../../lib/accreditation/statusFlow'
+import { isAccreditationStaff } from '~/cms/access/isAccreditationStaff'
+import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
+import { STATUSES } from '~/cms/lib/accreditation/statusFlow'
 
 const statusOptions = STATUSES.map((value) => ({ value, label: value }))
 
@@ -12,7 +12,10 @@ const statusOptions = STATUSES.map((value) => ({ value, label: value }))
  */
 export const AuditEntries: CollectionConfig<'audit-entries'> = {
   slug: 'audit-entries',
-  labels: { singular: { vi: 'Nhật ký', en: 'Audit entry' }, plural: { vi: 'Nhật ký xử lý hồ sơ', en: 'Audit trail' } },
+  labels: {
+    singular: { vi: 'Nhật ký', en: 'Audit entry' },
+    plural: { vi: 'Nhật ký xử lý hồ sơ', en: 'Audit trail' },
+  },
   access: {
     read: isAccreditationStaff,
     create: () => false,
@@ -35,9 +38,26 @@ export const AuditEntries: CollectionConfig<'audit-entries'> = {
       name: 'action',
       type: 'select',
       required: true,
-      options: ['submitted', 'status-changed', 'updated', 'files-replaced', 'answered', 'withdrawn', 'vetting-imported', 'email-sent', 'email-failed', 'documents-purged', 'erased'].map((value) => ({ value, label: value })),
+      options: [
+        'submitted',
+        'status-changed',
+        'updated',
+        'files-replaced',
+        'answered',
+        'withdrawn',
+        'vetting-imported',
+        'email-sent',
+        'email-failed',
+        'documents-purged',
+        'erased',
+      ].map((value) => ({ value, label: value })),
     },
-    { name: 'actorType', type: 'select', required: true, options: ['staff', 'applicant', 'system'].map((value) => ({ value, label: value })) },
+    {
+      name: 'actorType',
+      type: 'select',
+      required: true,
+      options: ['staff', 'applicant', 'system'].map((value) => ({ value, label: value })),
+    },
     { name: 'actor', type: 'relationship', relationTo: 'users' },
     { name: 'actorLabel', type: 'text' },
     { name: 'fromStatus', type: 'select', options: statusOptions },

@@ -1,12 +1,21 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import { attendanceCsv, type ScanRow, summariseAttendance } from '../../lib/passes/attendance'
-import { canHandleAccreditation } from '../../lib/roles'
-import type { User } from '../../payload-types'
+import { attendanceCsv, type ScanRow, summariseAttendance } from '~/cms/lib/passes/attendance'
+import { canHandleAccreditation } from '~/cms/lib/roles'
+import type { User } from '~/cms/payload-types'
 
 async function scans(req: PayloadRequest): Promise<ScanRow[]> {
-  if (!canHandleAccreditation(req.user)) throw new APIError('Only the press office can read attendance.', 403, null, true)
-  const { docs } = await req.payload.find({ collection: 'check-ins', pagination: false, depth: 1, sort: 'scannedAt', overrideAccess: false, user: req.user, req })
+  if (!canHandleAccreditation(req.user))
+    throw new APIError('Only the press office can read attendance.', 403, null, true)
+  const { docs } = await req.payload.find({
+    collection: 'check-ins',
+    pagination: false,
+    depth: 1,
+    sort: 'scannedAt',
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
   return docs.map((doc) => ({ ...doc, staff: (doc.staff as User | null)?.name ?? null }))
 }
 
@@ -14,7 +23,10 @@ async function scans(req: PayloadRequest): Promise<ScanRow[]> {
 export const attendanceSummary: Endpoint = {
   path: '/attendance',
   method: 'get',
-  handler: async (req) => Response.json(summariseAttendance(await scans(req)), { headers: { 'Cache-Control': 'private, no-store' } }),
+  handler: async (req) =>
+    Response.json(summariseAttendance(await scans(req)), {
+      headers: { 'Cache-Control': 'private, no-store' },
+    }),
 }
 
 /** `GET /api/check-ins/attendance.csv`: every scan, for a spreadsheet. */
@@ -23,6 +35,10 @@ export const attendanceExport: Endpoint = {
   method: 'get',
   handler: async (req) =>
     new Response(attendanceCsv(await scans(req)), {
-      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="attendance.csv"', 'Cache-Control': 'private, no-store' },
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="attendance.csv"',
+        'Cache-Control': 'private, no-store',
+      },
     }),
 }

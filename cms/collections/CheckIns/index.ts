@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
+import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
 import { attendanceExport, attendanceSummary } from './attendance'
-import { VERDICTS } from '../../lib/passes/checkInVerdict'
-import { isAccreditationStaff } from '../../access/isAccreditationStaff'
-import { ZONES } from '../../lib/passes/zones'
+import { VERDICTS } from '~/cms/lib/passes/checkInVerdict'
+import { isAccreditationStaff } from '~/cms/access/isAccreditationStaff'
+import { ZONES } from '~/cms/lib/passes/zones'
 
 const label = (vi: string, en: string) => ({ vi, en })
 
@@ -14,7 +14,10 @@ const label = (vi: string, en: string) => ({ vi, en })
  */
 export const CheckIns: CollectionConfig<'check-ins'> = {
   slug: 'check-ins',
-  labels: { singular: label('Lượt kiểm soát', 'Check-in'), plural: label('Kiểm soát ra vào', 'Check-ins') },
+  labels: {
+    singular: label('Lượt kiểm soát', 'Check-in'),
+    plural: label('Kiểm soát ra vào', 'Check-ins'),
+  },
   access: {
     read: isAccreditationStaff,
     create: () => false,
@@ -34,11 +37,33 @@ export const CheckIns: CollectionConfig<'check-ins'> = {
     { name: 'passSerial', type: 'text', index: true, admin: { hidden: true } },
     { name: 'passNumber', type: 'text', index: true },
     { name: 'day', type: 'text', required: true, index: true },
-    { name: 'zone', type: 'select', required: true, options: ZONES.map((value) => ({ value, label: value })) },
-    { name: 'verdict', type: 'select', required: true, index: true, options: VERDICTS.map((value) => ({ value, label: value })) },
+    {
+      name: 'zone',
+      type: 'select',
+      required: true,
+      options: ZONES.map((value) => ({ value, label: value })),
+    },
+    {
+      name: 'verdict',
+      type: 'select',
+      required: true,
+      index: true,
+      options: VERDICTS.map((value) => ({ value, label: value })),
+    },
     { name: 'staff', type: 'relationship', relationTo: 'users' },
-    { name: 'scannedAt', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'offline', type: 'checkbox', defaultValue: false, label: label('Quét khi mất mạng', 'Scanned offline') },
+    {
+      name: 'scannedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'offline',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Quét khi mất mạng', 'Scanned offline'),
+    },
     { name: 'scanId', type: 'text', unique: true, admin: { hidden: true } },
     // Set only on an admission where re-entry is not allowed (cms/lib/passes/admission): the database refuses a second one.
     { name: 'admissionKey', type: 'text', unique: true, admin: { hidden: true } },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../access/isAdmin'
+import { isAdmin } from '~/cms/access/isAdmin'
 
 /**
  * Numbers that must never be handed out twice (reference codes, release numbers): one row per

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { readDocuments } from '../../access/embargoedContent'
-import { isContentEditor } from '../../access/isContentEditor'
-import { DOCUMENT_AUDIENCES } from '../../lib/embargo'
-import { DOCUMENTS_DIR } from '../../paths'
+import { readDocuments } from '~/cms/access/embargoedContent'
+import { isContentEditor } from '~/cms/access/isContentEditor'
+import { DOCUMENT_AUDIENCES } from '~/cms/lib/embargo'
+import { DOCUMENTS_DIR } from '~/cms/paths'
 
 /**
  * PDF documents: the congress's electronic documents, the press kit and press-release attachments.
@@ -12,18 +12,38 @@ import { DOCUMENTS_DIR } from '../../paths'
  */
 export const Documents: CollectionConfig<'documents'> = {
   slug: 'documents',
-  labels: { singular: { vi: 'Tài liệu', en: 'Document' }, plural: { vi: 'Tài liệu', en: 'Documents' } },
+  labels: {
+    singular: { vi: 'Tài liệu', en: 'Document' },
+    plural: { vi: 'Tài liệu', en: 'Documents' },
+  },
   access: {
     read: readDocuments,
     create: isContentEditor,
     update: isContentEditor,
     delete: isContentEditor,
   },
-  admin: { useAsTitle: 'title', group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['title', 'kind', 'audience', 'embargoUntil', 'release'] },
+  admin: {
+    useAsTitle: 'title',
+    group: { vi: 'Nội dung', en: 'Content' },
+    defaultColumns: ['title', 'kind', 'audience', 'embargoUntil', 'release'],
+  },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { vi: 'Tên tài liệu', en: 'Title' } },
-    { name: 'description', type: 'textarea', localized: true, maxLength: 500, label: { vi: 'Mô tả', en: 'Description' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      label: { vi: 'Tên tài liệu', en: 'Title' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      maxLength: 500,
+      label: { vi: 'Mô tả', en: 'Description' },
+    },
     {
       name: 'kind',
       type: 'select',
@@ -46,7 +66,10 @@ export const Documents: CollectionConfig<'documents'> = {
         label: {
           public: { vi: 'Công khai', en: 'Public' },
           press: { vi: 'Chỉ phóng viên được cấp thẻ', en: 'Accredited press only' },
-          embargoed: { vi: 'Phóng viên, công khai sau thời điểm cấm đăng', en: 'Press under embargo, public afterwards' },
+          embargoed: {
+            vi: 'Phóng viên, công khai sau thời điểm cấm đăng',
+            en: 'Press under embargo, public afterwards',
+          },
         }[value],
       })),
       label: { vi: 'Ai được xem', en: 'Audience' },
@@ -56,9 +79,15 @@ export const Documents: CollectionConfig<'documents'> = {
       name: 'embargoUntil',
       type: 'date',
       label: { vi: 'Cấm đăng đến', en: 'Embargo until' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' }, condition: (data) => data?.audience === 'embargoed' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' },
+        condition: (data) => data?.audience === 'embargoed',
+      },
       validate: (value: unknown, { siblingData }: { siblingData: { audience?: string } }) =>
-        siblingData.audience !== 'embargoed' || value ? true : 'An embargoed document needs an embargo time.',
+        siblingData.audience !== 'embargoed' || value
+          ? true
+          : 'An embargoed document needs an embargo time.',
     },
     {
       name: 'release',
@@ -66,7 +95,13 @@ export const Documents: CollectionConfig<'documents'> = {
       relationTo: 'press-releases',
       index: true,
       label: { vi: 'Thuộc thông cáo', en: 'Attached to release' },
-      admin: { position: 'sidebar', description: { vi: 'Nếu chọn, tài liệu theo lệnh cấm đăng của thông cáo.', en: 'If set, the file follows the release’s embargo.' } },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Nếu chọn, tài liệu theo lệnh cấm đăng của thông cáo.',
+          en: 'If set, the file follows the release’s embargo.',
+        },
+      },
     },
   ],
   upload: {

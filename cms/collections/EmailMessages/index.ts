@@ -1,8 +1,8 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { isAccreditationStaff } from '../../access/isAccreditationStaff'
-import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
-import { EMAIL_KINDS, EMAIL_STATES } from '../../email/outbox'
+import { isAccreditationStaff } from '~/cms/access/isAccreditationStaff'
+import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
+import { EMAIL_KINDS, EMAIL_STATES } from '~/cms/email/outbox'
 
 /** The body carries one-time links (status page, set-password): only the sending task reads it. */
 const nobody: FieldAccess = () => false
@@ -15,7 +15,10 @@ const nobody: FieldAccess = () => false
  */
 export const EmailMessages: CollectionConfig<'email-messages'> = {
   slug: 'email-messages',
-  labels: { singular: { vi: 'Thư đi', en: 'Outgoing e-mail' }, plural: { vi: 'Hộp thư đi', en: 'Outbox' } },
+  labels: {
+    singular: { vi: 'Thư đi', en: 'Outgoing e-mail' },
+    plural: { vi: 'Hộp thư đi', en: 'Outbox' },
+  },
   access: {
     // Addresses and subjects are personal data: the same staff who see the applications.
     read: isAccreditationStaff,
@@ -34,8 +37,21 @@ export const EmailMessages: CollectionConfig<'email-messages'> = {
   fields: [
     { name: 'to', type: 'email', required: true, label: { vi: 'Người nhận', en: 'To' } },
     { name: 'subject', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Subject' } },
-    { name: 'kind', type: 'select', required: true, index: true, options: EMAIL_KINDS.map((value) => ({ value, label: value })), label: { vi: 'Loại thư', en: 'Kind' } },
-    { name: 'language', type: 'select', defaultValue: 'vi', options: ['vi', 'en'], label: { vi: 'Ngôn ngữ', en: 'Language' } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      index: true,
+      options: EMAIL_KINDS.map((value) => ({ value, label: value })),
+      label: { vi: 'Loại thư', en: 'Kind' },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'vi',
+      options: ['vi', 'en'],
+      label: { vi: 'Ngôn ngữ', en: 'Language' },
+    },
     {
       name: 'state',
       type: 'select',
@@ -44,15 +60,51 @@ export const EmailMessages: CollectionConfig<'email-messages'> = {
       index: true,
       options: EMAIL_STATES.map((value) => ({ value, label: value })),
       label: { vi: 'Trạng thái', en: 'State' },
-      admin: { description: { vi: 'queued: chờ gửi · retrying: máy chủ thư lỗi, sẽ thử lại · sent: đã gửi · failed: đã thôi thử', en: 'queued: waiting · retrying: the mail server failed, will try again · sent · failed: gave up' } },
+      admin: {
+        description: {
+          vi: 'queued: chờ gửi · retrying: máy chủ thư lỗi, sẽ thử lại · sent: đã gửi · failed: đã thôi thử',
+          en: 'queued: waiting · retrying: the mail server failed, will try again · sent · failed: gave up',
+        },
+      },
     },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: { vi: 'Số lần thử', en: 'Attempts' } },
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 0,
+      label: { vi: 'Số lần thử', en: 'Attempts' },
+    },
     { name: 'lastError', type: 'text', label: { vi: 'Lỗi gần nhất', en: 'Last error' } },
-    { name: 'nextAttemptAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { vi: 'Thử lại lúc', en: 'Next attempt' } },
-    { name: 'sentAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { vi: 'Đã gửi lúc', en: 'Sent at' } },
-    { name: 'request', type: 'relationship', relationTo: 'accreditation-requests', index: true, label: { vi: 'Hồ sơ', en: 'Request' } },
+    {
+      name: 'nextAttemptAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      label: { vi: 'Thử lại lúc', en: 'Next attempt' },
+    },
+    {
+      name: 'sentAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      label: { vi: 'Đã gửi lúc', en: 'Sent at' },
+    },
+    {
+      name: 'request',
+      type: 'relationship',
+      relationTo: 'accreditation-requests',
+      index: true,
+      label: { vi: 'Hồ sơ', en: 'Request' },
+    },
     // Cleared once the message is sent: the links in it are secrets, kept no longer than needed.
-    { name: 'text', type: 'textarea', access: { read: nobody, update: nobody, create: nobody }, admin: { hidden: true } },
-    { name: 'html', type: 'textarea', access: { read: nobody, update: nobody, create: nobody }, admin: { hidden: true } },
+    {
+      name: 'text',
+      type: 'textarea',
+      access: { read: nobody, update: nobody, create: nobody },
+      admin: { hidden: true },
+    },
+    {
+      name: 'html',
+      type: 'textarea',
+      access: { read: nobody, update: nobody, create: nobody },
+      admin: { hidden: true },
+    },
   ],
 }

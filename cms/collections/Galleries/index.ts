@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor } from '../../access/isContentEditor'
-import { publishedOrEditor } from '../../access/publishedOrEditor'
-import { publishedAtField } from '../../fields/publishedAt'
-import { slugField } from '../../fields/slug'
+import { isContentEditor } from '~/cms/access/isContentEditor'
+import { publishedOrEditor } from '~/cms/access/publishedOrEditor'
+import { publishedAtField } from '~/cms/fields/publishedAt'
+import { slugField } from '~/cms/fields/slug'
 import { setPublishedAt } from '../News/hooks/setPublishedAt'
 
 /**
@@ -12,7 +12,10 @@ import { setPublishedAt } from '../News/hooks/setPublishedAt'
  */
 export const Galleries: CollectionConfig<'galleries'> = {
   slug: 'galleries',
-  labels: { singular: { vi: 'Bộ ảnh', en: 'Photo gallery' }, plural: { vi: 'Bộ ảnh', en: 'Photo galleries' } },
+  labels: {
+    singular: { vi: 'Bộ ảnh', en: 'Photo gallery' },
+    plural: { vi: 'Bộ ảnh', en: 'Photo galleries' },
+  },
   access: {
     read: publishedOrEditor,
     readVersions: isContentEditor,
@@ -20,11 +23,28 @@ export const Galleries: CollectionConfig<'galleries'> = {
     update: isContentEditor,
     delete: isContentEditor,
   },
-  admin: { useAsTitle: 'title', group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['title', 'publishedAt', '_status'] },
+  admin: {
+    useAsTitle: 'title',
+    group: { vi: 'Nội dung', en: 'Content' },
+    defaultColumns: ['title', 'publishedAt', '_status'],
+  },
   defaultSort: '-publishedAt',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { vi: 'Tiêu đề', en: 'Title' } },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 400, label: { vi: 'Giới thiệu', en: 'Summary' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      label: { vi: 'Tiêu đề', en: 'Title' },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 400,
+      label: { vi: 'Giới thiệu', en: 'Summary' },
+    },
     {
       name: 'photos',
       type: 'array',
@@ -33,9 +53,26 @@ export const Galleries: CollectionConfig<'galleries'> = {
       maxRows: 200,
       label: { vi: 'Ảnh', en: 'Photos' },
       fields: [
-        { name: 'image', type: 'upload', relationTo: 'media', required: true, label: { vi: 'Ảnh', en: 'Image' } },
-        { name: 'caption', type: 'textarea', localized: true, maxLength: 400, label: { vi: 'Chú thích', en: 'Caption' } },
-        { name: 'credit', type: 'text', maxLength: 120, label: { vi: 'Tác giả ảnh', en: 'Credit' } },
+        {
+          name: 'image',
+          type: 'upload',
+          relationTo: 'media',
+          required: true,
+          label: { vi: 'Ảnh', en: 'Image' },
+        },
+        {
+          name: 'caption',
+          type: 'textarea',
+          localized: true,
+          maxLength: 400,
+          label: { vi: 'Chú thích', en: 'Caption' },
+        },
+        {
+          name: 'credit',
+          type: 'text',
+          maxLength: 120,
+          label: { vi: 'Tác giả ảnh', en: 'Credit' },
+        },
       ],
     },
     slugField('title'),

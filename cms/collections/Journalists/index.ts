@@ -1,12 +1,12 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
-import { isAdmin, isAdminField } from '../../access/isAdmin'
-import { authEndpoints, sendSetPasswordLinkEndpoint } from '../../auth/endpoints'
-import { enforcePasswordRule } from '../../auth/hooks/enforcePasswordRule'
-import { clearLoginBrake, guardPayloadLogin } from '../../auth/hooks/guardPayloadLogin'
-import { refuseStaffSettingPressPassword } from '../../auth/hooks/refuseStaffSettingPressPassword'
-import { PRESS_SESSION_SECONDS } from '../../lib/auth/sessionLifetimes'
-import { canHandleAccreditation } from '../../lib/roles'
+import { isAdmin, isAdminField } from '~/cms/access/isAdmin'
+import { authEndpoints, sendSetPasswordLinkEndpoint } from '~/cms/auth/endpoints'
+import { enforcePasswordRule } from '~/cms/auth/hooks/enforcePasswordRule'
+import { clearLoginBrake, guardPayloadLogin } from '~/cms/auth/hooks/guardPayloadLogin'
+import { refuseStaffSettingPressPassword } from '~/cms/auth/hooks/refuseStaffSettingPressPassword'
+import { PRESS_SESSION_SECONDS } from '~/cms/lib/auth/sessionLifetimes'
+import { canHandleAccreditation } from '~/cms/lib/roles'
 import { resetPasswordEmail } from './resetPasswordEmail'
 import { refuseUnaccreditedLogin } from './refuseUnaccreditedLogin'
 
@@ -28,7 +28,10 @@ const staff: Access = ({ req: { user } }) => canHandleAccreditation(user)
  */
 export const Journalists: CollectionConfig<'journalists'> = {
   slug: 'journalists',
-  labels: { singular: { vi: 'Tài khoản phóng viên', en: 'Press account' }, plural: { vi: 'Tài khoản phóng viên', en: 'Press accounts' } },
+  labels: {
+    singular: { vi: 'Tài khoản phóng viên', en: 'Press account' },
+    plural: { vi: 'Tài khoản phóng viên', en: 'Press accounts' },
+  },
   access: {
     admin: () => false,
     create: () => false,
@@ -51,7 +54,10 @@ export const Journalists: CollectionConfig<'journalists'> = {
     // No lockout (anyone could lock a journalist out by typing wrong passwords): the sign-in
     // operation slows wrong passwords down per address and per client instead (cms/auth).
     maxLoginAttempts: 0,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SITE_URL?.startsWith('https:') },
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.SITE_URL?.startsWith('https:'),
+    },
     forgotPassword: resetPasswordEmail,
   },
   endpoints: [...authEndpoints('journalists'), sendSetPasswordLinkEndpoint],
@@ -59,7 +65,13 @@ export const Journalists: CollectionConfig<'journalists'> = {
     // The sign-in address comes from the application; the journalist cannot change it (an address
     // is not an identity: the account is bound to its application by id and identity key).
     { name: 'email', type: 'email', access: { update: isAdminField } },
-    { name: 'name', type: 'text', required: true, access: { update: nobody }, label: { vi: 'Họ và tên', en: 'Full name' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      access: { update: nobody },
+      label: { vi: 'Họ và tên', en: 'Full name' },
+    },
     {
       name: 'request',
       type: 'relationship',
@@ -74,10 +86,23 @@ export const Journalists: CollectionConfig<'journalists'> = {
       type: 'checkbox',
       defaultValue: false,
       access: { update: nobody },
-      admin: { readOnly: true, description: { vi: 'Theo trạng thái hồ sơ: chỉ khi được chấp thuận mới đăng nhập được.', en: 'Follows the request: only an approved journalist can sign in.' } },
+      admin: {
+        readOnly: true,
+        description: {
+          vi: 'Theo trạng thái hồ sơ: chỉ khi được chấp thuận mới đăng nhập được.',
+          en: 'Follows the request: only an approved journalist can sign in.',
+        },
+      },
       label: { vi: 'Đang được cấp thẻ', en: 'Accredited' },
     },
-    { name: 'passwordSet', type: 'checkbox', defaultValue: false, access: { update: nobody }, admin: { readOnly: true }, label: { vi: 'Đã đặt mật khẩu', en: 'Password set' } },
+    {
+      name: 'passwordSet',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { update: nobody },
+      admin: { readOnly: true },
+      label: { vi: 'Đã đặt mật khẩu', en: 'Password set' },
+    },
     {
       name: 'identityKey',
       type: 'text',
@@ -87,7 +112,14 @@ export const Journalists: CollectionConfig<'journalists'> = {
       // The person (document type and number) this account belongs to: a later approval of the same
       // person re-opens this account, never one found by e-mail.
     },
-    { name: 'language', type: 'select', defaultValue: 'vi', options: ['vi', 'en'], access: { update: nobody }, label: { vi: 'Ngôn ngữ', en: 'Language' } },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'vi',
+      options: ['vi', 'en'],
+      access: { update: nobody },
+      label: { vi: 'Ngôn ngữ', en: 'Language' },
+    },
   ],
   hooks: {
     beforeOperation: [enforcePasswordRule, refuseStaffSettingPressPassword, guardPayloadLogin],

@@ -1,17 +1,33 @@
 import type { PayloadRequest } from 'payload'
 
-import { queueEmail } from '../../email/operations/queueEmail'
-import { QUEUED_IN_OUTBOX } from '../../email/outbox'
-import { getEnv } from '../../env'
-import { resetPasswordEmail as buildEmail } from '../../lib/accreditation/emails'
-import { siteUrl } from '../../lib/siteUrl'
+import { queueEmail } from '~/cms/email/operations/queueEmail'
+import { QUEUED_IN_OUTBOX } from '~/cms/email/outbox'
+import { getEnv } from '~/cms/env'
+import { resetPasswordEmail as buildEmail } from '~/cms/lib/accreditation/emails'
+import { siteUrl } from '~/cms/lib/siteUrl'
 
-type Args = { req?: PayloadRequest; token?: string; user?: { email?: string | null; name?: string; language?: string | null } }
+type Args = {
+  req?: PayloadRequest
+  token?: string
+  user?: { email?: string | null; name?: string; language?: string | null }
+}
 
 async function build(args?: Args) {
   const locale = args?.user?.language === 'en' ? 'en' : 'vi'
-  const event = args?.req ? await args.req.payload.findGlobal({ slug: 'event', locale, depth: 0, overrideAccess: true, req: args.req }) : null
-  const url = siteUrl(getEnv().SITE_URL, locale, `/press/password?token=${encodeURIComponent(args?.token ?? '')}`)
+  const event = args?.req
+    ? await args.req.payload.findGlobal({
+        slug: 'event',
+        locale,
+        depth: 0,
+        overrideAccess: true,
+        req: args.req,
+      })
+    : null
+  const url = siteUrl(
+    getEnv().SITE_URL,
+    locale,
+    `/press/password?token=${encodeURIComponent(args?.token ?? '')}`,
+  )
   return buildEmail(locale, { fullName: args?.user?.name ?? '', url, eventName: event?.name ?? '' })
 }
 
@@ -30,7 +46,14 @@ export const resetPasswordEmail = {
     const { req, user } = args ?? {}
     if (!req || !user?.email) throw new Error('press password e-mail without request or account')
     const email = await build(args)
-    await queueEmail(req, { to: user.email, subject: email.subject, text: email.text, html: email.html, kind: 'password-reset', language: user.language ?? 'vi' })
+    await queueEmail(req, {
+      to: user.email,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+      kind: 'password-reset',
+      language: user.language ?? 'vi',
+    })
     return QUEUED_IN_OUTBOX
   },
 }

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor } from '../../access/isContentEditor'
-import { mayOpenOriginals, readMedia } from '../../access/mediaFiles'
-import { MEDIA_DIR } from '../../paths'
+import { isContentEditor } from '~/cms/access/isContentEditor'
+import { mayOpenOriginals, readMedia } from '~/cms/access/mediaFiles'
+import { MEDIA_DIR } from '~/cms/paths'
 
 /**
  * Public images (news, galleries). Every original passes through sharp (resizeOptions), which

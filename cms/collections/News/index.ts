@@ -1,15 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor } from '../../access/isContentEditor'
-import { publishedOrEditor } from '../../access/publishedOrEditor'
-import { publishedAtField } from '../../fields/publishedAt'
-import { slugField } from '../../fields/slug'
+import { isContentEditor } from '~/cms/access/isContentEditor'
+import { publishedOrEditor } from '~/cms/access/publishedOrEditor'
+import { publishedAtField } from '~/cms/fields/publishedAt'
+import { slugField } from '~/cms/fields/slug'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 /** News articles: drafts, versions, scheduled publishing; visible to the public once published and due. */
 export const News: CollectionConfig<'news'> = {
   slug: 'news',
-  labels: { singular: { vi: 'Tin bài', en: 'News article' }, plural: { vi: 'Tin tức', en: 'News' } },
+  labels: {
+    singular: { vi: 'Tin bài', en: 'News article' },
+    plural: { vi: 'Tin tức', en: 'News' },
+  },
   access: {
     read: publishedOrEditor,
     readVersions: isContentEditor,
@@ -25,7 +28,14 @@ export const News: CollectionConfig<'news'> = {
   },
   defaultSort: '-publishedAt',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { vi: 'Tiêu đề', en: 'Title' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      label: { vi: 'Tiêu đề', en: 'Title' },
+    },
     {
       name: 'summary',
       type: 'textarea',
@@ -33,11 +43,21 @@ export const News: CollectionConfig<'news'> = {
       maxLength: 400,
       label: { vi: 'Sa-pô (tóm tắt)', en: 'Summary' },
     },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Lead image' } },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: { vi: 'Ảnh đại diện', en: 'Lead image' },
+    },
     { name: 'body', type: 'richText', localized: true, label: { vi: 'Nội dung', en: 'Body' } },
     slugField('title'),
     publishedAtField,
-    { name: 'author', type: 'text', label: { vi: 'Tác giả', en: 'Author' }, admin: { position: 'sidebar' } },
+    {
+      name: 'author',
+      type: 'text',
+      label: { vi: 'Tác giả', en: 'Author' },
+      admin: { position: 'sidebar' },
+    },
   ],
   hooks: {
     beforeChange: [setPublishedAt],

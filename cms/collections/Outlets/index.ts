@@ -1,15 +1,27 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { isAccreditationStaff, isAccreditationStaffField } from '../../access/isAccreditationStaff'
+import { anyone } from '~/cms/access/anyone'
+import { isAccreditationStaff, isAccreditationStaffField } from '~/cms/access/isAccreditationStaff'
 
 const quota = (name: string, vi: string, en: string, defaultValue: number) =>
-  ({ name, type: 'number', min: 0, max: 100, defaultValue, required: true, admin: { step: 1 }, label: { vi, en } }) as const
+  ({
+    name,
+    type: 'number',
+    min: 0,
+    max: 100,
+    defaultValue,
+    required: true,
+    admin: { step: 1 },
+    label: { vi, en },
+  }) as const
 
 /** Press outlets that may send journalists, with how many of each role they may send. */
 export const Outlets: CollectionConfig<'outlets'> = {
   slug: 'outlets',
-  labels: { singular: { vi: 'Cơ quan báo chí', en: 'Outlet' }, plural: { vi: 'Cơ quan báo chí', en: 'Outlets' } },
+  labels: {
+    singular: { vi: 'Cơ quan báo chí', en: 'Outlet' },
+    plural: { vi: 'Cơ quan báo chí', en: 'Outlets' },
+  },
   access: {
     // The application form lists outlets by name; quotas and contacts stay with staff (field access).
     read: anyone,
@@ -25,7 +37,14 @@ export const Outlets: CollectionConfig<'outlets'> = {
   },
   defaultSort: 'name',
   fields: [
-    { name: 'name', type: 'text', required: true, unique: true, maxLength: 150, label: { vi: 'Tên cơ quan', en: 'Name' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      unique: true,
+      maxLength: 150,
+      label: { vi: 'Tên cơ quan', en: 'Name' },
+    },
     {
       type: 'row',
       fields: [
@@ -53,7 +72,12 @@ export const Outlets: CollectionConfig<'outlets'> = {
             { value: 'foreign', label: { vi: 'Nước ngoài', en: 'Foreign' } },
           ],
         },
-        { name: 'active', type: 'checkbox', defaultValue: true, label: { vi: 'Nhận đăng ký', en: 'Accepting applications' } },
+        {
+          name: 'active',
+          type: 'checkbox',
+          defaultValue: true,
+          label: { vi: 'Nhận đăng ký', en: 'Accepting applications' },
+        },
       ],
     },
     {
@@ -73,6 +97,11 @@ export const Outlets: CollectionConfig<'outlets'> = {
         },
       ],
     },
-    { name: 'contactEmail', type: 'email', access: { read: isAccreditationStaffField }, label: { vi: 'E-mail liên hệ', en: 'Contact e-mail' } },
+    {
+      name: 'contactEmail',
+      type: 'email',
+      access: { read: isAccreditationStaffField },
+      label: { vi: 'E-mail liên hệ', en: 'Contact e-mail' },
+    },
   ],
 }

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { staffOrOwnPass } from '../../access/applicant'
-import { isAdmin } from '../../access/isAdmin'
-import { isAccreditationStaff, isAccreditationStaffField } from '../../access/isAccreditationStaff'
-import { answerNotFoundWhenRefused } from '../../hooks/answerNotFoundWhenRefused'
-import { ZONES } from '../../lib/passes/zones'
+import { staffOrOwnPass } from '~/cms/access/applicant'
+import { isAdmin } from '~/cms/access/isAdmin'
+import { isAccreditationStaff, isAccreditationStaffField } from '~/cms/access/isAccreditationStaff'
+import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
+import { ZONES } from '~/cms/lib/passes/zones'
 import { enforcePassRules } from './enforcePassRules'
 
 const label = (vi: string, en: string) => ({ vi, en })
@@ -16,7 +16,10 @@ const label = (vi: string, en: string) => ({ vi, en })
  */
 export const Passes: CollectionConfig<'passes'> = {
   slug: 'passes',
-  labels: { singular: label('Thẻ tác nghiệp', 'Press pass'), plural: label('Thẻ tác nghiệp', 'Press passes') },
+  labels: {
+    singular: label('Thẻ tác nghiệp', 'Press pass'),
+    plural: label('Thẻ tác nghiệp', 'Press passes'),
+  },
   access: {
     read: staffOrOwnPass,
     create: () => false,
@@ -34,23 +37,87 @@ export const Passes: CollectionConfig<'passes'> = {
     {
       type: 'row',
       fields: [
-        { name: 'passNumber', type: 'text', required: true, unique: true, admin: { readOnly: true }, label: label('Số thẻ', 'Pass number') },
-        { name: 'request', type: 'relationship', relationTo: 'accreditation-requests', required: true, unique: true, admin: { readOnly: true }, label: label('Hồ sơ', 'Request') },
-        { name: 'version', type: 'number', required: true, defaultValue: 1, access: { update: () => false }, admin: { readOnly: true }, label: label('Phiên bản', 'Version') },
+        {
+          name: 'passNumber',
+          type: 'text',
+          required: true,
+          unique: true,
+          admin: { readOnly: true },
+          label: label('Số thẻ', 'Pass number'),
+        },
+        {
+          name: 'request',
+          type: 'relationship',
+          relationTo: 'accreditation-requests',
+          required: true,
+          unique: true,
+          admin: { readOnly: true },
+          label: label('Hồ sơ', 'Request'),
+        },
+        {
+          name: 'version',
+          type: 'number',
+          required: true,
+          defaultValue: 1,
+          access: { update: () => false },
+          admin: { readOnly: true },
+          label: label('Phiên bản', 'Version'),
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'status', type: 'select', required: true, defaultValue: 'active', options: [{ value: 'active', label: label('Hiệu lực', 'Active') }, { value: 'revoked', label: label('Đã thu hồi', 'Revoked') }], label: label('Trạng thái', 'Status') },
-        { name: 'revokedReason', type: 'text', maxLength: 300, label: label('Lý do thu hồi', 'Reason for revoking') },
-        { name: 'revokedAt', type: 'date', access: { update: () => false }, admin: { readOnly: true }, label: label('Thu hồi lúc', 'Revoked at') },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'active',
+          options: [
+            { value: 'active', label: label('Hiệu lực', 'Active') },
+            { value: 'revoked', label: label('Đã thu hồi', 'Revoked') },
+          ],
+          label: label('Trạng thái', 'Status'),
+        },
+        {
+          name: 'revokedReason',
+          type: 'text',
+          maxLength: 300,
+          label: label('Lý do thu hồi', 'Reason for revoking'),
+        },
+        {
+          name: 'revokedAt',
+          type: 'date',
+          access: { update: () => false },
+          admin: { readOnly: true },
+          label: label('Thu hồi lúc', 'Revoked at'),
+        },
       ],
     },
     // Names the pass in its QR code and admissions; never reused, unlike the row id. Staff only.
-    { name: 'serial', type: 'text', unique: true, access: { read: isAccreditationStaffField }, admin: { readOnly: true, position: 'sidebar' }, label: label('Mã định danh', 'Serial') },
-    { name: 'days', type: 'text', hasMany: true, required: true, label: label('Ngày hiệu lực', 'Valid days') },
-    { name: 'zones', type: 'select', hasMany: true, required: true, options: ZONES.map((value) => ({ value, label: value })), label: label('Khu vực', 'Zones') },
+    {
+      name: 'serial',
+      type: 'text',
+      unique: true,
+      access: { read: isAccreditationStaffField },
+      admin: { readOnly: true, position: 'sidebar' },
+      label: label('Mã định danh', 'Serial'),
+    },
+    {
+      name: 'days',
+      type: 'text',
+      hasMany: true,
+      required: true,
+      label: label('Ngày hiệu lực', 'Valid days'),
+    },
+    {
+      name: 'zones',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: ZONES.map((value) => ({ value, label: value })),
+      label: label('Khu vực', 'Zones'),
+    },
   ],
   hooks: { beforeChange: [enforcePassRules], afterError: [answerNotFoundWhenRefused] },
 }

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { readReleases } from '../../access/embargoedContent'
-import { isContentEditor } from '../../access/isContentEditor'
-import { publishedAtField } from '../../fields/publishedAt'
-import { slugField } from '../../fields/slug'
+import { readReleases } from '~/cms/access/embargoedContent'
+import { isContentEditor } from '~/cms/access/isContentEditor'
+import { publishedAtField } from '~/cms/fields/publishedAt'
+import { slugField } from '~/cms/fields/slug'
 import { setPublishedAt } from '../News/hooks/setPublishedAt'
 import { assignNumber } from './hooks/assignNumber'
 import { liftEmbargoNow } from './hooks/liftEmbargoNow'
@@ -15,7 +15,10 @@ import { liftEmbargoNow } from './hooks/liftEmbargoNow'
  */
 export const PressReleases: CollectionConfig<'press-releases'> = {
   slug: 'press-releases',
-  labels: { singular: { vi: 'Thông cáo báo chí', en: 'Press release' }, plural: { vi: 'Thông cáo báo chí', en: 'Press releases' } },
+  labels: {
+    singular: { vi: 'Thông cáo báo chí', en: 'Press release' },
+    plural: { vi: 'Thông cáo báo chí', en: 'Press releases' },
+  },
   access: {
     read: readReleases,
     readVersions: isContentEditor,
@@ -31,8 +34,21 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   },
   defaultSort: '-publishedAt',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { vi: 'Tiêu đề', en: 'Title' } },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 500, label: { vi: 'Tóm tắt', en: 'Summary' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      label: { vi: 'Tiêu đề', en: 'Title' },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 500,
+      label: { vi: 'Tóm tắt', en: 'Summary' },
+    },
     { name: 'body', type: 'richText', localized: true, label: { vi: 'Nội dung', en: 'Body' } },
     {
       name: 'attachments',
@@ -40,16 +56,32 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       collection: 'documents',
       on: 'release',
       label: { vi: 'Tệp đính kèm (PDF)', en: 'Attachments (PDF)' },
-      admin: { defaultColumns: ['title', 'filename', 'filesize'], description: { vi: 'Tải lên trong "Tài liệu" và chọn thông cáo này.', en: 'Upload under Documents and choose this release.' } },
+      admin: {
+        defaultColumns: ['title', 'filename', 'filesize'],
+        description: {
+          vi: 'Tải lên trong "Tài liệu" và chọn thông cáo này.',
+          en: 'Upload under Documents and choose this release.',
+        },
+      },
     },
-    { name: 'contact', type: 'textarea', localized: true, maxLength: 500, label: { vi: 'Liên hệ', en: 'Press contact' } },
+    {
+      name: 'contact',
+      type: 'textarea',
+      localized: true,
+      maxLength: 500,
+      label: { vi: 'Liên hệ', en: 'Press contact' },
+    },
     {
       name: 'number',
       type: 'number',
       unique: true,
       index: true,
       label: { vi: 'Số', en: 'Number' },
-      admin: { position: 'sidebar', readOnly: true, description: { vi: 'Tự đánh số theo thứ tự.', en: 'Given in order.' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: { vi: 'Tự đánh số theo thứ tự.', en: 'Given in order.' },
+      },
     },
     slugField('title'),
     publishedAtField,
@@ -72,7 +104,13 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       type: 'checkbox',
       virtual: true,
       label: { vi: 'Dỡ lệnh cấm đăng ngay', en: 'Lift embargo now' },
-      admin: { position: 'sidebar', description: { vi: 'Đánh dấu rồi lưu: thông cáo công khai ngay.', en: 'Tick and save: the release becomes public at once.' } },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Đánh dấu rồi lưu: thông cáo công khai ngay.',
+          en: 'Tick and save: the release becomes public at once.',
+        },
+      },
     },
   ],
   hooks: {

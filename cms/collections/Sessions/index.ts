@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { isContentEditor } from '../../access/isContentEditor'
-import { PRESS_ACCESS, SESSION_TYPES } from '../../lib/schedule/sessionTypes'
+import { anyone } from '~/cms/access/anyone'
+import { isContentEditor } from '~/cms/access/isContentEditor'
+import { PRESS_ACCESS, SESSION_TYPES } from '~/cms/lib/schedule/sessionTypes'
 
 const TYPE_LABELS = {
   plenary: { vi: 'Phiên toàn thể', en: 'Plenary session' },
@@ -19,17 +19,49 @@ const ACCESS_LABELS = {
 /** The programme: one row per session; days come from the start times (Asia/Ho_Chi_Minh). */
 export const Sessions: CollectionConfig<'sessions'> = {
   slug: 'sessions',
-  labels: { singular: { vi: 'Phiên / hoạt động', en: 'Session' }, plural: { vi: 'Chương trình', en: 'Schedule' } },
-  access: { read: anyone, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
-  admin: { useAsTitle: 'title', group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['title', 'startsAt', 'endsAt', 'type', 'pressAccess'] },
+  labels: {
+    singular: { vi: 'Phiên / hoạt động', en: 'Session' },
+    plural: { vi: 'Chương trình', en: 'Schedule' },
+  },
+  access: {
+    read: anyone,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  admin: {
+    useAsTitle: 'title',
+    group: { vi: 'Nội dung', en: 'Content' },
+    defaultColumns: ['title', 'startsAt', 'endsAt', 'type', 'pressAccess'],
+  },
   defaultSort: 'startsAt',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { vi: 'Tên phiên', en: 'Title' } },
-    { name: 'description', type: 'textarea', localized: true, maxLength: 1000, label: { vi: 'Nội dung', en: 'Description' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      label: { vi: 'Tên phiên', en: 'Title' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      maxLength: 1000,
+      label: { vi: 'Nội dung', en: 'Description' },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', required: true, index: true, label: { vi: 'Bắt đầu', en: 'Starts' }, admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } } },
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          label: { vi: 'Bắt đầu', en: 'Starts' },
+          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+        },
         {
           name: 'endsAt',
           type: 'date',
@@ -37,12 +69,29 @@ export const Sessions: CollectionConfig<'sessions'> = {
           label: { vi: 'Kết thúc', en: 'Ends' },
           admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
           validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
-            !value || !siblingData.startsAt || new Date(String(value)) > new Date(siblingData.startsAt) ? true : 'The end must come after the start.',
+            !value ||
+            !siblingData.startsAt ||
+            new Date(String(value)) > new Date(siblingData.startsAt)
+              ? true
+              : 'The end must come after the start.',
         },
       ],
     },
-    { name: 'venue', type: 'text', localized: true, maxLength: 200, label: { vi: 'Địa điểm', en: 'Venue' } },
-    { name: 'type', type: 'select', required: true, defaultValue: 'plenary', options: SESSION_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] })), label: { vi: 'Loại', en: 'Type' } },
+    {
+      name: 'venue',
+      type: 'text',
+      localized: true,
+      maxLength: 200,
+      label: { vi: 'Địa điểm', en: 'Venue' },
+    },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      defaultValue: 'plenary',
+      options: SESSION_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] })),
+      label: { vi: 'Loại', en: 'Type' },
+    },
     {
       name: 'pressAccess',
       type: 'select',

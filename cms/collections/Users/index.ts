@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf } from '../../access/adminOrSelf'
-import { canUseAdminPanel } from '../../access/canUseAdminPanel'
-import { isAdmin, isAdminField } from '../../access/isAdmin'
-import { authEndpoints } from '../../auth/endpoints'
-import { enforcePasswordRule } from '../../auth/hooks/enforcePasswordRule'
-import { clearLoginBrake, guardPayloadLogin } from '../../auth/hooks/guardPayloadLogin'
-import { STAFF_SESSION_SECONDS } from '../../lib/auth/sessionLifetimes'
-import { STAFF_ROLES } from '../../lib/roles'
+import { adminOrSelf } from '~/cms/access/adminOrSelf'
+import { canUseAdminPanel } from '~/cms/access/canUseAdminPanel'
+import { isAdmin, isAdminField } from '~/cms/access/isAdmin'
+import { authEndpoints } from '~/cms/auth/endpoints'
+import { enforcePasswordRule } from '~/cms/auth/hooks/enforcePasswordRule'
+import { clearLoginBrake, guardPayloadLogin } from '~/cms/auth/hooks/guardPayloadLogin'
+import { STAFF_SESSION_SECONDS } from '~/cms/lib/auth/sessionLifetimes'
+import { STAFF_ROLES } from '~/cms/lib/roles'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
 import { refuseNonStaffLogin } from './hooks/refuseNonStaffLogin'
 
@@ -45,7 +45,10 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 0,
     // See Journalists/resetPasswordEmail.ts: Payload's interval reservation deadlocks on SQLite.
     forgotPassword: { minRequestInterval: 0 },
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.CMS_URL?.startsWith('https:') },
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.CMS_URL?.startsWith('https:'),
+    },
   },
   endpoints: authEndpoints('users'),
   fields: [

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { inTransaction } from '../../db/inTransaction'
+import { inTransaction } from '~/cms/db/inTransaction'
 
-import type { EmailMessage } from '../../payload-types'
+import type { EmailMessage } from '~/cms/payload-types'
 import { EMAIL_QUEUE, type EmailKind, SEND_EMAIL_TASK } from '../outbox'
 import { kickOutbox } from '../runEmailQueue'
 
@@ -26,7 +26,10 @@ export type OutgoingEmail = {
  * The job runs right after the commit in this process (kickOutbox), and the admin process retries
  * it with a growing pause when the mail server fails (cms/email/tasks/sendEmail.ts).
  */
-export async function queueEmail(req: PayloadRequest, message: OutgoingEmail): Promise<EmailMessage> {
+export async function queueEmail(
+  req: PayloadRequest,
+  message: OutgoingEmail,
+): Promise<EmailMessage> {
   const row = await inTransaction(req, async () => {
     const created = await req.payload.create({
       collection: 'email-messages',
@@ -45,7 +48,12 @@ export async function queueEmail(req: PayloadRequest, message: OutgoingEmail): P
         attempts: 0,
       },
     })
-    await req.payload.jobs.queue({ task: SEND_EMAIL_TASK, queue: EMAIL_QUEUE, input: { message: String(created.id) }, req })
+    await req.payload.jobs.queue({
+      task: SEND_EMAIL_TASK,
+      queue: EMAIL_QUEUE,
+      input: { message: String(created.id) },
+      req,
+    })
     return created
   })
   kickOutbox(req.payload)

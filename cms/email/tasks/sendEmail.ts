@@ -1,16 +1,40 @@
 import { getCurrentDate, JobCancelledError, type Payload, type TaskConfig } from 'payload'
 
-import type { EmailMessage } from '../../payload-types'
-import { EMAIL_RETRY_DELAY_MS, isPermanentSmtpFailure, MAX_EMAIL_ATTEMPTS, nextAttemptAt, SEND_EMAIL_TASK } from '../outbox'
+import type { EmailMessage } from '~/cms/payload-types'
+import {
+  EMAIL_RETRY_DELAY_MS,
+  isPermanentSmtpFailure,
+  MAX_EMAIL_ATTEMPTS,
+  nextAttemptAt,
+  SEND_EMAIL_TASK,
+} from '../outbox'
 
-const idOf = (payload: Payload, id: string): number | string => (payload.db.defaultIDType === 'number' ? Number(id) : id)
+const idOf = (payload: Payload, id: string): number | string =>
+  payload.db.defaultIDType === 'number' ? Number(id) : id
 
-async function audit(payload: Payload, row: EmailMessage, action: 'email-sent' | 'email-failed', summary: string) {
+async function audit(
+  payload: Payload,
+  row: EmailMessage,
+  action: 'email-sent' | 'email-failed',
+  summary: string,
+) {
   const request = row.request && typeof row.request === 'object' ? row.request.id : row.request
   if (request === null || request === undefined) return
   await payload
-    .create({ collection: 'audit-entries', overrideAccess: true, data: { request, action, actorType: 'system', actorLabel: 'system', summary: summary.slice(0, 300) } })
-    .catch((error: unknown) => payload.logger.warn({ err: error, request }, 'could not note the e-mail in the audit trail'))
+    .create({
+      collection: 'audit-entries',
+      overrideAccess: true,
+      data: {
+        request,
+        action,
+        actorType: 'system',
+        actorLabel: 'system',
+        summary: summary.slice(0, 300),
+      },
+    })
+    .catch((error: unknown) =>
+      payload.logger.warn({ err: error, request }, 'could not note the e-mail in the audit trail'),
+    )
 }
 
 /**
@@ -25,17 +49,31 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
   label: 'Send an e-mail from the outbox',
   inputSchema: [{ name: 'message', type: 'text', required: true }],
   outputSchema: [{ name: 'state', type: 'text', required: true }],
-  retries: { attempts: MAX_EMAIL_ATTEMPTS - 1, backoff: { type: 'exponential', delay: EMAIL_RETRY_DELAY_MS } },
+  retries: {
+    attempts: MAX_EMAIL_ATTEMPTS - 1,
+    backoff: { type: 'exponential', delay: EMAIL_RETRY_DELAY_MS },
+  },
   handler: async ({ input, req }) => {
     const { payload } = req
     const id = idOf(payload, input.message)
-    const row = await payload.findByID({ collection: 'email-messages', id, overrideAccess: true, depth: 0, disableErrors: true })
+    const row = await payload.findByID({
+      collection: 'email-messages',
+      id,
+      overrideAccess: true,
+      depth: 0,
+      disableErrors: true,
+    })
     // Erased with its application, or already out (a retry after the row's update failed).
     if (!row) return { output: { state: 'gone' } }
     if (row.state === 'sent') return { output: { state: 'sent' } }
     const attempts = (row.attempts ?? 0) + 1
     try {
-      await payload.sendEmail({ to: row.to, subject: row.subject, ...(row.text ? { text: row.text } : {}), ...(row.html ? { html: row.html } : {}) })
+      await payload.sendEmail({
+        to: row.to,
+        subject: row.subject,
+        ...(row.text ? { text: row.text } : {}),
+        ...(row.html ? { html: row.html } : {}),
+      })
     } catch (error) {
       const reason = String((error as Error)?.message ?? error).slice(0, 500)
       // 5xx from the mail server (no such mailbox, refused address): trying again changes nothing.
@@ -46,10 +84,24 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
         id,
         overrideAccess: true,
         depth: 0,
-        data: { state: gaveUp ? 'failed' : 'retrying', attempts, lastError: reason, nextAttemptAt: gaveUp ? null : nextAttemptAt(attempts, getCurrentDate()).toISOString() },
+        data: {
+          state: gaveUp ? 'failed' : 'retrying',
+          attempts,
+          lastError: reason,
+          nextAttemptAt: gaveUp ? null : nextAttemptAt(attempts, getCurrentDate()).toISOString(),
+        },
       })
-      payload.logger.warn({ message: row.id, kind: row.kind, attempts }, `e-mail not sent (${gaveUp ? 'gave up' : 'will retry'}): ${reason}`)
-      if (gaveUp) await audit(payload, row, 'email-failed', `${row.kind} e-mail failed after ${attempts} attempt(s): ${reason}`)
+      payload.logger.warn(
+        { message: row.id, kind: row.kind, attempts },
+        `e-mail not sent (${gaveUp ? 'gave up' : 'will retry'}): ${reason}`,
+      )
+      if (gaveUp)
+        await audit(
+          payload,
+          row,
+          'email-failed',
+          `${row.kind} e-mail failed after ${attempts} attempt(s): ${reason}`,
+        )
       // A cancelled job is not retried; any other error is, after the queue's pause.
       throw permanent ? new JobCancelledError(reason) : error
     }
@@ -59,7 +111,14 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
       id,
       overrideAccess: true,
       depth: 0,
-      data: { state: 'sent', attempts, sentAt: new Date().toISOString(), nextAttemptAt: null, text: null, html: null },
+      data: {
+        state: 'sent',
+        attempts,
+        sentAt: new Date().toISOString(),
+        nextAttemptAt: null,
+        text: null,
+        html: null,
+      },
     })
     await audit(payload, row, 'email-sent', `${row.kind} e-mail sent`)
     return { output: { state: 'sent' } }

@@ -4,7 +4,8 @@ import { escapeHtml } from '../escapeHtml'
  * The e-mails an applicant receives, in the language they applied in. Each one is built once as a
  * list of blocks and rendered twice, as plain text and as simple HTML, so the two never drift apart.
  */
-export type ApplicantEmailKind = 'submitted' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn' | 'reminder-link'
+export type ApplicantEmailKind =
+  'submitted' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn' | 'reminder-link'
 
 export type ApplicantEmailData = {
   fullName: string
@@ -34,14 +35,16 @@ const link = (label: string, url: string): Block => ({ type: 'link', label, url 
 const COMMON = {
   vi: {
     greeting: (name: string) => `Kính gửi ${name},`,
-    keepPrivate: 'Đường liên kết này dành riêng cho quý vị: ai có nó đều xem được hồ sơ. Vui lòng không chia sẻ đường liên kết và không chuyển tiếp thư này.',
+    keepPrivate:
+      'Đường liên kết này dành riêng cho quý vị: ai có nó đều xem được hồ sơ. Vui lòng không chia sẻ đường liên kết và không chuyển tiếp thư này.',
     messageLabel: 'Nội dung từ Cơ quan phụ trách báo chí:',
     reasonLabel: 'Lý do:',
     signOff: (event: string) => `Trân trọng,\nCơ quan phụ trách báo chí\n${event}`,
   },
   en: {
     greeting: (name: string) => `Dear ${name},`,
-    keepPrivate: 'This link is for you alone: anyone who has it can see your request. Please keep it private and do not forward this e-mail.',
+    keepPrivate:
+      'This link is for you alone: anyone who has it can see your request. Please keep it private and do not forward this e-mail.',
     messageLabel: 'Message from the press office:',
     reasonLabel: 'Reason:',
     signOff: (event: string) => `Kind regards,\nPress office\n${event}`,
@@ -53,16 +56,24 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
     submitted: ({ referenceCode, eventName }) => ({
       subject: 'Đã nhận hồ sơ đăng ký tác nghiệp',
       blocks: [
-        p(`Cơ quan phụ trách báo chí ${eventName} đã nhận hồ sơ đăng ký tác nghiệp của quý vị, mã hồ sơ ${referenceCode}.`),
-        p('Hồ sơ sẽ được xem xét. Quý vị sẽ nhận được thư khi có kết quả hoặc khi cần bổ sung thông tin. Tình trạng hồ sơ được cập nhật tại:'),
+        p(
+          `Cơ quan phụ trách báo chí ${eventName} đã nhận hồ sơ đăng ký tác nghiệp của quý vị, mã hồ sơ ${referenceCode}.`,
+        ),
+        p(
+          'Hồ sơ sẽ được xem xét. Quý vị sẽ nhận được thư khi có kết quả hoặc khi cần bổ sung thông tin. Tình trạng hồ sơ được cập nhật tại:',
+        ),
         statusLink,
       ],
     }),
     'needs-information': ({ referenceCode }) => ({
       subject: 'Cần bổ sung hồ sơ đăng ký tác nghiệp',
       blocks: [
-        p(`Hồ sơ đăng ký tác nghiệp ${referenceCode} cần được bổ sung hoặc điều chỉnh trước khi được xem xét tiếp.`),
-        p('Để trả lời, vui lòng mở đường liên kết dưới đây, tải lên tệp hoặc sửa thông tin theo yêu cầu, rồi gửi lại hồ sơ:'),
+        p(
+          `Hồ sơ đăng ký tác nghiệp ${referenceCode} cần được bổ sung hoặc điều chỉnh trước khi được xem xét tiếp.`,
+        ),
+        p(
+          'Để trả lời, vui lòng mở đường liên kết dưới đây, tải lên tệp hoặc sửa thông tin theo yêu cầu, rồi gửi lại hồ sơ:',
+        ),
         statusLink,
       ],
     }),
@@ -84,13 +95,17 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
               ),
             ]
           : []),
-        p('Khi đến tác nghiệp, quý vị cần mang theo giấy tờ tùy thân đã khai trong hồ sơ (căn cước công dân hoặc hộ chiếu) và thẻ nhà báo (nếu có) để đối chiếu.'),
+        p(
+          'Khi đến tác nghiệp, quý vị cần mang theo giấy tờ tùy thân đã khai trong hồ sơ (căn cước công dân hoặc hộ chiếu) và thẻ nhà báo (nếu có) để đối chiếu.',
+        ),
       ],
     }),
     rejected: ({ referenceCode, eventName }) => ({
       subject: 'Hồ sơ đăng ký tác nghiệp không được chấp thuận',
       blocks: [
-        p(`Cơ quan phụ trách báo chí trân trọng thông báo: hồ sơ đăng ký tác nghiệp ${referenceCode} tại ${eventName} không được chấp thuận.`),
+        p(
+          `Cơ quan phụ trách báo chí trân trọng thông báo: hồ sơ đăng ký tác nghiệp ${referenceCode} tại ${eventName} không được chấp thuận.`,
+        ),
         p('Quý vị vẫn xem được hồ sơ tại:'),
         statusLink,
       ],
@@ -98,18 +113,26 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
     withdrawn: ({ referenceCode, eventName }) => ({
       subject: 'Đã rút hồ sơ đăng ký tác nghiệp',
       blocks: [
-        p(`Hồ sơ đăng ký tác nghiệp ${referenceCode} tại ${eventName} đã được rút và sẽ không được xem xét tiếp.`),
-        p('Nếu quý vị không yêu cầu rút hồ sơ, vui lòng liên hệ Cơ quan phụ trách báo chí theo thông tin trên cổng thông tin. Trang theo dõi hồ sơ:'),
+        p(
+          `Hồ sơ đăng ký tác nghiệp ${referenceCode} tại ${eventName} đã được rút và sẽ không được xem xét tiếp.`,
+        ),
+        p(
+          'Nếu quý vị không yêu cầu rút hồ sơ, vui lòng liên hệ Cơ quan phụ trách báo chí theo thông tin trên cổng thông tin. Trang theo dõi hồ sơ:',
+        ),
         statusLink,
       ],
     }),
     'reminder-link': ({ referenceCode, eventName }) => ({
       subject: 'Hồ sơ đăng ký tác nghiệp đã tồn tại',
       blocks: [
-        p(`Vừa có một đăng ký tác nghiệp tại ${eventName} được gửi với số giấy tờ tùy thân trùng với hồ sơ ${referenceCode} của quý vị. Vì hồ sơ đã tồn tại, không có hồ sơ mới nào được tạo.`),
+        p(
+          `Vừa có một đăng ký tác nghiệp tại ${eventName} được gửi với số giấy tờ tùy thân trùng với hồ sơ ${referenceCode} của quý vị. Vì hồ sơ đã tồn tại, không có hồ sơ mới nào được tạo.`,
+        ),
         p('Để xem hoặc cập nhật hồ sơ, vui lòng dùng đường liên kết:'),
         statusLink,
-        p('Nếu không phải quý vị gửi đăng ký này, quý vị có thể bỏ qua thư; hồ sơ của quý vị không thay đổi.'),
+        p(
+          'Nếu không phải quý vị gửi đăng ký này, quý vị có thể bỏ qua thư; hồ sơ của quý vị không thay đổi.',
+        ),
       ],
     }),
   },
@@ -117,16 +140,24 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
     submitted: ({ referenceCode, eventName }) => ({
       subject: 'Accreditation request received',
       blocks: [
-        p(`The press office of ${eventName} has received your accreditation request, reference ${referenceCode}.`),
-        p('Your request will now be reviewed. We will write to you when a decision has been made or if more information is needed. Its status is kept up to date at:'),
+        p(
+          `The press office of ${eventName} has received your accreditation request, reference ${referenceCode}.`,
+        ),
+        p(
+          'Your request will now be reviewed. We will write to you when a decision has been made or if more information is needed. Its status is kept up to date at:',
+        ),
         statusLink,
       ],
     }),
     'needs-information': ({ referenceCode }) => ({
       subject: 'More information needed for your accreditation request',
       blocks: [
-        p(`Your accreditation request ${referenceCode} needs more information or a correction before it can be reviewed further.`),
-        p('To answer, please open the link below, upload the file or correct the details asked for, then send your request again:'),
+        p(
+          `Your accreditation request ${referenceCode} needs more information or a correction before it can be reviewed further.`,
+        ),
+        p(
+          'To answer, please open the link below, upload the file or correct the details asked for, then send your request again:',
+        ),
         statusLink,
       ],
     }),
@@ -148,13 +179,17 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
               ),
             ]
           : []),
-        p('When you come to report, you must bring the identity document given in your request (citizen ID card or passport) and your press card, if you hold one, so that they can be checked.'),
+        p(
+          'When you come to report, you must bring the identity document given in your request (citizen ID card or passport) and your press card, if you hold one, so that they can be checked.',
+        ),
       ],
     }),
     rejected: ({ referenceCode, eventName }) => ({
       subject: 'Accreditation request not approved',
       blocks: [
-        p(`We regret to inform you that your accreditation request ${referenceCode} for ${eventName} has not been approved.`),
+        p(
+          `We regret to inform you that your accreditation request ${referenceCode} for ${eventName} has not been approved.`,
+        ),
         p('You can still see your request at:'),
         statusLink,
       ],
@@ -162,15 +197,21 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
     withdrawn: ({ referenceCode, eventName }) => ({
       subject: 'Accreditation request withdrawn',
       blocks: [
-        p(`Your accreditation request ${referenceCode} for ${eventName} has been withdrawn and will not be reviewed further.`),
-        p('If you did not ask for this, please contact the press office using the details on the portal. Status page:'),
+        p(
+          `Your accreditation request ${referenceCode} for ${eventName} has been withdrawn and will not be reviewed further.`,
+        ),
+        p(
+          'If you did not ask for this, please contact the press office using the details on the portal. Status page:',
+        ),
         statusLink,
       ],
     }),
     'reminder-link': ({ referenceCode, eventName }) => ({
       subject: 'Your accreditation request already exists',
       blocks: [
-        p(`Someone has just applied for accreditation to ${eventName} with the same ID number as your request ${referenceCode}. As that request already exists, no new one was created.`),
+        p(
+          `Someone has just applied for accreditation to ${eventName} with the same ID number as your request ${referenceCode}. As that request already exists, no new one was created.`,
+        ),
         p('To see or update your request, please use this link:'),
         statusLink,
         p('If this was not you, you can ignore this e-mail; your request has not changed.'),
@@ -183,39 +224,72 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
  * The e-mail for one event in an application's life. A 'reminder-link' must go to the address on
  * the existing request, never to whoever applied again, or the private link would leak.
  */
-export function applicantEmail(kind: ApplicantEmailKind, locale: 'vi' | 'en', data: ApplicantEmailData): { subject: string; text: string; html: string } {
+export function applicantEmail(
+  kind: ApplicantEmailKind,
+  locale: 'vi' | 'en',
+  data: ApplicantEmailData,
+): { subject: string; text: string; html: string } {
   const common = COMMON[locale]
   const copy = COPY[locale][kind](data)
   const notes: Block[] = []
-  if (data.reason?.trim()) notes.push({ type: 'quote', label: common.reasonLabel, text: data.reason.trim() })
-  if (data.message?.trim()) notes.push({ type: 'quote', label: common.messageLabel, text: data.message.trim() })
+  if (data.reason?.trim())
+    notes.push({ type: 'quote', label: common.reasonLabel, text: data.reason.trim() })
+  if (data.message?.trim())
+    notes.push({ type: 'quote', label: common.messageLabel, text: data.message.trim() })
   // The press office's words come right after the opening sentence, before what to do next.
   const [opening, ...rest] = copy.blocks
-  const blocks = [p(common.greeting(data.fullName)), ...(opening ? [opening] : []), ...notes, ...rest, p(common.signOff(data.eventName))]
+  const blocks = [
+    p(common.greeting(data.fullName)),
+    ...(opening ? [opening] : []),
+    ...notes,
+    ...rest,
+    p(common.signOff(data.eventName)),
+  ]
   const subject = `[${data.referenceCode}] ${copy.subject}`
-  return { subject, text: renderText(blocks, data.statusUrl, common.keepPrivate), html: renderHtml(blocks, data.statusUrl, common.keepPrivate, locale, subject) }
+  return {
+    subject,
+    text: renderText(blocks, data.statusUrl, common.keepPrivate),
+    html: renderHtml(blocks, data.statusUrl, common.keepPrivate, locale, subject),
+  }
 }
 
 const RESET = {
   vi: {
     subject: 'Đặt lại mật khẩu khu vực báo chí',
-    opening: (event: string) => `Có yêu cầu đặt lại mật khẩu tài khoản khu vực báo chí của quý vị tại ${event}. Để đặt mật khẩu mới, vui lòng mở đường liên kết dưới đây trong vòng một giờ:`,
-    ignore: 'Nếu không phải quý vị yêu cầu, vui lòng bỏ qua thư này; mật khẩu của quý vị không thay đổi.',
-    keepPrivate: 'Đường liên kết chỉ dùng được một lần và dành riêng cho quý vị. Vui lòng không chuyển tiếp thư này.',
+    opening: (event: string) =>
+      `Có yêu cầu đặt lại mật khẩu tài khoản khu vực báo chí của quý vị tại ${event}. Để đặt mật khẩu mới, vui lòng mở đường liên kết dưới đây trong vòng một giờ:`,
+    ignore:
+      'Nếu không phải quý vị yêu cầu, vui lòng bỏ qua thư này; mật khẩu của quý vị không thay đổi.',
+    keepPrivate:
+      'Đường liên kết chỉ dùng được một lần và dành riêng cho quý vị. Vui lòng không chuyển tiếp thư này.',
   },
   en: {
     subject: 'Reset your press-area password',
-    opening: (event: string) => `Someone asked to reset the password of your press-area account for ${event}. To choose a new password, please open this link within one hour:`,
+    opening: (event: string) =>
+      `Someone asked to reset the password of your press-area account for ${event}. To choose a new password, please open this link within one hour:`,
     ignore: 'If this was not you, you can ignore this e-mail; your password has not changed.',
     keepPrivate: 'The link works once and is for you alone. Please do not forward this e-mail.',
   },
 } satisfies Record<Locale, unknown>
 
 /** The password-reset e-mail of a press account, with a link to the site (never to the admin). */
-export function resetPasswordEmail(locale: Locale, data: { fullName: string; url: string; eventName: string }): { subject: string; text: string; html: string } {
+export function resetPasswordEmail(
+  locale: Locale,
+  data: { fullName: string; url: string; eventName: string },
+): { subject: string; text: string; html: string } {
   const copy = RESET[locale]
-  const blocks = [p(COMMON[locale].greeting(data.fullName)), p(copy.opening(data.eventName)), statusLink, p(copy.ignore), p(COMMON[locale].signOff(data.eventName))]
-  return { subject: copy.subject, text: renderText(blocks, data.url, copy.keepPrivate), html: renderHtml(blocks, data.url, copy.keepPrivate, locale, copy.subject) }
+  const blocks = [
+    p(COMMON[locale].greeting(data.fullName)),
+    p(copy.opening(data.eventName)),
+    statusLink,
+    p(copy.ignore),
+    p(COMMON[locale].signOff(data.eventName)),
+  ]
+  return {
+    subject: copy.subject,
+    text: renderText(blocks, data.url, copy.keepPrivate),
+    html: renderHtml(blocks, data.url, copy.keepPrivate, locale, copy.subject),
+  }
 }
 
 function renderText(blocks: Block[], url: string, keepPrivate: string): string {
@@ -230,7 +304,8 @@ function renderText(blocks: Block[], url: string, keepPrivate: string): string {
 
 const STYLE = {
   body: 'margin:0;padding:24px;background:#ffffff;',
-  wrapper: 'max-width:600px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a;',
+  wrapper:
+    'max-width:600px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a;',
   paragraph: 'margin:0 0 16px;',
   label: 'margin:0 0 4px;font-weight:bold;',
   quote: 'margin:0 0 16px;padding:8px 12px;border-left:4px solid #9b1c1c;background:#f5f5f5;',
@@ -238,12 +313,20 @@ const STYLE = {
   small: 'margin:0 0 16px;font-size:13px;color:#555555;',
 }
 
-function renderHtml(blocks: Block[], url: string, keepPrivate: string, locale: Locale, subject: string): string {
+function renderHtml(
+  blocks: Block[],
+  url: string,
+  keepPrivate: string,
+  locale: Locale,
+  subject: string,
+): string {
   const lines = (text: string) => escapeHtml(text).replace(/\r?\n/g, '<br>')
   const parts = blocks.map((block) => {
     if (block.type === 'paragraph') return `<p style="${STYLE.paragraph}">${lines(block.text)}</p>`
-    if (block.type === 'quote') return `<p style="${STYLE.label}">${lines(block.label)}</p><blockquote style="${STYLE.quote}">${lines(block.text)}</blockquote>`
-    if (block.type === 'link') return `<p style="${STYLE.paragraph}">${lines(block.label)}<br><a href="${escapeHtml(block.url)}" style="${STYLE.link}">${escapeHtml(block.url)}</a></p>`
+    if (block.type === 'quote')
+      return `<p style="${STYLE.label}">${lines(block.label)}</p><blockquote style="${STYLE.quote}">${lines(block.text)}</blockquote>`
+    if (block.type === 'link')
+      return `<p style="${STYLE.paragraph}">${lines(block.label)}<br><a href="${escapeHtml(block.url)}" style="${STYLE.link}">${escapeHtml(block.url)}</a></p>`
     const link = `<p style="${STYLE.paragraph}"><a href="${escapeHtml(url)}" style="${STYLE.link}">${escapeHtml(url)}</a></p>`
     return `${link}<p style="${STYLE.small}">${lines(keepPrivate)}</p>`
   })

@@ -5,7 +5,11 @@ export function eventDays(startDate: string, endDate: string): string[] {
   const first = localDate(startDate)
   const last = localDate(endDate)
   const days: string[] = []
-  for (let cursor = new Date(`${first}T00:00:00Z`); days.length < 31; cursor.setUTCDate(cursor.getUTCDate() + 1)) {
+  for (
+    let cursor = new Date(`${first}T00:00:00Z`);
+    days.length < 31;
+    cursor.setUTCDate(cursor.getUTCDate() + 1)
+  ) {
     const iso = cursor.toISOString().slice(0, 10)
     days.push(iso)
     if (iso >= last) break

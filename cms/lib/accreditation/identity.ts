@@ -9,10 +9,17 @@ export type IdType = 'cccd' | 'passport'
 export type IdProblem = 'cccd_format' | 'cccd_birth_year' | 'passport_format'
 
 export function normaliseIdNumber(raw: string): string {
-  return raw.normalize('NFKC').replace(/[\s.-]/g, '').toUpperCase()
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s.-]/g, '')
+    .toUpperCase()
 }
 
-export function checkIdNumber(idType: IdType, raw: string, options: { nationality: string; dateOfBirth?: string | null }): IdProblem | null {
+export function checkIdNumber(
+  idType: IdType,
+  raw: string,
+  options: { nationality: string; dateOfBirth?: string | null },
+): IdProblem | null {
   const id = normaliseIdNumber(raw)
   if (idType === 'cccd') {
     if (!/^\d{12}$/.test(id)) return 'cccd_format'
@@ -21,7 +28,10 @@ export function checkIdNumber(idType: IdType, raw: string, options: { nationalit
       const year = Number(birth[1])
       const centuryDigit = Number(id[3])
       const century = Math.floor(centuryDigit / 2) // 0–1: 1900s, 2–3: 2000s, 4–5: 2100s …
-      if (1900 + century * 100 !== Math.floor(year / 100) * 100 || id.slice(4, 6) !== String(year % 100).padStart(2, '0')) {
+      if (
+        1900 + century * 100 !== Math.floor(year / 100) * 100 ||
+        id.slice(4, 6) !== String(year % 100).padStart(2, '0')
+      ) {
         return 'cccd_birth_year'
       }
     }
@@ -32,4 +42,5 @@ export function checkIdNumber(idType: IdType, raw: string, options: { nationalit
 }
 
 /** The key that makes "one application per person": same document, same number. */
-export const identityKey = (idType: IdType, raw: string): string => `${idType}:${normaliseIdNumber(raw)}`
+export const identityKey = (idType: IdType, raw: string): string =>
+  `${idType}:${normaliseIdNumber(raw)}`

@@ -2,7 +2,14 @@
  * The life of an accreditation request. Staff move it through review; the applicant can only
  * answer a request for information or withdraw. Every other move is refused with a reason.
  */
-export const STATUSES = ['submitted', 'in-review', 'needs-information', 'approved', 'rejected', 'withdrawn'] as const
+export const STATUSES = [
+  'submitted',
+  'in-review',
+  'needs-information',
+  'approved',
+  'rejected',
+  'withdrawn',
+] as const
 export type Status = (typeof STATUSES)[number]
 
 export const REASON_CODES = [
@@ -38,7 +45,8 @@ const APPLICANT_MOVES: Record<Status, readonly Status[]> = {
   withdrawn: [],
 }
 
-export type TransitionError = 'not-a-status' | 'not-allowed' | 'reason-required' | 'message-required'
+export type TransitionError =
+  'not-a-status' | 'not-allowed' | 'reason-required' | 'message-required'
 
 export type TransitionRequest = {
   from: Status
@@ -49,34 +57,48 @@ export type TransitionRequest = {
 }
 
 /** Whether `actor` may move a request from one status to another, and what must come with it. */
-export function checkTransition(change: TransitionRequest): { ok: true; to: Status } | { ok: false; error: TransitionError } {
-  if (!(STATUSES as readonly string[]).includes(change.to)) return { ok: false, error: 'not-a-status' }
+export function checkTransition(
+  change: TransitionRequest,
+): { ok: true; to: Status } | { ok: false; error: TransitionError } {
+  if (!(STATUSES as readonly string[]).includes(change.to))
+    return { ok: false, error: 'not-a-status' }
   const to = change.to as Status
   if (to === change.from) return { ok: true, to }
   const moves = change.actor === 'staff' ? STAFF_MOVES : APPLICANT_MOVES
   if (!moves[change.from].includes(to)) return { ok: false, error: 'not-allowed' }
   if (change.actor === 'staff' && needsReason(to)) {
-    if (!change.reasonCode || !(REASON_CODES as readonly string[]).includes(change.reasonCode)) return { ok: false, error: 'reason-required' }
+    if (!change.reasonCode || !(REASON_CODES as readonly string[]).includes(change.reasonCode))
+      return { ok: false, error: 'reason-required' }
     if (!change.message?.trim()) return { ok: false, error: 'message-required' }
   }
   return { ok: true, to }
 }
 
-export const nextStatuses = (from: Status, actor: Actor): readonly Status[] => (actor === 'staff' ? STAFF_MOVES : APPLICANT_MOVES)[from]
+export const nextStatuses = (from: Status, actor: Actor): readonly Status[] =>
+  (actor === 'staff' ? STAFF_MOVES : APPLICANT_MOVES)[from]
 
 /** Statuses that can still be decided (the vetting export lists these). */
-export const OPEN_STATUSES = ['submitted', 'in-review', 'needs-information'] as const satisfies readonly Status[]
+export const OPEN_STATUSES = [
+  'submitted',
+  'in-review',
+  'needs-information',
+] as const satisfies readonly Status[]
 
-export const isOpen = (status: Status): boolean => (OPEN_STATUSES as readonly Status[]).includes(status)
+export const isOpen = (status: Status): boolean =>
+  (OPEN_STATUSES as readonly Status[]).includes(status)
 
 /**
  * Decisions that staff must explain: a reason code and a message to the applicant, given with
  * that decision (never one left over from an earlier decision). The applicant sees them only
  * while the request is in one of these statuses.
  */
-export const DECISIONS_WITH_REASON = ['rejected', 'needs-information'] as const satisfies readonly Status[]
+export const DECISIONS_WITH_REASON = [
+  'rejected',
+  'needs-information',
+] as const satisfies readonly Status[]
 
-export const needsReason = (status: Status | string): boolean => (DECISIONS_WITH_REASON as readonly string[]).includes(status)
+export const needsReason = (status: Status | string): boolean =>
+  (DECISIONS_WITH_REASON as readonly string[]).includes(status)
 
 /** Whether the status link still shows the applicant's portrait and letter: never after a withdrawal. */
 export const applicantSeesFiles = (status: Status): boolean => status !== 'withdrawn'
@@ -85,4 +107,5 @@ export const applicantSeesFiles = (status: Status): boolean => status !== 'withd
 export const mayAnswer = (status: Status): boolean => APPLICANT_MOVES[status].includes('in-review')
 
 /** Whether the applicant may still withdraw: derived from the applicant's moves above. */
-export const mayWithdraw = (status: Status): boolean => APPLICANT_MOVES[status].includes('withdrawn')
+export const mayWithdraw = (status: Status): boolean =>
+  APPLICANT_MOVES[status].includes('withdrawn')

@@ -12,14 +12,23 @@ import { siteUrl } from '../siteUrl'
 const keyFor = (secret: string) => createHash('sha256').update(`status-link:${secret}`).digest()
 
 const mac = (secret: string, id: string, recordSecret: string) =>
-  createHmac('sha256', keyFor(secret)).update(`request:${id}:${recordSecret}`).digest().subarray(0, 16).toString('base64url')
+  createHmac('sha256', keyFor(secret))
+    .update(`request:${id}:${recordSecret}`)
+    .digest()
+    .subarray(0, 16)
+    .toString('base64url')
 
 /** A fresh per-request secret, made once when the request is created. */
 export const newStatusSecret = (): string => randomBytes(32).toString('base64url')
 
-export function createStatusToken(secret: string, requestId: string | number, recordSecret: string): string {
+export function createStatusToken(
+  secret: string,
+  requestId: string | number,
+  recordSecret: string,
+): string {
   const id = String(requestId)
-  if (!/^[A-Za-z0-9_-]{43}$/.test(recordSecret)) throw new Error(`Request ${id} has no status secret`)
+  if (!/^[A-Za-z0-9_-]{43}$/.test(recordSecret))
+    throw new Error(`Request ${id} has no status secret`)
   return `${id}.${recordSecret}.${mac(secret, id, recordSecret)}`
 }
 
@@ -28,13 +37,18 @@ export function createStatusToken(secret: string, requestId: string | number, re
  * truncated or malformed. The caller must still compare the record secret with the one stored
  * on the request (`sameStatusSecret`).
  */
-export function readStatusToken(secret: string, token: string): { id: string; recordSecret: string } | null {
+export function readStatusToken(
+  secret: string,
+  token: string,
+): { id: string; recordSecret: string } | null {
   const match = /^([0-9a-f]{1,24})\.([A-Za-z0-9_-]{43})\.([A-Za-z0-9_-]{22})$/.exec(token)
   if (!match) return null
   const [, id, recordSecret, given] = match as unknown as [string, string, string, string]
   const expected = Buffer.from(mac(secret, id, recordSecret))
   const actual = Buffer.from(given)
-  return expected.length === actual.length && timingSafeEqual(expected, actual) ? { id, recordSecret } : null
+  return expected.length === actual.length && timingSafeEqual(expected, actual)
+    ? { id, recordSecret }
+    : null
 }
 
 /** Whether the secret a token carries is the one stored on the request (in constant time). */

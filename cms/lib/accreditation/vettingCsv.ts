@@ -21,7 +21,8 @@ export type VettingRow = {
 
 export type VettingResult = { reference: string; result: 'cleared' | 'flagged'; note: string }
 
-export type VettingErrorCode = 'no_header' | 'unknown_result' | 'missing_reference' | 'bad_reference' | 'duplicate_reference'
+export type VettingErrorCode =
+  'no_header' | 'unknown_result' | 'missing_reference' | 'bad_reference' | 'duplicate_reference'
 
 const HEADER = [
   'reference',
@@ -49,7 +50,20 @@ const RESULT_WORDS = new Map<string, VettingResult['result']>([
 export function toVettingCsv(rows: VettingRow[]): string {
   return toCsv(
     HEADER,
-    rows.map((row) => [row.reference, row.fullName, row.dateOfBirth, row.nationality, row.idType, row.idNumber, row.pressCardNumber, row.outlet, row.role, row.days.join(' '), '', '']),
+    rows.map((row) => [
+      row.reference,
+      row.fullName,
+      row.dateOfBirth,
+      row.nationality,
+      row.idType,
+      row.idNumber,
+      row.pressCardNumber,
+      row.outlet,
+      row.role,
+      row.days.join(' '),
+      '',
+      '',
+    ]),
   )
 }
 
@@ -77,7 +91,8 @@ export function parseVettingCsv(text: string): {
       errors.push({ line, code: 'duplicate_reference' })
       duplicated.add(reference)
     } else {
-      const note = columns.note === undefined ? '' : (cells[columns.note] ?? '').trim().normalize('NFC')
+      const note =
+        columns.note === undefined ? '' : (cells[columns.note] ?? '').trim().normalize('NFC')
       byReference.set(reference, { reference, result, note })
     }
   })
@@ -90,7 +105,9 @@ function normaliseWord(value: string): string {
   return value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
 }
 
-function findColumns(header: string[]): { reference: number; result: number; note: number | undefined } | null {
+function findColumns(
+  header: string[],
+): { reference: number; result: number; note: number | undefined } | null {
   const names = header.map(normaliseWord)
   const reference = names.indexOf('reference')
   const result = names.indexOf('result')

@@ -9,7 +9,9 @@ export const PASSWORD_MIN = 10
 export const PASSWORD_MAX = 200
 
 /** What is wrong with a password being set, or null. */
-export function passwordProblem(password: unknown): Exclude<PasswordProblem, 'password_mismatch'> | null {
+export function passwordProblem(
+  password: unknown,
+): Exclude<PasswordProblem, 'password_mismatch'> | null {
   const length = typeof password === 'string' ? [...password].length : 0
   if (length < PASSWORD_MIN) return 'password_short'
   if (length > PASSWORD_MAX) return 'password_long'
@@ -21,10 +23,21 @@ export function newPasswordProblem(password: string, confirmation: string): Pass
   return passwordProblem(password) ?? (password !== confirmation ? 'password_mismatch' : null)
 }
 
-const MESSAGES: Record<Exclude<PasswordProblem, 'password_mismatch'>, { vi: string; en: string }> = {
-  password_short: { vi: `Mật khẩu phải có ít nhất ${PASSWORD_MIN} ký tự.`, en: `The password must have at least ${PASSWORD_MIN} characters.` },
-  password_long: { vi: `Mật khẩu không được dài quá ${PASSWORD_MAX} ký tự.`, en: `The password must have at most ${PASSWORD_MAX} characters.` },
+const MESSAGES: Record<
+  Exclude<PasswordProblem, 'password_mismatch'>,
+  { vi: string; en: string }
+> = {
+  password_short: {
+    vi: `Mật khẩu phải có ít nhất ${PASSWORD_MIN} ký tự.`,
+    en: `The password must have at least ${PASSWORD_MIN} characters.`,
+  },
+  password_long: {
+    vi: `Mật khẩu không được dài quá ${PASSWORD_MAX} ký tự.`,
+    en: `The password must have at most ${PASSWORD_MAX} characters.`,
+  },
 }
 
-export const passwordProblemMessage = (problem: Exclude<PasswordProblem, 'password_mismatch'>, language: string | undefined): string =>
-  MESSAGES[problem][language === 'en' ? 'en' : 'vi']
+export const passwordProblemMessage = (
+  problem: Exclude<PasswordProblem, 'password_mismatch'>,
+  language: string | undefined,
+): string => MESSAGES[problem][language === 'en' ? 'en' : 'vi']

@@ -9,15 +9,31 @@ const CURRENT_PREFIX = 'pbkdf2-sha256-v1:'
 const CURRENT = { iterations: 600_000, keyLength: 32 }
 const LEGACY = { iterations: 25_000, keyLength: 512 }
 
-function derive(password: string, salt: string, iterations: number, keyLength: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => pbkdf2(password, salt, iterations, keyLength, 'sha256', (error, key) => (error ? reject(error) : resolve(key))))
+function derive(
+  password: string,
+  salt: string,
+  iterations: number,
+  keyLength: number,
+): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    pbkdf2(password, salt, iterations, keyLength, 'sha256', (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
+  )
 }
 
-export async function passwordMatches(stored: { hash?: unknown; salt?: unknown }, password: string): Promise<boolean> {
-  if (typeof stored.hash !== 'string' || typeof stored.salt !== 'string') return dummyPasswordCheck(password)
+export async function passwordMatches(
+  stored: { hash?: unknown; salt?: unknown },
+  password: string,
+): Promise<boolean> {
+  if (typeof stored.hash !== 'string' || typeof stored.salt !== 'string')
+    return dummyPasswordCheck(password)
   const current = stored.hash.startsWith(CURRENT_PREFIX)
   const { iterations, keyLength } = current ? CURRENT : LEGACY
-  const expected = Buffer.from(current ? stored.hash.slice(CURRENT_PREFIX.length) : stored.hash, 'hex')
+  const expected = Buffer.from(
+    current ? stored.hash.slice(CURRENT_PREFIX.length) : stored.hash,
+    'hex',
+  )
   const actual = await derive(password, stored.salt, iterations, keyLength)
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }

@@ -12,9 +12,16 @@ export const RESET_PASSWORD_LINK_MS = 60 * 60 * 1000
 
 export type AuthCollection = 'users' | 'journalists'
 
-export const sessionSeconds = (collection: AuthCollection): number => (collection === 'users' ? STAFF_SESSION_SECONDS : PRESS_SESSION_SECONDS)
+export const sessionSeconds = (collection: AuthCollection): number =>
+  collection === 'users' ? STAFF_SESSION_SECONDS : PRESS_SESSION_SECONDS
 
 /** When a session that starts now ends: the JWT's `exp` when there is one, else the lifetime. */
-export function sessionEndsAt(collection: AuthCollection, exp: number | null | undefined, now = Date.now()): Date {
-  return new Date(typeof exp === 'number' && exp > 0 ? exp * 1000 : now + sessionSeconds(collection) * 1000)
+export function sessionEndsAt(
+  collection: AuthCollection,
+  exp: number | null | undefined,
+  now = Date.now(),
+): Date {
+  return new Date(
+    typeof exp === 'number' && exp > 0 ? exp * 1000 : now + sessionSeconds(collection) * 1000,
+  )
 }

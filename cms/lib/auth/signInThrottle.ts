@@ -45,7 +45,10 @@ export class SignInThrottle {
    * else how long to wait before checking the password. The attempt counts as failed until
    * `succeeded` is called.
    */
-  begin(client: string, email: string): { allowed: false; retryAfterSeconds: number } | ({ allowed: true } & SignInTicket) {
+  begin(
+    client: string,
+    email: string,
+  ): { allowed: false; retryAfterSeconds: number } | ({ allowed: true } & SignInTicket) {
     const hit = this.clients.hit(client)
     if (!hit.allowed) return { allowed: false, retryAfterSeconds: hit.retryAfterSeconds }
     const account = email.trim().toLowerCase()
@@ -69,6 +72,7 @@ export class SignInThrottle {
   }
 
   private sweep(now: number): void {
-    for (const [key, entry] of this.accounts) if (now - entry.lastAt > FORGET_AFTER_MS) this.accounts.delete(key)
+    for (const [key, entry] of this.accounts)
+      if (now - entry.lastAt > FORGET_AFTER_MS) this.accounts.delete(key)
   }
 }

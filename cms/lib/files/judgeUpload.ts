@@ -5,14 +5,19 @@ import { fileTypeFromBuffer } from 'file-type'
  * browser declares are chosen by the sender, so neither is an input here.
  */
 export type UploadKind = 'portrait' | 'letter'
-export type UploadErrorCode = 'empty' | 'too_large' | 'heic' | 'svg' | 'html' | 'not_image' | 'not_pdf_or_image'
+export type UploadErrorCode =
+  'empty' | 'too_large' | 'heic' | 'svg' | 'html' | 'not_image' | 'not_pdf_or_image'
 
 export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024
 
 type AcceptedMime = 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf'
 type AcceptedExt = 'jpg' | 'png' | 'webp' | 'pdf'
 
-const IMAGE_TYPES: Record<string, AcceptedExt> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' }
+const IMAGE_TYPES: Record<string, AcceptedExt> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+}
 
 // Brands of HEIF stills (iPhone photos). AVIF shares the container but has its own brand and is
 // simply not accepted, so it gets the ordinary "not an image we take" answer.
@@ -22,7 +27,11 @@ export async function judgeUpload(
   bytes: Uint8Array,
   kind: UploadKind,
 ): Promise<
-  | { ok: true; mime: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf'; ext: 'jpg' | 'png' | 'webp' | 'pdf' }
+  | {
+      ok: true
+      mime: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf'
+      ext: 'jpg' | 'png' | 'webp' | 'pdf'
+    }
   | { ok: false; code: UploadErrorCode }
 > {
   if (bytes.length === 0) return { ok: false, code: 'empty' }
@@ -34,11 +43,13 @@ export async function judgeUpload(
 
   const detected = await fileTypeFromBuffer(bytes)
   const mime = detected?.mime as string | undefined
-  if (mime === 'image/heic' || mime === 'image/heif' || isHeifContainer(bytes)) return { ok: false, code: 'heic' }
+  if (mime === 'image/heic' || mime === 'image/heif' || isHeifContainer(bytes))
+    return { ok: false, code: 'heic' }
 
   const imageExt = mime ? IMAGE_TYPES[mime] : undefined
   if (mime && imageExt) return { ok: true, mime: mime as AcceptedMime, ext: imageExt }
-  if (mime === 'application/pdf' && kind === 'letter') return { ok: true, mime: 'application/pdf', ext: 'pdf' }
+  if (mime === 'application/pdf' && kind === 'letter')
+    return { ok: true, mime: 'application/pdf', ext: 'pdf' }
   return { ok: false, code: kind === 'portrait' ? 'not_image' : 'not_pdf_or_image' }
 }
 
@@ -49,7 +60,8 @@ function isHeifContainer(bytes: Uint8Array): boolean {
 }
 
 // Element names after which WHATWG MIME sniffing makes a browser render the bytes as HTML.
-const HTML_START = /^<(?:!doctype\s+html|html|head|body|script|iframe|style|title|div|table|font|br|p|a|b|h1)[\s>/]/
+const HTML_START =
+  /^<(?:!doctype\s+html|html|head|body|script|iframe|style|title|div|table|font|br|p|a|b|h1)[\s>/]/
 const SVG_START = /^<(?:svg|!doctype\s+svg)[\s>/]/
 
 /** 'svg' or 'html' when the file is markup a browser could run script from; null otherwise. */
@@ -73,7 +85,12 @@ function sniffMarkup(bytes: Uint8Array): 'svg' | 'html' | null {
 /** The first 4 KB as text; TextDecoder drops a matching byte-order mark itself. */
 function decodeHead(bytes: Uint8Array): string {
   const head = bytes.subarray(0, 4096)
-  const encoding = head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : 'utf-8'
+  const encoding =
+    head[0] === 0xfe && head[1] === 0xff
+      ? 'utf-16be'
+      : head[0] === 0xff && head[1] === 0xfe
+        ? 'utf-16le'
+        : 'utf-8'
   return new TextDecoder(encoding).decode(head)
 }
 

@@ -17,14 +17,14 @@ const LETTER_MAX_SIDE = 2480
 const DECODABLE_FORMATS = new Set(['jpeg', 'png', 'webp'])
 
 type Inspection =
-  | { ok: true; width: number; height: number }
-  | { ok: false; code: 'too_many_pixels' | 'not_image' }
+  { ok: true; width: number; height: number } | { ok: false; code: 'too_many_pixels' | 'not_image' }
 
 /** Reads only the header, so a pixel bomb is refused before a single row is decoded. */
 async function inspect(bytes: Uint8Array): Promise<Inspection> {
   try {
     const meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata()
-    if (!DECODABLE_FORMATS.has(meta.format) || !meta.width || !meta.height) return { ok: false, code: 'not_image' }
+    if (!DECODABLE_FORMATS.has(meta.format) || !meta.width || !meta.height)
+      return { ok: false, code: 'not_image' }
     if (meta.width * meta.height > MAX_INPUT_PIXELS) return { ok: false, code: 'too_many_pixels' }
     return { ok: true, width: meta.autoOrient.width, height: meta.autoOrient.height }
   } catch (error) {
@@ -33,20 +33,27 @@ async function inspect(bytes: Uint8Array): Promise<Inspection> {
 }
 
 function failureCode(error: unknown): 'too_many_pixels' | 'not_image' {
-  return error instanceof Error && /exceeds pixel limit/i.test(error.message) ? 'too_many_pixels' : 'not_image'
+  return error instanceof Error && /exceeds pixel limit/i.test(error.message)
+    ? 'too_many_pixels'
+    : 'not_image'
 }
 
 function decoder(bytes: Uint8Array): Sharp {
   // White behind transparent pixels: JPEG has no alpha, and sharp would otherwise show them as black.
-  return sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().flatten({ background: '#ffffff' })
+  return sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
+    .rotate()
+    .flatten({ background: '#ffffff' })
 }
 
 export async function normalisePortrait(
   bytes: Uint8Array,
-): Promise<{ ok: true; jpeg: Buffer } | { ok: false; code: 'too_small' | 'too_many_pixels' | 'not_image' }> {
+): Promise<
+  { ok: true; jpeg: Buffer } | { ok: false; code: 'too_small' | 'too_many_pixels' | 'not_image' }
+> {
   const inspection = await inspect(bytes)
   if (!inspection.ok) return inspection
-  if (inspection.width < PORTRAIT_MIN.width || inspection.height < PORTRAIT_MIN.height) return { ok: false, code: 'too_small' }
+  if (inspection.width < PORTRAIT_MIN.width || inspection.height < PORTRAIT_MIN.height)
+    return { ok: false, code: 'too_small' }
   try {
     const jpeg = await decoder(bytes)
       .resize(PORTRAIT_SIZE.width, PORTRAIT_SIZE.height, { fit: 'cover', position: 'attention' })

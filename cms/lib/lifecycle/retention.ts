@@ -8,9 +8,17 @@
  *   (time to answer a complaint), then erased whole.
  * - Check-in logs: kept `checkInsDaysAfterEvent` days after the congress ends.
  */
-export type RetentionPolicy = { documentsDaysAfterEvent: number; closedApplicationsDays: number; checkInsDaysAfterEvent: number }
+export type RetentionPolicy = {
+  documentsDaysAfterEvent: number
+  closedApplicationsDays: number
+  checkInsDaysAfterEvent: number
+}
 
-export type RetentionEnv = { RETENTION_DOCUMENTS_DAYS_AFTER_EVENT: number; RETENTION_CLOSED_APPLICATIONS_DAYS: number; RETENTION_CHECKINS_DAYS_AFTER_EVENT: number }
+export type RetentionEnv = {
+  RETENTION_DOCUMENTS_DAYS_AFTER_EVENT: number
+  RETENTION_CLOSED_APPLICATIONS_DAYS: number
+  RETENTION_CHECKINS_DAYS_AFTER_EVENT: number
+}
 
 export const policyFromEnv = (env: RetentionEnv): RetentionPolicy => ({
   documentsDaysAfterEvent: env.RETENTION_DOCUMENTS_DAYS_AFTER_EVENT,
@@ -23,7 +31,13 @@ const after = (from: Date, days: number) => new Date(from.getTime() + days * DAY
 
 export const CLOSED_STATUSES = ['rejected', 'withdrawn'] as const
 
-export type ApplicationFacts = { id: number | string; referenceCode: string; status: string; closedAt: Date | null; hasDocuments: boolean }
+export type ApplicationFacts = {
+  id: number | string
+  referenceCode: string
+  status: string
+  closedAt: Date | null
+  hasDocuments: boolean
+}
 
 export type PurgePlan = {
   /** Applications whose portrait and letter go (the application itself stays). */
@@ -43,13 +57,32 @@ export function eventEnd(endDate: string | null | undefined): Date | null {
 }
 
 /** What is due for deletion at `now`. An application erased whole is not listed for documents too. */
-export function planPurge(applications: ApplicationFacts[], end: Date | null, policy: RetentionPolicy, now: Date): PurgePlan {
-  const erase = applications.filter((app) => isClosed(app.status) && app.closedAt !== null && now >= after(app.closedAt, policy.closedApplicationsDays))
+export function planPurge(
+  applications: ApplicationFacts[],
+  end: Date | null,
+  policy: RetentionPolicy,
+  now: Date,
+): PurgePlan {
+  const erase = applications.filter(
+    (app) =>
+      isClosed(app.status) &&
+      app.closedAt !== null &&
+      now >= after(app.closedAt, policy.closedApplicationsDays),
+  )
   const erased = new Set(erase.map((app) => app.id))
   const documentsDueAt = end ? after(end, policy.documentsDaysAfterEvent) : null
-  const documents = documentsDueAt && now >= documentsDueAt ? applications.filter((app) => app.hasDocuments && !erased.has(app.id)) : []
+  const documents =
+    documentsDueAt && now >= documentsDueAt
+      ? applications.filter((app) => app.hasDocuments && !erased.has(app.id))
+      : []
   const checkInsDueAt = end ? after(end, policy.checkInsDaysAfterEvent) : null
-  return { documents, erase, checkInsBefore: checkInsDueAt && now >= checkInsDueAt ? checkInsDueAt : null, documentsDueAt }
+  return {
+    documents,
+    erase,
+    checkInsBefore: checkInsDueAt && now >= checkInsDueAt ? checkInsDueAt : null,
+    documentsDueAt,
+  }
 }
 
-export const isClosed = (status: string): boolean => (CLOSED_STATUSES as readonly string[]).includes(status)
+export const isClosed = (status: string): boolean =>
+  (CLOSED_STATUSES as readonly string[]).includes(status)

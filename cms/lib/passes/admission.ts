@@ -7,7 +7,8 @@
  * One admission on one check-in list (day and zone). Keyed on the pass's random serial, never on
  * its row id: a pass issued after another was deleted can never inherit its admissions.
  */
-export const admissionKey = (serial: string, day: string, zone: string): string => `${serial}:${day}:${zone}`
+export const admissionKey = (serial: string, day: string, zone: string): string =>
+  `${serial}:${day}:${zone}`
 
 /** A pass as the offline scanner knows it: its serial (named in the QR code), version and status. */
 export type OfflinePass = { serial: string; version: number; revoked: boolean }

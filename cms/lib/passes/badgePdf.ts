@@ -55,21 +55,51 @@ export async function renderBadgePdf(content: BadgeContent): Promise<Uint8Array>
   const page = pdf.addPage([A6.width, A6.height])
   const margin = 18
   const width = A6.width - 2 * margin
-  const centred = (text: string, y: number, font: PDFFont, size: number, color = rgb(0.1, 0.1, 0.1)) => {
+  const centred = (
+    text: string,
+    y: number,
+    font: PDFFont,
+    size: number,
+    color = rgb(0.1, 0.1, 0.1),
+  ) => {
     const s = fitted(font, text, size, width)
-    page.drawText(text, { x: (A6.width - font.widthOfTextAtSize(text, s)) / 2, y, size: s, font, color })
+    page.drawText(text, {
+      x: (A6.width - font.widthOfTextAtSize(text, s)) / 2,
+      y,
+      size: s,
+      font,
+      color,
+    })
   }
 
   page.drawRectangle({ x: 0, y: A6.height - 46, width: A6.width, height: 46, color: BRAND })
   centred(content.eventName, A6.height - 22, bold, 9, rgb(1, 1, 1))
-  centred(`${content.title.toUpperCase()} · ${content.passNumber} · v${content.version}`, A6.height - 37, regular, 8, rgb(1, 0.92, 0.6))
+  centred(
+    `${content.title.toUpperCase()} · ${content.passNumber} · v${content.version}`,
+    A6.height - 37,
+    regular,
+    8,
+    rgb(1, 0.92, 0.6),
+  )
 
   const portrait = await pdf.embedJpg(content.portraitJpeg)
   const photo = { width: 84, height: 112 }
   page.drawImage(portrait, { x: margin, y: A6.height - 60 - photo.height, ...photo })
-  const qr = await pdf.embedPng(await QRCode.toBuffer(content.qrToken, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 6 }))
+  const qr = await pdf.embedPng(
+    await QRCode.toBuffer(content.qrToken, {
+      type: 'png',
+      errorCorrectionLevel: 'M',
+      margin: 1,
+      scale: 6,
+    }),
+  )
   const qrSize = 150
-  page.drawImage(qr, { x: A6.width - margin - qrSize, y: A6.height - 60 - qrSize, width: qrSize, height: qrSize })
+  page.drawImage(qr, {
+    x: A6.width - margin - qrSize,
+    y: A6.height - 60 - qrSize,
+    width: qrSize,
+    height: qrSize,
+  })
 
   let y = A6.height - 60 - qrSize - 28
   centred(content.fullName, y, bold, 16)

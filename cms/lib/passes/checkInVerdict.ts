@@ -4,7 +4,16 @@ import type { PassClaims, TokenProblem } from './passToken'
  * Every answer the door can give, in one list: the check-in log's options, the verdict function,
  * the scanner's messages (site/lib/i18n/messages/checkin.ts) and the offline scanner derive from it.
  */
-export const VERDICTS = ['valid', 'unknown', 'forged', 'revoked', 'outdated', 'wrong-day', 'zone-not-allowed', 'already-checked-in'] as const
+export const VERDICTS = [
+  'valid',
+  'unknown',
+  'forged',
+  'revoked',
+  'outdated',
+  'wrong-day',
+  'zone-not-allowed',
+  'already-checked-in',
+] as const
 
 /**
  * What the door says to a scan. Pure: the caller supplies what the database (or, offline, the

@@ -1,4 +1,11 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign, verify } from 'node:crypto'
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  type KeyObject,
+  sign,
+  verify,
+} from 'node:crypto'
 
 /**
  * The press pass QR code: a compact token signed with the event's Ed25519 private key. It names
@@ -35,7 +42,9 @@ export const privateKeyFrom = (pem: string): KeyObject => createPrivateKey(pem)
 export const publicKeyFrom = (pem: string): KeyObject => createPublicKey(pem)
 
 export function signPassToken(privateKey: KeyObject, claims: PassClaims): string {
-  const body = Buffer.from(JSON.stringify({ p: claims.p, v: claims.v, d: claims.d, z: claims.z })).toString('base64url')
+  const body = Buffer.from(
+    JSON.stringify({ p: claims.p, v: claims.v, d: claims.d, z: claims.z }),
+  ).toString('base64url')
   const signature = sign(null, Buffer.from(`${PREFIX}.${body}`), privateKey).toString('base64url')
   return `${PREFIX}.${body}.${signature}`
 }
@@ -43,23 +52,43 @@ export function signPassToken(privateKey: KeyObject, claims: PassClaims): string
 const isClaims = (value: unknown): value is PassClaims => {
   const c = value as PassClaims
   return (
-    typeof c === 'object' && c !== null &&
-    typeof c.p === 'string' && c.p.length > 0 && c.p.length <= 40 &&
-    Number.isInteger(c.v) && c.v >= 1 &&
-    Array.isArray(c.d) && c.d.every((day) => typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)) &&
-    Array.isArray(c.z) && c.z.every((zone) => typeof zone === 'string' && /^[a-z0-9-]{1,40}$/.test(zone))
+    typeof c === 'object' &&
+    c !== null &&
+    typeof c.p === 'string' &&
+    c.p.length > 0 &&
+    c.p.length <= 40 &&
+    Number.isInteger(c.v) &&
+    c.v >= 1 &&
+    Array.isArray(c.d) &&
+    c.d.every((day) => typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)) &&
+    Array.isArray(c.z) &&
+    c.z.every((zone) => typeof zone === 'string' && /^[a-z0-9-]{1,40}$/.test(zone))
   )
 }
 
 /** The claims of a genuine token; any truncated, altered or random input is refused, never thrown. */
-export function verifyPassToken(publicKey: KeyObject, token: string): { ok: true; claims: PassClaims } | { ok: false; problem: TokenProblem } {
-  if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) return { ok: false, problem: 'malformed' }
+export function verifyPassToken(
+  publicKey: KeyObject,
+  token: string,
+): { ok: true; claims: PassClaims } | { ok: false; problem: TokenProblem } {
+  if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH)
+    return { ok: false, problem: 'malformed' }
   const parts = token.trim().split('.')
-  if (parts.length !== 3 || parts[0] !== PREFIX || !/^[A-Za-z0-9_-]+$/.test(parts[1]!) || !/^[A-Za-z0-9_-]{86}$/.test(parts[2]!)) {
+  if (
+    parts.length !== 3 ||
+    parts[0] !== PREFIX ||
+    !/^[A-Za-z0-9_-]+$/.test(parts[1]!) ||
+    !/^[A-Za-z0-9_-]{86}$/.test(parts[2]!)
+  ) {
     return { ok: false, problem: 'malformed' }
   }
   const [, body, signature] = parts as [string, string, string]
-  const genuine = verify(null, Buffer.from(`${PREFIX}.${body}`), publicKey, Buffer.from(signature, 'base64url'))
+  const genuine = verify(
+    null,
+    Buffer.from(`${PREFIX}.${body}`),
+    publicKey,
+    Buffer.from(signature, 'base64url'),
+  )
   if (!genuine) return { ok: false, problem: 'forged' }
   let claims: unknown
   try {

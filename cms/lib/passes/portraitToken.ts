@@ -7,20 +7,39 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
  */
 export const PORTRAIT_TOKEN_SECONDS = 120
 
-const keyFrom = (secret: string) => createHmac('sha256', secret).update('checkin-portrait-token').digest()
-const mac = (secret: string, body: string) => createHmac('sha256', keyFrom(secret)).update(body).digest('base64url')
+const keyFrom = (secret: string) =>
+  createHmac('sha256', secret).update('checkin-portrait-token').digest()
+const mac = (secret: string, body: string) =>
+  createHmac('sha256', keyFrom(secret)).update(body).digest('base64url')
 
-export function signPortraitToken(secret: string, grant: { serial: string; staffId: number | string }, now = Date.now()): string {
+export function signPortraitToken(
+  secret: string,
+  grant: { serial: string; staffId: number | string },
+  now = Date.now(),
+): string {
   const body = `${grant.serial}.${grant.staffId}.${Math.floor(now / 1000) + PORTRAIT_TOKEN_SECONDS}`
   return `${body}.${mac(secret, body)}`
 }
 
 /** The pass serial a genuine, unexpired token grants this staff member; null for anything else. */
-export function verifyPortraitToken(secret: string, token: string, staffId: number | string, now = Date.now()): string | null {
+export function verifyPortraitToken(
+  secret: string,
+  token: string,
+  staffId: number | string,
+  now = Date.now(),
+): string | null {
   if (typeof token !== 'string' || token.length > 200) return null
-  const match = /^([A-Za-z0-9_-]{22})\.([0-9a-f]{1,24})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token)
+  const match = /^([A-Za-z0-9_-]{22})\.([0-9a-f]{1,24})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(
+    token,
+  )
   if (!match) return null
-  const [, serial, staff, expiry, signature] = match as unknown as [string, string, string, string, string]
+  const [, serial, staff, expiry, signature] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ]
   const expected = Buffer.from(mac(secret, `${serial}.${staff}.${expiry}`))
   if (!timingSafeEqual(expected, Buffer.from(signature))) return null
   if (staff !== String(staffId) || Number(expiry) * 1000 < now) return null

@@ -6,4 +6,5 @@ import { randomBytes } from 'node:crypto'
  */
 export const newPassSerial = (): string => randomBytes(16).toString('base64url')
 
-export const isPassSerial = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{22}$/.test(value)
+export const isPassSerial = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Za-z0-9_-]{22}$/.test(value)

@@ -21,7 +21,19 @@ export function defaultZones(role: PressRole): Zone[] {
 export const passNumberFor = (sequence: number): string => `P-${String(sequence).padStart(4, '0')}`
 
 /** Whether a change to a pass makes older QR codes invalid. */
-export function needsNewVersion(before: { status?: string | null; days?: readonly string[] | null; zones?: readonly string[] | null }, after: typeof before): boolean {
-  const same = (a?: readonly string[] | null, b?: readonly string[] | null) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...(b ?? [])].sort())
-  return before.status !== after.status || !same(before.days, after.days) || !same(before.zones, after.zones)
+export function needsNewVersion(
+  before: {
+    status?: string | null
+    days?: readonly string[] | null
+    zones?: readonly string[] | null
+  },
+  after: typeof before,
+): boolean {
+  const same = (a?: readonly string[] | null, b?: readonly string[] | null) =>
+    JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...(b ?? [])].sort())
+  return (
+    before.status !== after.status ||
+    !same(before.days, after.days) ||
+    !same(before.zones, after.zones)
+  )
 }

@@ -13,10 +13,15 @@ export type CalendarEvent = {
   categories?: string[]
 }
 
-const utc = (value: string | Date) => new Date(value).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+const utc = (value: string | Date) =>
+  new Date(value)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 
 /** RFC 5545 TEXT: backslash, semicolon, comma and new lines are escaped. */
-export const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+export const escapeText = (text: string) =>
+  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
 
 /** Lines longer than 75 octets continue on the next line after a space, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
@@ -40,7 +45,11 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ')
 }
 
-export function buildCalendar(options: { name: string; events: CalendarEvent[]; stamp: Date }): string {
+export function buildCalendar(options: {
+  name: string
+  events: CalendarEvent[]
+  stamp: Date
+}): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -51,11 +60,19 @@ export function buildCalendar(options: { name: string; events: CalendarEvent[]; 
     'X-WR-TIMEZONE:Asia/Ho_Chi_Minh',
   ]
   for (const event of options.events) {
-    lines.push('BEGIN:VEVENT', `UID:${event.uid}`, `DTSTAMP:${utc(options.stamp)}`, `DTSTART:${utc(event.start)}`, `DTEND:${utc(event.end)}`, `SUMMARY:${escapeText(event.summary)}`)
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${utc(options.stamp)}`,
+      `DTSTART:${utc(event.start)}`,
+      `DTEND:${utc(event.end)}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+    )
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`)
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`)
     if (event.url) lines.push(`URL:${event.url}`)
-    if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`)
+    if (event.categories?.length)
+      lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`)
     lines.push('END:VEVENT')
   }
   lines.push('END:VCALENDAR')

@@ -8,7 +8,13 @@ import { newStatusSecret } from '../../lib/accreditation/statusToken'
  * carried no secret and stop working: an applicant asks the press office to send theirs again
  * (or re-applies, which e-mails the first applicant their new link).
  */
-export async function backfillApps({ payload, req }: { payload: Payload; req?: PayloadRequest }): Promise<number> {
+export async function backfillApps({
+  payload,
+  req,
+}: {
+  payload: Payload
+  req?: PayloadRequest
+}): Promise<number> {
   const { docs } = await payload.find({
     collection: 'accreditation-requests',
     where: { statusSecret: { exists: false } },
@@ -20,7 +26,12 @@ export async function backfillApps({ payload, req }: { payload: Payload; req?: P
   })
   for (const doc of docs) {
     // Through the adapter: a stored field of its own, no hook has anything to say about it.
-    await payload.db.updateOne({ collection: 'accreditation-requests', id: doc.id, data: { statusSecret: newStatusSecret() }, req })
+    await payload.db.updateOne({
+      collection: 'accreditation-requests',
+      id: doc.id,
+      data: { statusSecret: newStatusSecret() },
+      req,
+    })
   }
   return docs.length
 }

@@ -5,15 +5,44 @@ import type { Payload, PayloadRequest } from 'payload'
  * account's own application (found by id, the account's binding), so a later approval of the same
  * person finds the account by identity, never by e-mail. Local API only (SQLite and MongoDB alike).
  */
-export async function backfillAuth({ payload, req }: { payload: Payload; req?: PayloadRequest }): Promise<number> {
+export async function backfillAuth({
+  payload,
+  req,
+}: {
+  payload: Payload
+  req?: PayloadRequest
+}): Promise<number> {
   let filled = 0
-  const { docs } = await payload.find({ collection: 'journalists', where: { identityKey: { exists: false } }, depth: 0, pagination: false, overrideAccess: true, req, select: { request: true } })
+  const { docs } = await payload.find({
+    collection: 'journalists',
+    where: { identityKey: { exists: false } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { request: true },
+  })
   for (const account of docs) {
     const requestId = typeof account.request === 'object' ? account.request?.id : account.request
     if (!requestId) continue
-    const application = await payload.findByID({ collection: 'accreditation-requests', id: requestId, depth: 0, overrideAccess: true, req, disableErrors: true, select: { identityKey: true } })
+    const application = await payload.findByID({
+      collection: 'accreditation-requests',
+      id: requestId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+      select: { identityKey: true },
+    })
     if (!application?.identityKey) continue
-    await payload.update({ collection: 'journalists', id: account.id, data: { identityKey: application.identityKey }, overrideAccess: true, req, context: { silent: true } })
+    await payload.update({
+      collection: 'journalists',
+      id: account.id,
+      data: { identityKey: application.identityKey },
+      overrideAccess: true,
+      req,
+      context: { silent: true },
+    })
     filled++
   }
   return filled

@@ -11,23 +11,51 @@ import { newPassSerial } from '../../lib/passes/serial'
  * QR codes shown or printed before this named the pass's row id: they are refused at the door from
  * now on ("not recognised"); holders see the new code on their phone pass and badge at once.
  */
-export async function backfillDoor({ payload, req }: { payload: Payload; req: PayloadRequest }): Promise<void> {
+export async function backfillDoor({
+  payload,
+  req,
+}: {
+  payload: Payload
+  req: PayloadRequest
+}): Promise<void> {
   const system = { overrideAccess: true, depth: 0, req } as const
-  const passes = await payload.find({ collection: 'passes', ...system, pagination: false, select: { serial: true } })
+  const passes = await payload.find({
+    collection: 'passes',
+    ...system,
+    pagination: false,
+    select: { serial: true },
+  })
   const serials = new Map<string, string>()
   for (const pass of passes.docs) {
     let serial = pass.serial
-    if (!serial) serial = (await payload.update({ collection: 'passes', id: pass.id, data: { serial: newPassSerial() }, ...system })).serial!
+    if (!serial)
+      serial = (
+        await payload.update({
+          collection: 'passes',
+          id: pass.id,
+          data: { serial: newPassSerial() },
+          ...system,
+        })
+      ).serial!
     serials.set(String(pass.id), serial)
   }
-  const checkIns = await payload.find({ collection: 'check-ins', ...system, pagination: false, where: { pass: { exists: true } }, select: { pass: true, passSerial: true, day: true, zone: true, admissionKey: true } })
+  const checkIns = await payload.find({
+    collection: 'check-ins',
+    ...system,
+    pagination: false,
+    where: { pass: { exists: true } },
+    select: { pass: true, passSerial: true, day: true, zone: true, admissionKey: true },
+  })
   for (const checkIn of checkIns.docs) {
     const serial = serials.get(String(checkIn.pass))
     if (!serial || checkIn.passSerial === serial) continue
     await payload.update({
       collection: 'check-ins',
       id: checkIn.id,
-      data: { passSerial: serial, admissionKey: checkIn.admissionKey ? admissionKey(serial, checkIn.day, checkIn.zone) : null },
+      data: {
+        passSerial: serial,
+        admissionKey: checkIn.admissionKey ? admissionKey(serial, checkIn.day, checkIn.zone) : null,
+      },
       ...system,
     })
   }

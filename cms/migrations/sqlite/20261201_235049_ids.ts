@@ -72,23 +72,32 @@ async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
  * sqlite_sequence with it), so the list may name tables that later migrations create.
  */
 async function changeIdColumns(db: Db, from: string, to: string): Promise<string[]> {
-  const found = await rows<{ name: string; sql: string }>(db, sql`SELECT name, sql FROM sqlite_schema WHERE type = 'table'`)
+  const found = await rows<{ name: string; sql: string }>(
+    db,
+    sql`SELECT name, sql FROM sqlite_schema WHERE type = 'table'`,
+  )
   const definitions = new Map(found.map((table) => [table.name, table.sql]))
   const changing = TABLES.filter((table) => {
     const definition = definitions.get(table) ?? ''
     if (definition.includes(to) && !definition.includes(from)) return false
     // Refuse rather than guess: the definition must hold the id column exactly once, as expected.
     if (definition.split(from).length !== 2) {
-      throw new Error(`ids migration: table ${table} does not have the expected id column (${from}); nothing was changed.`)
+      throw new Error(
+        `ids migration: table ${table} does not have the expected id column (${from}); nothing was changed.`,
+      )
     }
     return true
   })
   if (!changing.length) return changing
-  const version = Number((await rows<{ schema_version: number }>(db, sql`PRAGMA schema_version`))[0]?.schema_version)
+  const version = Number(
+    (await rows<{ schema_version: number }>(db, sql`PRAGMA schema_version`))[0]?.schema_version,
+  )
   await db.run(sql`PRAGMA writable_schema=ON`)
   try {
     for (const table of changing) {
-      await db.run(sql`UPDATE sqlite_schema SET sql = replace(sql, ${from}, ${to}) WHERE type = 'table' AND name = ${table}`)
+      await db.run(
+        sql`UPDATE sqlite_schema SET sql = replace(sql, ${from}, ${to}) WHERE type = 'table' AND name = ${table}`,
+      )
     }
     // Every open connection reads the schema again before its next statement.
     await db.run(sql.raw(`PRAGMA schema_version=${version + 1}`))
@@ -97,10 +106,15 @@ async function changeIdColumns(db: Db, from: string, to: string): Promise<string
   }
   const integrity = await rows<{ integrity_check: string }>(db, sql`PRAGMA integrity_check`)
   if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') {
-    throw new Error(`ids migration: integrity check failed: ${JSON.stringify(integrity.slice(0, 5))}`)
+    throw new Error(
+      `ids migration: integrity check failed: ${JSON.stringify(integrity.slice(0, 5))}`,
+    )
   }
   const broken = await rows<Record<string, unknown>>(db, sql`PRAGMA foreign_key_check`)
-  if (broken.length) throw new Error(`ids migration: foreign key check failed: ${JSON.stringify(broken.slice(0, 5))}`)
+  if (broken.length)
+    throw new Error(
+      `ids migration: foreign key check failed: ${JSON.stringify(broken.slice(0, 5))}`,
+    )
   return changing
 }
 
@@ -121,10 +135,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   for (const table of changed) {
     // The highest id in use now is the highest ever known: no id up to it is handed out again.
     await db.run(sql`DELETE FROM sqlite_sequence WHERE name = ${table}`)
-    await db.run(sql`INSERT INTO sqlite_sequence (name, seq) SELECT ${table}, coalesce(max(id), 0) FROM ${sql.identifier(table)}`)
+    await db.run(
+      sql`INSERT INTO sqlite_sequence (name, seq) SELECT ${table}, coalesce(max(id), 0) FROM ${sql.identifier(table)}`,
+    )
   }
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`counters_id\` integer REFERENCES counters(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`counters_id\`);`)
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`counters_id\` integer REFERENCES counters(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`counters_id\`);`,
+  )
   await backfillIds({ payload, req })
 }
 
@@ -168,27 +188,67 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`journalists_id\`) REFERENCES \`journalists\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "news_id", "press_releases_id", "galleries_id", "sessions_id", "documents_id", "media_id", "accreditation_requests_id", "passes_id", "check_ins_id", "outlets_id", "applicant_files_id", "audit_entries_id", "access_log_id", "users_id", "journalists_id") SELECT "id", "order", "parent_id", "path", "news_id", "press_releases_id", "galleries_id", "sessions_id", "documents_id", "media_id", "accreditation_requests_id", "passes_id", "check_ins_id", "outlets_id", "applicant_files_id", "audit_entries_id", "access_log_id", "users_id", "journalists_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "news_id", "press_releases_id", "galleries_id", "sessions_id", "documents_id", "media_id", "accreditation_requests_id", "passes_id", "check_ins_id", "outlets_id", "applicant_files_id", "audit_entries_id", "access_log_id", "users_id", "journalists_id") SELECT "id", "order", "parent_id", "path", "news_id", "press_releases_id", "galleries_id", "sessions_id", "documents_id", "media_id", "accreditation_requests_id", "passes_id", "check_ins_id", "outlets_id", "applicant_files_id", "audit_entries_id", "access_log_id", "users_id", "journalists_id" FROM \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
-  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_news_id_idx\` ON \`payload_locked_documents_rels\` (\`news_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_press_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`press_releases_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_galleries_id_idx\` ON \`payload_locked_documents_rels\` (\`galleries_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sessions_id_idx\` ON \`payload_locked_documents_rels\` (\`sessions_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_accreditation_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`accreditation_requests_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_passes_id_idx\` ON \`payload_locked_documents_rels\` (\`passes_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_check_ins_id_idx\` ON \`payload_locked_documents_rels\` (\`check_ins_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outlets_id_idx\` ON \`payload_locked_documents_rels\` (\`outlets_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_applicant_files_id_idx\` ON \`payload_locked_documents_rels\` (\`applicant_files_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_entries_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_access_log_id_idx\` ON \`payload_locked_documents_rels\` (\`access_log_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_journalists_id_idx\` ON \`payload_locked_documents_rels\` (\`journalists_id\`);`)
+  await db.run(
+    sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_news_id_idx\` ON \`payload_locked_documents_rels\` (\`news_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_press_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`press_releases_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_galleries_id_idx\` ON \`payload_locked_documents_rels\` (\`galleries_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_sessions_id_idx\` ON \`payload_locked_documents_rels\` (\`sessions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_accreditation_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`accreditation_requests_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_passes_id_idx\` ON \`payload_locked_documents_rels\` (\`passes_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_check_ins_id_idx\` ON \`payload_locked_documents_rels\` (\`check_ins_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_outlets_id_idx\` ON \`payload_locked_documents_rels\` (\`outlets_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_applicant_files_id_idx\` ON \`payload_locked_documents_rels\` (\`applicant_files_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_audit_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_entries_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_access_log_id_idx\` ON \`payload_locked_documents_rels\` (\`access_log_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_journalists_id_idx\` ON \`payload_locked_documents_rels\` (\`journalists_id\`);`,
+  )
   await db.run(sql`DROP TABLE \`counters\`;`)
   const changed = await changeIdColumns(db, AUTOINCREMENT_ID, PLAIN_ID)
   for (const table of changed) await db.run(sql`DELETE FROM sqlite_sequence WHERE name = ${table}`)

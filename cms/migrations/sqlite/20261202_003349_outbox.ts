@@ -22,9 +22,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`email_messages_kind_idx\` ON \`email_messages\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`email_messages_state_idx\` ON \`email_messages\` (\`state\`);`)
-  await db.run(sql`CREATE INDEX \`email_messages_request_idx\` ON \`email_messages\` (\`request_id\`);`)
-  await db.run(sql`CREATE INDEX \`email_messages_updated_at_idx\` ON \`email_messages\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`email_messages_created_at_idx\` ON \`email_messages\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`email_messages_request_idx\` ON \`email_messages\` (\`request_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`email_messages_updated_at_idx\` ON \`email_messages\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`email_messages_created_at_idx\` ON \`email_messages\` (\`created_at\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -6,7 +6,9 @@ import { backfillAuth } from '../backfill/auth'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`journalists\` ADD \`identity_key\` text;`)
-  await db.run(sql`CREATE INDEX \`journalists_identity_key_idx\` ON \`journalists\` (\`identity_key\`);`)
+  await db.run(
+    sql`CREATE INDEX \`journalists_identity_key_idx\` ON \`journalists\` (\`identity_key\`);`,
+  )
   await db.run(sql`ALTER TABLE \`journalists\` DROP COLUMN \`login_attempts\`;`)
   await db.run(sql`ALTER TABLE \`journalists\` DROP COLUMN \`lock_until\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)

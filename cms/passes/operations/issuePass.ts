@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { inTransaction } from '../../db/inTransaction'
-import type { PressRole } from '../../lib/accreditation/quota'
-import { defaultZones, passNumberFor } from '../../lib/passes/zones'
-import { canHandleAccreditation } from '../../lib/roles'
-import type { Pass } from '../../payload-types'
+import { inTransaction } from '~/cms/db/inTransaction'
+import type { PressRole } from '~/cms/lib/accreditation/quota'
+import { defaultZones, passNumberFor } from '~/cms/lib/passes/zones'
+import { canHandleAccreditation } from '~/cms/lib/roles'
+import type { Pass } from '~/cms/payload-types'
 import { passOfRequest } from '../passOfRequest'
 import { passRefusal } from '../refusals'
 import { reactivatePass } from './revokePass'
@@ -19,10 +19,22 @@ export type PassOperationOptions = {
  * days, the role's zones), or the old one re-activated with a new version. Idempotent: an active
  * pass is returned as it is. Runs in the caller's transaction when there is one.
  */
-export async function issuePass(req: PayloadRequest, input: { requestId: number | string }, options: PassOperationOptions = {}): Promise<Pass> {
-  if (!options.overrideAccess && !canHandleAccreditation(req.user)) throw passRefusal(req, 'not-allowed')
+export async function issuePass(
+  req: PayloadRequest,
+  input: { requestId: number | string },
+  options: PassOperationOptions = {},
+): Promise<Pass> {
+  if (!options.overrideAccess && !canHandleAccreditation(req.user))
+    throw passRefusal(req, 'not-allowed')
   return inTransaction(req, async (req) => {
-    const request = await req.payload.findByID({ collection: 'accreditation-requests', id: input.requestId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    const request = await req.payload.findByID({
+      collection: 'accreditation-requests',
+      id: input.requestId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     if (!request) throw passRefusal(req, 'not-found')
     if (request.status !== 'approved') throw passRefusal(req, 'request-not-approved-issue')
     const existing = await passOfRequest(req, request.id)
@@ -32,10 +44,22 @@ export async function issuePass(req: PayloadRequest, input: { requestId: number 
         overrideAccess: true,
         req,
         // The serial, version and status are set by the collection's rules (enforcePassRules).
-        data: { passNumber: passNumberFor(request.referenceNumber ?? Number(request.id)), request: request.id, version: 1, status: 'active', days: request.days ?? [], zones: defaultZones(request.role as PressRole) },
+        data: {
+          passNumber: passNumberFor(request.referenceNumber ?? Number(request.id)),
+          request: request.id,
+          version: 1,
+          status: 'active',
+          days: request.days ?? [],
+          zones: defaultZones(request.role as PressRole),
+        },
       })
     }
-    if (existing.status === 'revoked') return reactivatePass(req, { id: existing.id, days: request.days ?? existing.days }, { overrideAccess: true })
+    if (existing.status === 'revoked')
+      return reactivatePass(
+        req,
+        { id: existing.id, days: request.days ?? existing.days },
+        { overrideAccess: true },
+      )
     return existing
   })
 }

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { inTransaction } from '../../db/inTransaction'
-import type { Pass } from '../../payload-types'
+import { inTransaction } from '~/cms/db/inTransaction'
+import type { Pass } from '~/cms/payload-types'
 import type { PassOperationOptions } from './issuePass'
 
 /**
@@ -10,17 +10,48 @@ import type { PassOperationOptions } from './issuePass'
  * by the collection (enforcePassRules → cms/lib/passes/passChange), so an officer's REST call, a
  * bulk edit or a script gets exactly the same answer as this operation.
  */
-export async function revokePass(req: PayloadRequest, input: { id: number | string; reason?: string | null }, options: PassOperationOptions = {}): Promise<Pass> {
-  return writePass(req, input.id, { status: 'revoked', ...(input.reason !== undefined ? { revokedReason: input.reason } : {}) }, options)
+export async function revokePass(
+  req: PayloadRequest,
+  input: { id: number | string; reason?: string | null },
+  options: PassOperationOptions = {},
+): Promise<Pass> {
+  return writePass(
+    req,
+    input.id,
+    { status: 'revoked', ...(input.reason !== undefined ? { revokedReason: input.reason } : {}) },
+    options,
+  )
 }
 
-export async function reactivatePass(req: PayloadRequest, input: { id: number | string; days?: string[] | null }, options: PassOperationOptions = {}): Promise<Pass> {
-  return writePass(req, input.id, { status: 'active', ...(input.days ? { days: input.days } : {}) }, options)
+export async function reactivatePass(
+  req: PayloadRequest,
+  input: { id: number | string; days?: string[] | null },
+  options: PassOperationOptions = {},
+): Promise<Pass> {
+  return writePass(
+    req,
+    input.id,
+    { status: 'active', ...(input.days ? { days: input.days } : {}) },
+    options,
+  )
 }
 
 /** One write to one pass, with the caller's own access unless the caller's hook has already decided. */
-export async function writePass(req: PayloadRequest, id: number | string, data: Partial<Pass>, options: PassOperationOptions): Promise<Pass> {
+export async function writePass(
+  req: PayloadRequest,
+  id: number | string,
+  data: Partial<Pass>,
+  options: PassOperationOptions,
+): Promise<Pass> {
   return inTransaction(req, (req) =>
-    req.payload.update({ collection: 'passes', id, data, depth: 0, req, overrideAccess: options.overrideAccess ?? false, user: req.user }),
+    req.payload.update({
+      collection: 'passes',
+      id,
+      data,
+      depth: 0,
+      req,
+      overrideAccess: options.overrideAccess ?? false,
+      user: req.user,
+    }),
   )
 }

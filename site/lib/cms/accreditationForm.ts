@@ -1,4 +1,4 @@
-import { eventDays } from '../../../cms/lib/accreditation/eventDays'
+import { eventDays } from '~/cms/lib/accreditation/eventDays'
 import type { Locale } from '../i18n/locales'
 import { cached } from './cache'
 import { payloadClient } from './payload'
@@ -15,12 +15,31 @@ export function getApplicationFormOptions(locale: Locale): Promise<FormOptions> 
   return cached(`accreditation:form:${locale}`, async () => {
     const payload = await payloadClient()
     const [outlets, event, rules] = await Promise.all([
-      payload.find({ collection: 'outlets', where: { active: { equals: true } }, sort: 'name', pagination: false, depth: 0, overrideAccess: false, user: null, select: { name: true, scope: true } }),
+      payload.find({
+        collection: 'outlets',
+        where: { active: { equals: true } },
+        sort: 'name',
+        pagination: false,
+        depth: 0,
+        overrideAccess: false,
+        user: null,
+        select: { name: true, scope: true },
+      }),
       payload.findGlobal({ slug: 'event', locale, depth: 0, overrideAccess: false, user: null }),
-      payload.findGlobal({ slug: 'press-rules', depth: 0, overrideAccess: false, user: null, select: { version: true } }),
+      payload.findGlobal({
+        slug: 'press-rules',
+        depth: 0,
+        overrideAccess: false,
+        user: null,
+        select: { version: true },
+      }),
     ])
     return {
-      outlets: outlets.docs.map((outlet) => ({ id: String(outlet.id), name: outlet.name, scope: outlet.scope })),
+      outlets: outlets.docs.map((outlet) => ({
+        id: String(outlet.id),
+        name: outlet.name,
+        scope: outlet.scope,
+      })),
       days: event.startDate && event.endDate ? eventDays(event.startDate, event.endDate) : [],
       rulesVersion: rules.version ?? '',
       eventName: event.name,

@@ -1,8 +1,13 @@
 import { createLocalReq } from 'payload'
 
-import { submitApplication as submit } from '../../../cms/accreditation/operations/submitApplication'
-import { applicationSchema, type FieldErrors, fieldErrors, formToObject } from '../../../cms/lib/accreditation/applicationSchema'
-import { localDate } from '../../../cms/lib/time'
+import { submitApplication as submit } from '~/cms/accreditation/operations/submitApplication'
+import {
+  applicationSchema,
+  type FieldErrors,
+  fieldErrors,
+  formToObject,
+} from '~/cms/lib/accreditation/applicationSchema'
+import { localDate } from '~/cms/lib/time'
 import type { Locale } from '../i18n/locales'
 import { getApplicationFormOptions } from './accreditationForm'
 import { prepareUpload } from './files'
@@ -28,14 +33,25 @@ export type SubmitOutcome =
 const ACCEPTED_ANSWER_FLOOR_MS = 500
 
 /** An application from the site's form: checked by the shared rules, files judged and normalised, then the submit operation. */
-export async function submitApplication(form: FormData, locale: Locale, now = new Date()): Promise<SubmitOutcome> {
+export async function submitApplication(
+  form: FormData,
+  locale: Locale,
+  now = new Date(),
+): Promise<SubmitOutcome> {
   const started = performance.now()
   const options = await getApplicationFormOptions(locale)
   const values = formToObject(form)
-  const parsed = applicationSchema({ days: options.days, outletIds: options.outlets.map((o) => o.id), today: localDate(now) }).safeParse(values)
+  const parsed = applicationSchema({
+    days: options.days,
+    outletIds: options.outlets.map((o) => o.id),
+    today: localDate(now),
+  }).safeParse(values)
   const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error)
 
-  const [portrait, letter] = await Promise.all([prepareUpload(form.get('portrait'), 'portrait'), prepareUpload(form.get('letter'), 'letter')])
+  const [portrait, letter] = await Promise.all([
+    prepareUpload(form.get('portrait'), 'portrait'),
+    prepareUpload(form.get('letter'), 'letter'),
+  ])
   if (!portrait.ok) errors.portrait = portrait.code
   if (!letter.ok) errors.letter = letter.code
   if (!parsed.success || !portrait.ok || !letter.ok) {
@@ -44,9 +60,25 @@ export async function submitApplication(form: FormData, locale: Locale, now = ne
   }
 
   const payload = await payloadClient()
-  const req = await createLocalReq({ context: { applicant: { submitting: true, idempotencyKey: parsed.data.idempotencyKey } } }, payload)
-  const result = await submit(req, { application: parsed.data, portrait: portrait.file, letter: letter.file })
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, ACCEPTED_ANSWER_FLOOR_MS - (performance.now() - started))))
-  if (result.outcome === 'duplicate') return { ok: true, referenceCode: '', statusToken: '', replayed: false, duplicate: true }
-  return { ok: true, referenceCode: result.referenceCode, statusToken: result.statusToken, replayed: result.outcome === 'replayed', duplicate: false }
+  const req = await createLocalReq(
+    { context: { applicant: { submitting: true, idempotencyKey: parsed.data.idempotencyKey } } },
+    payload,
+  )
+  const result = await submit(req, {
+    application: parsed.data,
+    portrait: portrait.file,
+    letter: letter.file,
+  })
+  await new Promise((resolve) =>
+    setTimeout(resolve, Math.max(0, ACCEPTED_ANSWER_FLOOR_MS - (performance.now() - started))),
+  )
+  if (result.outcome === 'duplicate')
+    return { ok: true, referenceCode: '', statusToken: '', replayed: false, duplicate: true }
+  return {
+    ok: true,
+    referenceCode: result.referenceCode,
+    statusToken: result.statusToken,
+    replayed: result.outcome === 'replayed',
+    duplicate: false,
+  }
 }

@@ -42,7 +42,9 @@ export async function cached<T>(key: string, loader: () => Promise<T>): Promise<
   const hit = store.get(key)
   if (!hit) return load(key, loader)
   if (Date.now() >= hit.freshUntil && !inflight.has(key)) {
-    load(key, loader).catch((error: unknown) => console.error(`[cache] refresh of ${key} failed, serving stale:`, error))
+    load(key, loader).catch((error: unknown) =>
+      console.error(`[cache] refresh of ${key} failed, serving stale:`, error),
+    )
   }
   return hit.value as T
 }

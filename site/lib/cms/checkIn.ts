@@ -1,11 +1,11 @@
 import { createLocalReq } from 'payload'
 
-import { readOfflineData } from '../../../cms/checkin/operations/readOfflineData'
-import { recordScan, type Scan, type ScanResult } from '../../../cms/checkin/operations/recordScan'
-import { viewPassPortrait } from '../../../cms/checkin/operations/viewPassPortrait'
-import { eventDays } from '../../../cms/lib/accreditation/eventDays'
-import type { OfflineCheckInData } from '../../../cms/lib/passes/admission'
-import type { User } from '../../../cms/payload-types'
+import { readOfflineData } from '~/cms/checkin/operations/readOfflineData'
+import { recordScan, type Scan, type ScanResult } from '~/cms/checkin/operations/recordScan'
+import { viewPassPortrait } from '~/cms/checkin/operations/viewPassPortrait'
+import { eventDays } from '~/cms/lib/accreditation/eventDays'
+import type { OfflineCheckInData } from '~/cms/lib/passes/admission'
+import type { User } from '~/cms/payload-types'
 import { applicantFilePath } from './accreditationStatus'
 import { type MediaFile, openFile } from './media'
 import { payloadClient } from './payload'
@@ -22,7 +22,12 @@ export async function scanPass(staff: User, scan: Scan): Promise<ScanResult> {
 /** The congress days, for choosing the check-in list. */
 export async function checkInDays(): Promise<string[]> {
   const payload = await payloadClient()
-  const event = await payload.findGlobal({ slug: 'event', depth: 0, overrideAccess: false, user: null })
+  const event = await payload.findGlobal({
+    slug: 'event',
+    depth: 0,
+    overrideAccess: false,
+    user: null,
+  })
   return event.startDate && event.endDate ? eventDays(event.startDate, event.endDate) : []
 }
 

@@ -1,4 +1,4 @@
-import type { Event, News, PressRule } from '../../../cms/payload-types'
+import type { Event, News, PressRule } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { cached } from './cache'
 import { type Picture, toPicture } from './images'
@@ -41,7 +41,12 @@ export function listNews(locale: Locale, page = 1, limit = 9): Promise<NewsPage>
       draft: false,
       ...asVisitor,
     })
-    return { items: result.docs.map(toCard), page: result.page ?? page, totalPages: Math.max(1, result.totalPages), totalItems: result.totalDocs }
+    return {
+      items: result.docs.map(toCard),
+      page: result.page ?? page,
+      totalPages: Math.max(1, result.totalPages),
+      totalItems: result.totalDocs,
+    }
   })
 }
 
@@ -59,11 +64,28 @@ export function getNewsArticle(locale: Locale, slug: string): Promise<NewsArticl
     })
     const doc = result.docs[0]
     if (!doc) return null
-    return { ...toCard(doc), author: doc.author ?? null, bodyHtml: richTextToHtml(doc.body), updatedAt: doc.updatedAt }
+    return {
+      ...toCard(doc),
+      author: doc.author ?? null,
+      bodyHtml: richTextToHtml(doc.body),
+      updatedAt: doc.updatedAt,
+    }
   })
 }
 
-export type EventFacts = Pick<Event, 'name' | 'shortName' | 'startDate' | 'endDate' | 'venue' | 'city' | 'about' | 'delegates' | 'organiser' | 'pressContact'>
+export type EventFacts = Pick<
+  Event,
+  | 'name'
+  | 'shortName'
+  | 'startDate'
+  | 'endDate'
+  | 'venue'
+  | 'city'
+  | 'about'
+  | 'delegates'
+  | 'organiser'
+  | 'pressContact'
+>
 
 export function getEventFacts(locale: Locale): Promise<EventFacts> {
   return cached(`event:${locale}`, async () => {
@@ -72,13 +94,20 @@ export function getEventFacts(locale: Locale): Promise<EventFacts> {
   })
 }
 
-export type PressRulesView = Pick<PressRule, 'title' | 'version' | 'effectiveFrom'> & { bodyHtml: string }
+export type PressRulesView = Pick<PressRule, 'title' | 'version' | 'effectiveFrom'> & {
+  bodyHtml: string
+}
 
 export function getPressRules(locale: Locale): Promise<PressRulesView | null> {
   return cached(`rules:${locale}`, async () => {
     const payload = await payloadClient()
     const rules = await payload.findGlobal({ slug: 'press-rules', locale, depth: 0, ...asVisitor })
     if (!rules?.version) return null
-    return { title: rules.title, version: rules.version, effectiveFrom: rules.effectiveFrom, bodyHtml: richTextToHtml(rules.body) }
+    return {
+      title: rules.title,
+      version: rules.version,
+      effectiveFrom: rules.effectiveFrom,
+      bodyHtml: richTextToHtml(rules.body),
+    }
   })
 }

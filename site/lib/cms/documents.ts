@@ -1,20 +1,38 @@
 import path from 'node:path'
 
-import { DOCUMENTS_DIR } from '../../../cms/paths'
-import type { Document } from '../../../cms/payload-types'
+import { DOCUMENTS_DIR } from '~/cms/paths'
+import type { Document } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { type MediaFile, openFile } from './media'
 import { payloadClient } from './payload'
 import { documentUrl } from './releases'
 import { readAs, type Viewer } from './viewer'
 
-export type DocumentView = { id: string; title: string; description: string; kind: Document['kind']; audience: Document['audience']; embargoUntil: string | null; url: string; size: number | null }
+export type DocumentView = {
+  id: string
+  title: string
+  description: string
+  kind: Document['kind']
+  audience: Document['audience']
+  embargoUntil: string | null
+  url: string
+  size: number | null
+}
 
 /** The documents this reader may see (not release attachments, which are shown with their release). */
 export function listDocuments(locale: Locale, viewer: Viewer = {}): Promise<DocumentView[]> {
   return readAs(viewer, `documents:${locale}`, async () => {
     const payload = await payloadClient()
-    const { docs } = await payload.find({ collection: 'documents', locale, where: { release: { exists: false } }, sort: 'kind', pagination: false, depth: 0, overrideAccess: false, user: viewer.user ?? null })
+    const { docs } = await payload.find({
+      collection: 'documents',
+      locale,
+      where: { release: { exists: false } },
+      sort: 'kind',
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      user: viewer.user ?? null,
+    })
     return docs.map((doc) => ({
       id: String(doc.id),
       title: doc.title,
@@ -29,11 +47,26 @@ export function listDocuments(locale: Locale, viewer: Viewer = {}): Promise<Docu
 }
 
 /** A document's PDF, read through the same access rules as the list: never cached, checked every time. */
-export async function readDocumentFile(id: string, viewer: Viewer = {}): Promise<(MediaFile & { filename: string }) | null> {
+export async function readDocumentFile(
+  id: string,
+  viewer: Viewer = {},
+): Promise<(MediaFile & { filename: string }) | null> {
   if (!/^\d{1,12}$/.test(id) && !/^[0-9a-f]{24}$/.test(id)) return null
   const payload = await payloadClient()
-  const doc = await payload.findByID({ collection: 'documents', id, depth: 0, overrideAccess: false, user: viewer.user ?? null, disableErrors: true }).catch(() => null)
+  const doc = await payload
+    .findByID({
+      collection: 'documents',
+      id,
+      depth: 0,
+      overrideAccess: false,
+      user: viewer.user ?? null,
+      disableErrors: true,
+    })
+    .catch(() => null)
   if (!doc?.filename) return null
-  const file = await openFile(path.join(DOCUMENTS_DIR, path.basename(doc.filename)), 'application/pdf')
+  const file = await openFile(
+    path.join(DOCUMENTS_DIR, path.basename(doc.filename)),
+    'application/pdf',
+  )
   return file ? { ...file, filename: doc.filename } : null
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
-import { judgeUpload, type UploadErrorCode, type UploadKind } from '../../../cms/lib/files/judgeUpload'
-import { normaliseLetterImage, normalisePortrait } from '../../../cms/lib/files/normaliseImages'
+import { judgeUpload, type UploadErrorCode, type UploadKind } from '~/cms/lib/files/judgeUpload'
+import { normaliseLetterImage, normalisePortrait } from '~/cms/lib/files/normaliseImages'
 
 export type PreparedFile = { data: Buffer; mimetype: string; name: string; size: number }
 export type FileProblem = UploadErrorCode | 'missing' | 'too_small' | 'too_many_pixels'
@@ -10,15 +10,26 @@ export type FileProblem = UploadErrorCode | 'missing' | 'too_small' | 'too_many_
  * An uploaded form file made safe to keep: judged by its bytes, images re-encoded by sharp
  * (metadata dropped, portraits cut to 3:4), stored under a random name.
  */
-export async function prepareUpload(file: FormDataEntryValue | null, kind: UploadKind): Promise<{ ok: true; file: PreparedFile } | { ok: false; code: FileProblem }> {
-  if (!file || typeof file === 'string' || file.size === 0) return { ok: false, code: file && typeof file !== 'string' ? 'empty' : 'missing' }
+export async function prepareUpload(
+  file: FormDataEntryValue | null,
+  kind: UploadKind,
+): Promise<{ ok: true; file: PreparedFile } | { ok: false; code: FileProblem }> {
+  if (!file || typeof file === 'string' || file.size === 0)
+    return { ok: false, code: file && typeof file !== 'string' ? 'empty' : 'missing' }
   const bytes = new Uint8Array(await file.arrayBuffer())
   const verdict = await judgeUpload(bytes, kind)
   if (!verdict.ok) return verdict
-  if (verdict.mime === 'application/pdf') return { ok: true, file: named(Buffer.from(bytes), 'application/pdf', 'pdf') }
-  const image = kind === 'portrait' ? await normalisePortrait(bytes) : await normaliseLetterImage(bytes)
+  if (verdict.mime === 'application/pdf')
+    return { ok: true, file: named(Buffer.from(bytes), 'application/pdf', 'pdf') }
+  const image =
+    kind === 'portrait' ? await normalisePortrait(bytes) : await normaliseLetterImage(bytes)
   if (!image.ok) return image
   return { ok: true, file: named(image.jpeg, 'image/jpeg', 'jpg') }
 }
 
-const named = (data: Buffer, mimetype: string, ext: string): PreparedFile => ({ data, mimetype, name: `${randomUUID()}.${ext}`, size: data.length })
+const named = (data: Buffer, mimetype: string, ext: string): PreparedFile => ({
+  data,
+  mimetype,
+  name: `${randomUUID()}.${ext}`,
+  size: data.length,
+})

@@ -1,16 +1,30 @@
 import path from 'node:path'
 
-import { mayOpenOriginals } from '../../../cms/access/mediaFiles'
-import { MEDIA_DIR } from '../../../cms/paths'
-import type { Gallery } from '../../../cms/payload-types'
+import { mayOpenOriginals } from '~/cms/access/mediaFiles'
+import { MEDIA_DIR } from '~/cms/paths'
+import type { Gallery } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { type Picture, toPicture } from './images'
 import { type MediaFile, openFile } from './media'
 import { payloadClient } from './payload'
 import { readAs, type Viewer } from './viewer'
 
-export type GalleryPhoto = { id: string; thumb: Picture; large: Picture; caption: string; credit: string; mediaId: string }
-export type GalleryCard = { slug: string; title: string; summary: string; publishedAt: string | null; cover: Picture | null; count: number }
+export type GalleryPhoto = {
+  id: string
+  thumb: Picture
+  large: Picture
+  caption: string
+  credit: string
+  mediaId: string
+}
+export type GalleryCard = {
+  slug: string
+  title: string
+  summary: string
+  publishedAt: string | null
+  cover: Picture | null
+  count: number
+}
 export type GalleryView = GalleryCard & { photos: GalleryPhoto[]; updatedAt: string }
 
 const toCard = (doc: Gallery): GalleryCard => ({
@@ -22,18 +36,49 @@ const toCard = (doc: Gallery): GalleryCard => ({
   count: doc.photos?.length ?? 0,
 })
 
-export function listGalleries(locale: Locale, page = 1, limit = 12): Promise<{ items: GalleryCard[]; page: number; totalPages: number }> {
+export function listGalleries(
+  locale: Locale,
+  page = 1,
+  limit = 12,
+): Promise<{ items: GalleryCard[]; page: number; totalPages: number }> {
   return readAs({}, `galleries:list:${locale}:${page}:${limit}`, async () => {
     const payload = await payloadClient()
-    const result = await payload.find({ collection: 'galleries', locale, page, limit, depth: 1, sort: '-publishedAt', draft: false, overrideAccess: false, user: null })
-    return { items: result.docs.map(toCard), page: result.page ?? page, totalPages: Math.max(1, result.totalPages) }
+    const result = await payload.find({
+      collection: 'galleries',
+      locale,
+      page,
+      limit,
+      depth: 1,
+      sort: '-publishedAt',
+      draft: false,
+      overrideAccess: false,
+      user: null,
+    })
+    return {
+      items: result.docs.map(toCard),
+      page: result.page ?? page,
+      totalPages: Math.max(1, result.totalPages),
+    }
   })
 }
 
-export function getGallery(locale: Locale, slug: string, viewer: Viewer = {}): Promise<GalleryView | null> {
+export function getGallery(
+  locale: Locale,
+  slug: string,
+  viewer: Viewer = {},
+): Promise<GalleryView | null> {
   return readAs(viewer, `galleries:item:${locale}:${slug}`, async () => {
     const payload = await payloadClient()
-    const { docs } = await payload.find({ collection: 'galleries', locale, where: { slug: { equals: slug } }, limit: 1, depth: 1, draft: false, overrideAccess: false, user: viewer.user ?? null })
+    const { docs } = await payload.find({
+      collection: 'galleries',
+      locale,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 1,
+      draft: false,
+      overrideAccess: false,
+      user: viewer.user ?? null,
+    })
     const doc = docs[0]
     if (!doc) return null
     const photos = (doc.photos ?? []).flatMap((photo, index) => {
@@ -41,7 +86,16 @@ export function getGallery(locale: Locale, slug: string, viewer: Viewer = {}): P
       const large = toPicture(photo.image, 'whole')
       if (!thumb || !large || typeof photo.image !== 'object') return []
       const alt = photo.caption || thumb.alt
-      return [{ id: photo.id ?? String(index), thumb: { ...thumb, alt }, large: { ...large, alt }, caption: photo.caption ?? '', credit: photo.credit ?? photo.image.credit ?? '', mediaId: String(photo.image.id) }]
+      return [
+        {
+          id: photo.id ?? String(index),
+          thumb: { ...thumb, alt },
+          large: { ...large, alt },
+          caption: photo.caption ?? '',
+          credit: photo.credit ?? photo.image.credit ?? '',
+          mediaId: String(photo.image.id),
+        },
+      ]
     })
     return { ...toCard(doc), photos, updatedAt: doc.updatedAt }
   })
@@ -52,13 +106,28 @@ export function getGallery(locale: Locale, slug: string, viewer: Viewer = {}): P
  * and staff only (the same rule as Payload's file route); the public /media/ route serves only the
  * sized copies.
  */
-export async function readOriginalPhoto(slug: string, mediaId: string, viewer: Viewer): Promise<(MediaFile & { filename: string }) | null> {
-  if (!mayOpenOriginals({ user: viewer.user ?? null }) || !/^\d{1,12}$|^[0-9a-f]{24}$/.test(mediaId)) return null
+export async function readOriginalPhoto(
+  slug: string,
+  mediaId: string,
+  viewer: Viewer,
+): Promise<(MediaFile & { filename: string }) | null> {
+  if (
+    !mayOpenOriginals({ user: viewer.user ?? null }) ||
+    !/^\d{1,12}$|^[0-9a-f]{24}$/.test(mediaId)
+  )
+    return null
   const gallery = await getGallery('vi', slug, viewer)
   const photo = gallery?.photos.find((p) => p.mediaId === mediaId)
   if (!photo) return null
   const payload = await payloadClient()
-  const media = await payload.findByID({ collection: 'media', id: mediaId, depth: 0, overrideAccess: false, user: viewer.user ?? null, disableErrors: true })
+  const media = await payload.findByID({
+    collection: 'media',
+    id: mediaId,
+    depth: 0,
+    overrideAccess: false,
+    user: viewer.user ?? null,
+    disableErrors: true,
+  })
   if (!media?.filename || !media.mimeType) return null
   const file = await openFile(path.join(MEDIA_DIR, path.basename(media.filename)), media.mimeType)
   return file ? { ...file, filename: media.filename } : null

@@ -1,4 +1,4 @@
-import type { Media } from '../../../cms/payload-types'
+import type { Media } from '~/cms/payload-types'
 
 export type Picture = {
   alt: string
@@ -10,7 +10,8 @@ export type Picture = {
 
 type Size = NonNullable<Media['sizes']>[keyof NonNullable<Media['sizes']>]
 
-export const mediaUrl = (filename?: string | null) => (filename ? `/media/${encodeURIComponent(filename)}` : null)
+export const mediaUrl = (filename?: string | null) =>
+  filename ? `/media/${encodeURIComponent(filename)}` : null
 
 const srcset = (...sizes: (Size | undefined)[]) =>
   sizes
@@ -22,16 +23,23 @@ const srcset = (...sizes: (Size | undefined)[]) =>
  * A `<picture>` description for a media document: AVIF, then WebP, then JPEG as the fallback.
  * `crop` uses the 16:9 card sizes; `whole` keeps the photo's own shape (galleries, lightbox).
  */
-export function toPicture(media: Media | number | null | undefined, shape: 'crop' | 'whole' = 'crop'): Picture | null {
+export function toPicture(
+  media: Media | number | null | undefined,
+  shape: 'crop' | 'whole' = 'crop',
+): Picture | null {
   if (!media || typeof media === 'number' || !media.filename) return null
   const sizes = media.sizes ?? {}
-  const [avif, webp, jpeg] = shape === 'crop' ? [srcset(sizes.cardAvif, sizes.heroAvif), srcset(sizes.card, sizes.hero), sizes.cardJpeg] : [srcset(sizes.heroAvif), srcset(sizes.hero), sizes.heroJpeg]
+  const [avif, webp, jpeg] =
+    shape === 'crop'
+      ? [srcset(sizes.cardAvif, sizes.heroAvif), srcset(sizes.card, sizes.hero), sizes.cardJpeg]
+      : [srcset(sizes.heroAvif), srcset(sizes.hero), sizes.heroJpeg]
   const box = shape === 'crop' ? sizes.card : sizes.heroJpeg
   return {
     alt: media.alt ?? '',
     width: box?.width ?? media.width ?? 800,
     height: box?.height ?? media.height ?? 450,
-    fallback: mediaUrl(jpeg?.filename) ?? mediaUrl(sizes.cardJpeg?.filename) ?? mediaUrl(media.filename)!,
+    fallback:
+      mediaUrl(jpeg?.filename) ?? mediaUrl(sizes.cardJpeg?.filename) ?? mediaUrl(media.filename)!,
     sources: [
       ...(avif ? [{ type: 'image/avif', srcset: avif }] : []),
       ...(webp ? [{ type: 'image/webp', srcset: webp }] : []),

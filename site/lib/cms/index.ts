@@ -7,7 +7,13 @@ export { readMediaFile } from './media'
 export { databaseIsReachable, unlessDatabaseDown } from './health'
 export { getApplicationFormOptions } from './accreditationForm'
 export type { FormOptions } from './accreditationForm'
-export { answerApplication, openApplication, readApplicantFile, statusLinkIsGone, withdrawApplication } from './accreditationStatus'
+export {
+  answerApplication,
+  openApplication,
+  readApplicantFile,
+  statusLinkIsGone,
+  withdrawApplication,
+} from './accreditationStatus'
 export type { AnswerOutcome, ApplicationView } from './accreditationStatus'
 export { submitApplication } from './accreditationSubmit'
 export type { SubmitOutcome } from './accreditationSubmit'
@@ -25,9 +31,17 @@ export type { SessionView } from './schedule'
 export { listDocuments, readDocumentFile } from './documents'
 export type { DocumentView } from './documents'
 export { publicContent, searchSite } from './search'
-export { PUBLIC_VIEWER, viewerFrom } from './viewer'
+export { isAccreditedPress, PUBLIC_VIEWER, viewerFrom } from './viewer'
 export type { Viewer } from './viewer'
 export { getPressRulesVersion, listPressRulesVersions } from './rules'
 export type { RulesVersionLink } from './rules'
-export { journalistFromToken, ownStatusToken, PRESS_COOKIE, requestPasswordReset, setPasswordFromLink, signInJournalist, signOutJournalist } from './journalist'
+export {
+  journalistFromToken,
+  ownStatusToken,
+  PRESS_COOKIE,
+  requestPasswordReset,
+  setPasswordFromLink,
+  signInJournalist,
+  signOutJournalist,
+} from './journalist'
 export type { PressSession } from './journalist'

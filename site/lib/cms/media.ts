@@ -3,8 +3,8 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 
-import { webSizeFileWhere } from '../../../cms/access/mediaFiles'
-import { MEDIA_DIR } from '../../../cms/paths'
+import { webSizeFileWhere } from '~/cms/access/mediaFiles'
+import { MEDIA_DIR } from '~/cms/paths'
 import { payloadClient } from './payload'
 
 const TYPES: Record<string, string> = {
@@ -29,8 +29,14 @@ export async function readMediaFile(name: string): Promise<MediaFile | null> {
   const type = TYPES[path.extname(name).toLowerCase()]
   if (!type) return null
   const payload = await payloadClient()
-  const sizeNames = (payload.collections.media.config.upload.imageSizes ?? []).map((size) => size.name)
-  const { totalDocs } = await payload.count({ collection: 'media', where: webSizeFileWhere(name, sizeNames), overrideAccess: true })
+  const sizeNames = (payload.collections.media.config.upload.imageSizes ?? []).map(
+    (size) => size.name,
+  )
+  const { totalDocs } = await payload.count({
+    collection: 'media',
+    where: webSizeFileWhere(name, sizeNames),
+    overrideAccess: true,
+  })
   if (totalDocs === 0) return null
   return openFile(path.join(MEDIA_DIR, name), type)
 }
@@ -39,5 +45,10 @@ export async function readMediaFile(name: string): Promise<MediaFile | null> {
 export async function openFile(file: string, type: string): Promise<MediaFile | null> {
   const info = await stat(file).catch(() => null)
   if (!info?.isFile()) return null
-  return { body: Readable.toWeb(createReadStream(file)) as ReadableStream, type, size: info.size, modified: info.mtime }
+  return {
+    body: Readable.toWeb(createReadStream(file)) as ReadableStream,
+    type,
+    size: info.size,
+    modified: info.mtime,
+  }
 }

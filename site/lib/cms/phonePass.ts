@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises'
 
 import QRCode from 'qrcode'
 
-import { outletDisplayName } from '../../../cms/lib/accreditation/outletName'
-import { renderBadgePdf } from '../../../cms/lib/passes/badgePdf'
-import { signPassToken } from '../../../cms/lib/passes/passToken'
-import { loadPassKeys } from '../../../cms/passKeys'
+import { outletDisplayName } from '~/cms/lib/accreditation/outletName'
+import { renderBadgePdf } from '~/cms/lib/passes/badgePdf'
+import { signPassToken } from '~/cms/lib/passes/passToken'
+import { loadPassKeys } from '~/cms/passKeys'
 import type { Locale } from '../i18n/locales'
 import { loadByStatusToken, locateApplicantFile } from './accreditationStatus'
 import { payloadClient } from './payload'
@@ -29,13 +29,37 @@ export async function getPhonePass(token: string): Promise<PhonePass | null> {
   const payload = await payloadClient()
   const found = await loadByStatusToken(payload, token)
   if (!found) return null
-  const { docs } = await payload.find({ collection: 'passes', where: { request: { equals: found.id } }, limit: 1, depth: 0, overrideAccess: false, context: found.grant })
+  const { docs } = await payload.find({
+    collection: 'passes',
+    where: { request: { equals: found.id } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    context: found.grant,
+  })
   const pass = docs[0]
   if (!pass) return null
   const active = pass.status === 'active' && found.doc.status === 'approved'
   // The serial is hidden from everyone but the press office; the holder gets it only inside the signed code.
-  const serial = active ? (await payload.findByID({ collection: 'passes', id: pass.id, depth: 0, overrideAccess: true, select: { serial: true } })).serial : null
-  const qrToken = serial ? signPassToken(loadPassKeys().privateKey, { p: serial, v: pass.version, d: pass.days ?? [], z: pass.zones ?? [] }) : null
+  const serial = active
+    ? (
+        await payload.findByID({
+          collection: 'passes',
+          id: pass.id,
+          depth: 0,
+          overrideAccess: true,
+          select: { serial: true },
+        })
+      ).serial
+    : null
+  const qrToken = serial
+    ? signPassToken(loadPassKeys().privateKey, {
+        p: serial,
+        v: pass.version,
+        d: pass.days ?? [],
+        z: pass.zones ?? [],
+      })
+    : null
   return {
     passNumber: pass.passNumber,
     status: active ? 'active' : 'revoked',
@@ -46,19 +70,31 @@ export async function getPhonePass(token: string): Promise<PhonePass | null> {
     outlet: outletDisplayName(found.doc),
     role: found.doc.role,
     qrToken,
-    qrSvg: qrToken ? await QRCode.toString(qrToken, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) : null,
+    qrSvg: qrToken
+      ? await QRCode.toString(qrToken, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
+      : null,
   }
 }
 
 export type BadgeLabels = { title: string; role: string; days: string; zones: string }
 
 /** The printable A6 badge of an active pass, as PDF bytes; null when there is none to print. */
-export async function getPassBadge(token: string, locale: Locale, labels: (pass: PhonePass) => BadgeLabels): Promise<Uint8Array | null> {
+export async function getPassBadge(
+  token: string,
+  locale: Locale,
+  labels: (pass: PhonePass) => BadgeLabels,
+): Promise<Uint8Array | null> {
   const pass = await getPhonePass(token)
   const portrait = await locateApplicantFile(token, 'portrait')
   if (!pass?.qrToken || !portrait) return null
   const payload = await payloadClient()
-  const event = await payload.findGlobal({ slug: 'event', locale, depth: 0, overrideAccess: false, user: null })
+  const event = await payload.findGlobal({
+    slug: 'event',
+    locale,
+    depth: 0,
+    overrideAccess: false,
+    user: null,
+  })
   const text = labels(pass)
   return renderBadgePdf({
     eventName: event.shortName || event.name,

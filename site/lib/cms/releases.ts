@@ -1,5 +1,5 @@
-import { now } from '../../../cms/lib/time'
-import type { Document, PressRelease } from '../../../cms/payload-types'
+import { now } from '~/cms/lib/time'
+import type { Document, PressRelease } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { payloadClient } from './payload'
 import { richTextToHtml, richTextToPlain } from './richText'
@@ -7,14 +7,38 @@ import { readAs, type Viewer } from './viewer'
 
 export type DocumentLink = { id: string; title: string; url: string; size: number | null }
 
-export type ReleaseCard = { slug: string; number: number | null; title: string; summary: string; publishedAt: string | null; embargoUntil: string | null }
-export type ReleaseView = ReleaseCard & { bodyHtml: string; bodyText: string; contact: string | null; updatedAt: string; attachments: DocumentLink[] }
-export type ReleasePage = { items: ReleaseCard[]; page: number; totalPages: number; totalItems: number }
+export type ReleaseCard = {
+  slug: string
+  number: number | null
+  title: string
+  summary: string
+  publishedAt: string | null
+  embargoUntil: string | null
+}
+export type ReleaseView = ReleaseCard & {
+  bodyHtml: string
+  bodyText: string
+  contact: string | null
+  updatedAt: string
+  attachments: DocumentLink[]
+}
+export type ReleasePage = {
+  items: ReleaseCard[]
+  page: number
+  totalPages: number
+  totalItems: number
+}
 
 /** A document's address on the site: the file route checks access again on every download. */
-export const documentUrl = (doc: Pick<Document, 'id' | 'filename'>) => `/documents/${doc.id}/${encodeURIComponent(doc.filename ?? 'file.pdf')}`
+export const documentUrl = (doc: Pick<Document, 'id' | 'filename'>) =>
+  `/documents/${doc.id}/${encodeURIComponent(doc.filename ?? 'file.pdf')}`
 
-export const toDocumentLink = (doc: Document): DocumentLink => ({ id: String(doc.id), title: doc.title, url: documentUrl(doc), size: doc.filesize ?? null })
+export const toDocumentLink = (doc: Document): DocumentLink => ({
+  id: String(doc.id),
+  title: doc.title,
+  url: documentUrl(doc),
+  size: doc.filesize ?? null,
+})
 
 const toCard = (doc: PressRelease): ReleaseCard => ({
   slug: doc.slug ?? String(doc.id),
@@ -25,22 +49,65 @@ const toCard = (doc: PressRelease): ReleaseCard => ({
   embargoUntil: doc.embargoUntil ?? null,
 })
 
-export function listReleases(locale: Locale, page = 1, limit = 10, viewer: Viewer = {}): Promise<ReleasePage> {
+export function listReleases(
+  locale: Locale,
+  page = 1,
+  limit = 10,
+  viewer: Viewer = {},
+): Promise<ReleasePage> {
   return readAs(viewer, `releases:list:${locale}:${page}:${limit}`, async () => {
     const payload = await payloadClient()
-    const result = await payload.find({ collection: 'press-releases', locale, page, limit, depth: 0, sort: '-publishedAt', draft: false, overrideAccess: false, user: viewer.user ?? null, select: { attachments: false, body: false } })
-    return { items: result.docs.map(toCard), page: result.page ?? page, totalPages: Math.max(1, result.totalPages), totalItems: result.totalDocs }
+    const result = await payload.find({
+      collection: 'press-releases',
+      locale,
+      page,
+      limit,
+      depth: 0,
+      sort: '-publishedAt',
+      draft: false,
+      overrideAccess: false,
+      user: viewer.user ?? null,
+      select: { attachments: false, body: false },
+    })
+    return {
+      items: result.docs.map(toCard),
+      page: result.page ?? page,
+      totalPages: Math.max(1, result.totalPages),
+      totalItems: result.totalDocs,
+    }
   })
 }
 
-export function getRelease(locale: Locale, slug: string, viewer: Viewer = {}): Promise<ReleaseView | null> {
+export function getRelease(
+  locale: Locale,
+  slug: string,
+  viewer: Viewer = {},
+): Promise<ReleaseView | null> {
   return readAs(viewer, `releases:item:${locale}:${slug}`, async () => {
     const payload = await payloadClient()
     const user = viewer.user ?? null
-    const { docs } = await payload.find({ collection: 'press-releases', locale, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: false, overrideAccess: false, user, select: { attachments: false } })
+    const { docs } = await payload.find({
+      collection: 'press-releases',
+      locale,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 0,
+      draft: false,
+      overrideAccess: false,
+      user,
+      select: { attachments: false },
+    })
     const doc = docs[0]
     if (!doc) return null
-    const files = await payload.find({ collection: 'documents', locale, where: { release: { equals: doc.id } }, pagination: false, depth: 0, overrideAccess: false, user })
+    const files = await payload.find({
+      collection: 'documents',
+      locale,
+      where: { release: { equals: doc.id } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      user,
+    })
     return {
       ...toCard(doc),
       bodyHtml: richTextToHtml(doc.body),
@@ -53,7 +120,10 @@ export function getRelease(locale: Locale, slug: string, viewer: Viewer = {}): P
 }
 
 /** Releases still under embargo that this reader may see (an accredited journalist: all of them; the public: none). */
-export async function listEmbargoedReleases(locale: Locale, viewer: Viewer): Promise<ReleaseCard[]> {
+export async function listEmbargoedReleases(
+  locale: Locale,
+  viewer: Viewer,
+): Promise<ReleaseCard[]> {
   if (!viewer.user) return []
   const payload = await payloadClient()
   const { docs } = await payload.find({

@@ -15,7 +15,14 @@ const asVisitor = { overrideAccess: false, user: null } as const
 export function listPressRulesVersions(locale: Locale): Promise<RulesVersionLink[]> {
   return cached(`rules:versions:${locale}`, async () => {
     const payload = await payloadClient()
-    const { docs } = await payload.findGlobalVersions({ slug: 'press-rules', locale, sort: '-updatedAt', limit: 100, depth: 0, ...asVisitor })
+    const { docs } = await payload.findGlobalVersions({
+      slug: 'press-rules',
+      locale,
+      sort: '-updatedAt',
+      limit: 100,
+      depth: 0,
+      ...asVisitor,
+    })
     const seen = new Map<string, RulesVersionLink>()
     for (const doc of docs) {
       const { version, effectiveFrom } = doc.version
@@ -26,13 +33,29 @@ export function listPressRulesVersions(locale: Locale): Promise<RulesVersionLink
 }
 
 /** The text of the rules as they stood under one version label, or null for an unknown label. */
-export function getPressRulesVersion(locale: Locale, version: string): Promise<PressRulesView | null> {
+export function getPressRulesVersion(
+  locale: Locale,
+  version: string,
+): Promise<PressRulesView | null> {
   if (!/^[\w.-]{1,20}$/.test(version)) return Promise.resolve(null)
   return cached(`rules:version:${locale}:${version}`, async () => {
     const payload = await payloadClient()
-    const { docs } = await payload.findGlobalVersions({ slug: 'press-rules', locale, where: { 'version.version': { equals: version } }, sort: '-updatedAt', limit: 1, depth: 0, ...asVisitor })
+    const { docs } = await payload.findGlobalVersions({
+      slug: 'press-rules',
+      locale,
+      where: { 'version.version': { equals: version } },
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      ...asVisitor,
+    })
     const rules = docs[0]?.version
     if (!rules?.version) return null
-    return { title: rules.title, version: rules.version, effectiveFrom: rules.effectiveFrom, bodyHtml: richTextToHtml(rules.body) }
+    return {
+      title: rules.title,
+      version: rules.version,
+      effectiveFrom: rules.effectiveFrom,
+      bodyHtml: richTextToHtml(rules.body),
+    }
   })
 }

@@ -1,11 +1,23 @@
 import type { Locale } from '../i18n/locales'
 import { localePath } from '../i18n/locales'
-import { buildSearchIndex, search, type SearchDoc, type SearchHit, type SearchIndex } from '../search/searchIndex'
+import {
+  buildSearchIndex,
+  search,
+  type SearchDoc,
+  type SearchHit,
+  type SearchIndex,
+} from '../search/searchIndex'
 import { cached } from './cache'
 import { payloadClient } from './payload'
 import { richTextToPlain } from './richText'
 
-const asVisitor = { overrideAccess: false, user: null, pagination: false, depth: 0, draft: false } as const
+const asVisitor = {
+  overrideAccess: false,
+  user: null,
+  pagination: false,
+  depth: 0,
+  draft: false,
+} as const
 
 /**
  * Everything an anonymous visitor may read now, as search documents. Read through access control,
@@ -17,17 +29,67 @@ export function publicContent(locale: Locale): Promise<(SearchDoc & { updatedAt:
     const at = (path: string) => localePath(locale, path)
     const [news, releases, galleries, sessions, documents] = await Promise.all([
       payload.find({ collection: 'news', locale, ...asVisitor }),
-      payload.find({ collection: 'press-releases', locale, ...asVisitor, select: { attachments: false } }),
+      payload.find({
+        collection: 'press-releases',
+        locale,
+        ...asVisitor,
+        select: { attachments: false },
+      }),
       payload.find({ collection: 'galleries', locale, ...asVisitor }),
       payload.find({ collection: 'sessions', locale, ...asVisitor }),
-      payload.find({ collection: 'documents', locale, ...asVisitor, where: { release: { exists: false } } }),
+      payload.find({
+        collection: 'documents',
+        locale,
+        ...asVisitor,
+        where: { release: { exists: false } },
+      }),
     ])
     return [
-      ...news.docs.map((d) => ({ id: `news:${d.id}`, kind: 'news' as const, url: at(`/news/${d.slug}/`), title: d.title, text: `${d.summary ?? ''} ${richTextToPlain(d.body)}`, date: d.publishedAt, updatedAt: d.updatedAt })),
-      ...releases.docs.map((d) => ({ id: `release:${d.id}`, kind: 'release' as const, url: at(`/releases/${d.slug}/`), title: d.title, text: `${d.summary ?? ''} ${richTextToPlain(d.body)}`, date: d.publishedAt, updatedAt: d.updatedAt })),
-      ...galleries.docs.map((d) => ({ id: `gallery:${d.id}`, kind: 'gallery' as const, url: at(`/galleries/${d.slug}/`), title: d.title, text: [d.summary, ...(d.photos ?? []).map((p) => p.caption)].filter(Boolean).join('. '), date: d.publishedAt, updatedAt: d.updatedAt })),
-      ...sessions.docs.map((d) => ({ id: `session:${d.id}`, kind: 'session' as const, url: at(`/schedule/#session-${d.id}`), title: d.title, text: `${d.description ?? ''} ${d.venue ?? ''}`, date: d.startsAt, updatedAt: d.updatedAt })),
-      ...documents.docs.map((d) => ({ id: `document:${d.id}`, kind: 'document' as const, url: at('/documents/'), title: d.title, text: d.description ?? '', date: null, updatedAt: d.updatedAt })),
+      ...news.docs.map((d) => ({
+        id: `news:${d.id}`,
+        kind: 'news' as const,
+        url: at(`/news/${d.slug}/`),
+        title: d.title,
+        text: `${d.summary ?? ''} ${richTextToPlain(d.body)}`,
+        date: d.publishedAt,
+        updatedAt: d.updatedAt,
+      })),
+      ...releases.docs.map((d) => ({
+        id: `release:${d.id}`,
+        kind: 'release' as const,
+        url: at(`/releases/${d.slug}/`),
+        title: d.title,
+        text: `${d.summary ?? ''} ${richTextToPlain(d.body)}`,
+        date: d.publishedAt,
+        updatedAt: d.updatedAt,
+      })),
+      ...galleries.docs.map((d) => ({
+        id: `gallery:${d.id}`,
+        kind: 'gallery' as const,
+        url: at(`/galleries/${d.slug}/`),
+        title: d.title,
+        text: [d.summary, ...(d.photos ?? []).map((p) => p.caption)].filter(Boolean).join('. '),
+        date: d.publishedAt,
+        updatedAt: d.updatedAt,
+      })),
+      ...sessions.docs.map((d) => ({
+        id: `session:${d.id}`,
+        kind: 'session' as const,
+        url: at(`/schedule/#session-${d.id}`),
+        title: d.title,
+        text: `${d.description ?? ''} ${d.venue ?? ''}`,
+        date: d.startsAt,
+        updatedAt: d.updatedAt,
+      })),
+      ...documents.docs.map((d) => ({
+        id: `document:${d.id}`,
+        kind: 'document' as const,
+        url: at('/documents/'),
+        title: d.title,
+        text: d.description ?? '',
+        date: null,
+        updatedAt: d.updatedAt,
+      })),
     ]
   })
 }

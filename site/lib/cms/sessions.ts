@@ -1,10 +1,10 @@
 import { createLocalReq } from 'payload'
 
-import { signIn as signInOperation } from '../../../cms/auth/operations/signIn'
-import { signOut as signOutOperation } from '../../../cms/auth/operations/signOut'
-import type { AuthRequestContext } from '../../../cms/auth/request'
-import { sessionEndsAt } from '../../../cms/lib/auth/sessionLifetimes'
-import type { Journalist, User } from '../../../cms/payload-types'
+import { signIn as signInOperation } from '~/cms/auth/operations/signIn'
+import { signOut as signOutOperation } from '~/cms/auth/operations/signOut'
+import type { AuthRequestContext } from '~/cms/auth/request'
+import { sessionEndsAt } from '~/cms/lib/auth/sessionLifetimes'
+import type { Journalist, User } from '~/cms/payload-types'
 import { payloadClient } from './payload'
 
 /** A signed-in session: the Payload JWT and when it ends. */
@@ -16,7 +16,12 @@ export type Caller = { client?: string; language?: 'vi' | 'en' }
 type Account = { users: User; journalists: Journalist }
 
 /** Signs in to one auth collection through the sign-in operation; null for any failure (the same answer for every cause). */
-export async function signIn(collection: keyof Account, email: string, password: string, caller: Caller = {}): Promise<Session | null> {
+export async function signIn(
+  collection: keyof Account,
+  email: string,
+  password: string,
+  caller: Caller = {},
+): Promise<Session | null> {
   const payload = await payloadClient()
   const context: AuthRequestContext = { clientKey: caller.client, language: caller.language }
   try {
@@ -39,7 +44,10 @@ export async function signOut(collection: keyof Account, token: string | undefin
 }
 
 /** The account of one auth collection behind a session token, checked by Payload (signature, expiry, account, session). */
-export async function accountFromToken<C extends keyof Account>(collection: C, token: string | undefined): Promise<Account[C] | null> {
+export async function accountFromToken<C extends keyof Account>(
+  collection: C,
+  token: string | undefined,
+): Promise<Account[C] | null> {
   if (!token) return null
   const payload = await payloadClient()
   try {

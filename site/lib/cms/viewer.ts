@@ -1,6 +1,8 @@
 import type { AstroCookies } from 'astro'
 import type { TypedUser } from 'payload'
 
+import { isAccreditedJournalist } from '~/cms/access/isAccreditedJournalist'
+
 import { cached } from './cache'
 import { journalistFromToken, PRESS_COOKIE } from './journalist'
 
@@ -15,6 +17,10 @@ export const PUBLIC_VIEWER: Viewer = { user: null }
 
 export const isAnonymous = (viewer: Viewer): boolean => !viewer.user
 
+/** Whether the reader is a journalist whose accreditation stands (the CMS's own rule). */
+export const isAccreditedPress = (viewer: Viewer): boolean =>
+  isAccreditedJournalist({ user: viewer.user ?? null })
+
 export function readAs<T>(viewer: Viewer, key: string, loader: () => Promise<T>): Promise<T> {
   return isAnonymous(viewer) ? cached(key, loader) : loader()
 }
@@ -22,5 +28,7 @@ export function readAs<T>(viewer: Viewer, key: string, loader: () => Promise<T>)
 /** The reader of this request: the signed-in accredited journalist when there is one, else the public. */
 export async function viewerFrom(cookies: AstroCookies): Promise<Viewer> {
   const journalist = await journalistFromToken(cookies.get(PRESS_COOKIE)?.value)
-  return journalist ? { user: { ...journalist, collection: 'journalists' } as TypedUser } : PUBLIC_VIEWER
+  return journalist
+    ? { user: { ...journalist, collection: 'journalists' } as TypedUser }
+    : PUBLIC_VIEWER
 }

@@ -1,7 +1,19 @@
 import { escapeXml } from './xml'
 
-export type FeedItem = { title: string; url: string; summary: string; publishedAt: string; guid: string }
-export type FeedChannel = { title: string; description: string; siteUrl: string; feedUrl: string; language: 'vi' | 'en' }
+export type FeedItem = {
+  title: string
+  url: string
+  summary: string
+  publishedAt: string
+  guid: string
+}
+export type FeedChannel = {
+  title: string
+  description: string
+  siteUrl: string
+  feedUrl: string
+  language: 'vi' | 'en'
+}
 
 /** An RSS 2.0 feed with an atom:link to itself; dates in RFC 822 as RSS readers expect. */
 export function buildRss(channel: FeedChannel, items: readonly FeedItem[]): string {

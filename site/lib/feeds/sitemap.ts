@@ -1,13 +1,24 @@
 import { escapeXml } from './xml'
 
-export type SitemapEntry = { url: string; lastModified?: string | null; alternates?: { hreflang: string; url: string }[] }
+export type SitemapEntry = {
+  url: string
+  lastModified?: string | null
+  alternates?: { hreflang: string; url: string }[]
+}
 
 /** A sitemap with the other-language address of each page (xhtml:link). */
 export function buildSitemap(entries: readonly SitemapEntry[]): string {
   const urls = entries
     .map((entry) => {
-      const alternates = (entry.alternates ?? []).map((alt) => `\n    <xhtml:link rel="alternate" hreflang="${alt.hreflang}" href="${escapeXml(alt.url)}"/>`).join('')
-      const lastmod = entry.lastModified ? `\n    <lastmod>${new Date(entry.lastModified).toISOString()}</lastmod>` : ''
+      const alternates = (entry.alternates ?? [])
+        .map(
+          (alt) =>
+            `\n    <xhtml:link rel="alternate" hreflang="${alt.hreflang}" href="${escapeXml(alt.url)}"/>`,
+        )
+        .join('')
+      const lastmod = entry.lastModified
+        ? `\n    <lastmod>${new Date(entry.lastModified).toISOString()}</lastmod>`
+        : ''
       return `  <url>\n    <loc>${escapeXml(entry.url)}</loc>${lastmod}${alternates}\n  </url>`
     })
     .join('\n')

@@ -1,11 +1,18 @@
-import { EVENT_TIME_ZONE } from '../../../cms/lib/time'
+import { EVENT_TIME_ZONE } from '~/cms/lib/time'
 import type { Locale } from '../i18n/locales'
 
 type Style = 'date' | 'dateTime' | 'dayMonth' | 'time' | 'weekdayDate'
 
 const options: Record<Style, Intl.DateTimeFormatOptions> = {
   date: { day: 'numeric', month: 'long', year: 'numeric' },
-  dateTime: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  dateTime: {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  },
   dayMonth: { day: 'numeric', month: 'long' },
   time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
   weekdayDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
@@ -17,7 +24,10 @@ function formatterFor(locale: Locale, style: Style): Intl.DateTimeFormat {
   const key = `${locale}:${style}`
   let formatter = formatters.get(key)
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { ...options[style], timeZone: EVENT_TIME_ZONE })
+    formatter = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+      ...options[style],
+      timeZone: EVENT_TIME_ZONE,
+    })
     formatters.set(key, formatter)
   }
   return formatter
@@ -36,4 +46,5 @@ export function formatDateRange(start: string | Date, end: string | Date, locale
 }
 
 /** A time of day in the congress's time zone, e.g. "07:30". */
-export const formatTime = (value: string | Date, locale: Locale): string => formatDate(value, locale, 'time')
+export const formatTime = (value: string | Date, locale: Locale): string =>
+  formatDate(value, locale, 'time')

@@ -9,6 +9,8 @@ export function createT(locale: Locale): Translate {
   return (key, params) => {
     const text = table[key] ?? messages.vi[key] ?? key
     if (!params) return text
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    )
   }
 }

@@ -1,11 +1,15 @@
-import { foldVietnamese } from '../../../cms/lib/vietnamese'
+import { foldVietnamese } from '~/cms/lib/vietnamese'
 
 /**
  * Search words: lower case, letters and digits of any script, everything else a separator.
  * `exact` keeps Vietnamese marks, `folded` drops them (đ → d), so "dai hoi" finds "Đại hội"
  * while the query "Đại hội" still ranks the exact spelling first.
  */
-export const exactWords = (text: string): string[] => text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+export const exactWords = (text: string): string[] =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? []
 
 export const foldedWords = (text: string): string[] => exactWords(foldVietnamese(text))
 

@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../../cms/lib/escapeHtml'
-import { foldVietnamese } from '../../../cms/lib/vietnamese'
+import { escapeHtml } from '~/cms/lib/escapeHtml'
+import { foldVietnamese } from '~/cms/lib/vietnamese'
 
 /** The text folded character by character, so that every index in it is the same index in the original. */
 function alignedFold(text: string): string {
@@ -17,7 +17,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * A short piece of the text around the first match, HTML-escaped, each matched word start in
  * `<mark>`. Matching is accent-insensitive, so "dai" marks "Đại".
  */
-export function highlightSnippet(text: string, foldedTerms: readonly string[], length = 180): string {
+export function highlightSnippet(
+  text: string,
+  foldedTerms: readonly string[],
+  length = 180,
+): string {
   const plain = text.replace(/\s+/g, ' ').trim()
   const terms = foldedTerms.filter(Boolean)
   if (!terms.length) return escapeHtml(plain.slice(0, length))
@@ -32,7 +36,9 @@ export function highlightSnippet(text: string, foldedTerms: readonly string[], l
   let cursor = 0
   for (const match of windowFolded.matchAll(pattern)) {
     const at = match.index ?? 0
-    html += escapeHtml(windowText.slice(cursor, at)) + `<mark>${escapeHtml(windowText.slice(at, at + match[0].length))}</mark>`
+    html +=
+      escapeHtml(windowText.slice(cursor, at)) +
+      `<mark>${escapeHtml(windowText.slice(at, at + match[0].length))}</mark>`
     cursor = at + match[0].length
   }
   html += escapeHtml(windowText.slice(cursor))

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 
-import { canCheckIn } from '../../../cms/lib/roles'
-import { offlineCheckInData, STAFF_COOKIE, staffFromToken } from '../../lib/cms'
+import { canCheckIn } from '~/cms/lib/roles'
+import { offlineCheckInData, STAFF_COOKIE, staffFromToken } from '~/site/lib/cms'
 
 /**
  * What a scanner phone keeps for a network loss (cms/checkin/operations/readOfflineData): the
@@ -10,7 +10,12 @@ import { offlineCheckInData, STAFF_COOKIE, staffFromToken } from '../../lib/cms'
 export const GET: APIRoute = async ({ cookies }) => {
   const staff = await staffFromToken(cookies.get(STAFF_COOKIE)?.value)
   if (!staff || !canCheckIn(staff)) {
-    return Response.json({ error: 'not signed in' }, { status: 401, headers: { 'Cache-Control': 'no-store' } })
+    return Response.json(
+      { error: 'not signed in' },
+      { status: 401, headers: { 'Cache-Control': 'no-store' } },
+    )
   }
-  return Response.json(await offlineCheckInData(staff), { headers: { 'Cache-Control': 'private, no-store' } })
+  return Response.json(await offlineCheckInData(staff), {
+    headers: { 'Cache-Control': 'private, no-store' },
+  })
 }

@@ -1,28 +1,33 @@
 import type { APIRoute } from 'astro'
 import { z } from 'zod'
 
-import { ZONES } from '../../../cms/lib/passes/zones'
-import { canCheckIn } from '../../../cms/lib/roles'
-import { isRealDate } from '../../../cms/lib/time'
-import { scanPass, STAFF_COOKIE, staffFromToken } from '../../lib/cms'
+import { ZONES } from '~/cms/lib/passes/zones'
+import { canCheckIn } from '~/cms/lib/roles'
+import { isRealDate } from '~/cms/lib/time'
+import { scanPass, STAFF_COOKIE, staffFromToken } from '~/site/lib/cms'
 
 const scanSchema = z.object({
   code: z.string().trim().min(1).max(600),
   day: z.string().refine(isRealDate),
   zone: z.enum(ZONES),
-  scanId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+  scanId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/)
+    .optional(),
   scannedAt: z.iso.datetime().optional(),
   offline: z.boolean().optional(),
 })
 
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+const json = (body: unknown, status = 200) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /** `POST /checkin/scan` (JSON): the verdict for one scan, for signed-in check-in staff only. */
 export const POST: APIRoute = async ({ request, cookies }) => {
   const staff = await staffFromToken(cookies.get(STAFF_COOKIE)?.value)
   if (!staff || !canCheckIn(staff)) return json({ error: 'not signed in' }, 401)
   // JSON only: a form on another site cannot send application/json without a CORS preflight.
-  if (!request.headers.get('content-type')?.startsWith('application/json')) return json({ error: 'send JSON (Content-Type: application/json)' }, 415)
+  if (!request.headers.get('content-type')?.startsWith('application/json'))
+    return json({ error: 'send JSON (Content-Type: application/json)' }, 415)
   let body: unknown
   try {
     body = await request.json()
@@ -30,7 +35,8 @@ export const POST: APIRoute = async ({ request, cookies }) => {
     return json({ error: 'send JSON' }, 400)
   }
   const scan = scanSchema.safeParse(body)
-  if (!scan.success) return json({ error: 'bad scan', fields: scan.error.issues.map((i) => i.path.join('.')) }, 400)
+  if (!scan.success)
+    return json({ error: 'bad scan', fields: scan.error.issues.map((i) => i.path.join('.')) }, 400)
   const { portraitToken, ...result } = await scanPass(staff, scan.data)
   return json({ ...result, portrait: portraitToken ? `/checkin/portrait/${portraitToken}` : null })
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { readMediaFile } from '../../lib/cms'
+import { readMediaFile } from '~/site/lib/cms'
 
 /** Public uploads (news and gallery images), cached for an hour by browsers and proxies. */
 export const GET: APIRoute = async ({ params }) => {

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro'
 
-import { absoluteUrl } from '../../lib/absoluteUrl'
-import { getEventFacts, listNews } from '../../lib/cms'
-import { xmlResponse } from '../../lib/feeds/feedResponse'
-import { buildRss } from '../../lib/feeds/rss'
-import { localePath } from '../../lib/i18n/locales'
-import { createT } from '../../lib/i18n/t'
+import { absoluteUrl } from '~/site/lib/absoluteUrl'
+import { getEventFacts, listNews } from '~/site/lib/cms'
+import { xmlResponse } from '~/site/lib/feeds/feedResponse'
+import { buildRss } from '~/site/lib/feeds/rss'
+import { localePath } from '~/site/lib/i18n/locales'
+import { createT } from '~/site/lib/i18n/t'
 
 /** The news feed of one language (/rss/news.xml, /en/rss/news.xml). */
 export const GET: APIRoute = async ({ locals }) => {
@@ -13,7 +13,19 @@ export const GET: APIRoute = async ({ locals }) => {
   const base = new URL(absoluteUrl('/'))
   const [event, news] = await Promise.all([getEventFacts(locale), listNews(locale, 1, 30)])
   const at = (path: string) => new URL(localePath(locale, path), base).href
-  const channel = { title: `${createT(locale)('news.title')} · ${event.shortName || event.name}`, description: event.name, siteUrl: at('/news/'), feedUrl: at('/rss/news.xml'), language: locale }
-  const items = news.items.map((item) => ({ title: item.title, url: at(`/news/${item.slug}/`), summary: item.summary, publishedAt: item.publishedAt ?? new Date(0).toISOString(), guid: `news:${item.slug}` }))
+  const channel = {
+    title: `${createT(locale)('news.title')} · ${event.shortName || event.name}`,
+    description: event.name,
+    siteUrl: at('/news/'),
+    feedUrl: at('/rss/news.xml'),
+    language: locale,
+  }
+  const items = news.items.map((item) => ({
+    title: item.title,
+    url: at(`/news/${item.slug}/`),
+    summary: item.summary,
+    publishedAt: item.publishedAt ?? new Date(0).toISOString(),
+    guid: `news:${item.slug}`,
+  }))
   return xmlResponse(buildRss(channel, items))
 }

@@ -1,12 +1,21 @@
 import type { APIRoute } from 'astro'
 
-import { absoluteUrl } from '../../lib/absoluteUrl'
-import { listSessions } from '../../lib/cms'
-import { calendarResponse } from '../../lib/calendar'
+import { absoluteUrl } from '~/site/lib/absoluteUrl'
+import { listSessions } from '~/site/lib/cms'
+import { calendarResponse } from '~/site/lib/calendar'
 
 /** One session for a calendar app. */
 export const GET: APIRoute = async ({ locals, params }) => {
   const session = (await listSessions(locals.locale)).find((s) => s.id === params.id)
-  if (!session) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  return calendarResponse([session], { locale: locals.locale, site: new URL(absoluteUrl('/')), name: session.title, filename: `session-${session.id}.ics` })
+  if (!session)
+    return new Response('Not found', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
+  return calendarResponse([session], {
+    locale: locals.locale,
+    site: new URL(absoluteUrl('/')),
+    name: session.title,
+    filename: `session-${session.id}.ics`,
+  })
 }

@@ -1,4 +1,4 @@
-import { minimalPdf, portraitJpeg } from '../../support/sampleFiles'
+import { minimalPdf, portraitJpeg } from '~/tests/support/sampleFiles'
 
 /**
  * Bad input for every public endpoint and form, as data: what is sent, and the language the
@@ -20,24 +20,63 @@ export type Case = {
 }
 
 const FORM_BASE: Record<string, string | string[]> = {
-  fullName: 'Huỳnh Thị Kiểm Thử', dateOfBirth: '1990-05-20', nationality: 'VN', idType: 'cccd', idNumber: '096190012345', outlet: 'other', outletOther: 'Báo Thử',
-  role: 'reporter', days: ['2025-10-16'], email: 'kiem.thu@example.vn', phone: '+84 912 000 333', language: 'vi', rulesVersion: '1.0', acceptRules: 'on', consentData: 'on',
+  fullName: 'Huỳnh Thị Kiểm Thử',
+  dateOfBirth: '1990-05-20',
+  nationality: 'VN',
+  idType: 'cccd',
+  idNumber: '096190012345',
+  outlet: 'other',
+  outletOther: 'Báo Thử',
+  role: 'reporter',
+  days: ['2025-10-16'],
+  email: 'kiem.thu@example.vn',
+  phone: '+84 912 000 333',
+  language: 'vi',
+  rulesVersion: '1.0',
+  acceptRules: 'on',
+  consentData: 'on',
   idempotencyKey: 'bad-input-suite-key-0001',
 }
 
-type Files = { portrait?: { bytes: Uint8Array; name: string; type: string } | null; letter?: { bytes: Uint8Array; name: string; type: string } | null }
+type Files = {
+  portrait?: { bytes: Uint8Array; name: string; type: string } | null
+  letter?: { bytes: Uint8Array; name: string; type: string } | null
+}
 
-async function form(change: Record<string, string | string[] | null>, files: Files = {}): Promise<FormData> {
+async function form(
+  change: Record<string, string | string[] | null>,
+  files: Files = {},
+): Promise<FormData> {
   const data = new FormData()
-  const fields = { ...FORM_BASE, idempotencyKey: `bad-input-${Math.random().toString(36).slice(2, 14)}-key`, ...change }
+  const fields = {
+    ...FORM_BASE,
+    idempotencyKey: `bad-input-${Math.random().toString(36).slice(2, 14)}-key`,
+    ...change,
+  }
   for (const [key, value] of Object.entries(fields)) {
     if (value === null) continue
     for (const one of Array.isArray(value) ? value : [value]) data.append(key, one)
   }
-  const portrait = files.portrait === undefined ? { bytes: await portraitJpeg(), name: 'p.jpg', type: 'image/jpeg' } : files.portrait
-  const letter = files.letter === undefined ? { bytes: minimalPdf(), name: 'l.pdf', type: 'application/pdf' } : files.letter
-  if (portrait) data.append('portrait', new Blob([new Uint8Array(portrait.bytes)], { type: portrait.type }), portrait.name)
-  if (letter) data.append('letter', new Blob([new Uint8Array(letter.bytes)], { type: letter.type }), letter.name)
+  const portrait =
+    files.portrait === undefined
+      ? { bytes: await portraitJpeg(), name: 'p.jpg', type: 'image/jpeg' }
+      : files.portrait
+  const letter =
+    files.letter === undefined
+      ? { bytes: minimalPdf(), name: 'l.pdf', type: 'application/pdf' }
+      : files.letter
+  if (portrait)
+    data.append(
+      'portrait',
+      new Blob([new Uint8Array(portrait.bytes)], { type: portrait.type }),
+      portrait.name,
+    )
+  if (letter)
+    data.append(
+      'letter',
+      new Blob([new Uint8Array(letter.bytes)], { type: letter.type }),
+      letter.name,
+    )
   return data
 }
 
@@ -115,75 +154,256 @@ const FIELD_CASES: [string, Record<string, string | string[] | null>][] = [
   ['press card too long', { pressCardNumber: 'P'.repeat(21) }],
   ['press card with markup', { pressCardNumber: '<b>1</b>' }],
   ['equipment too long', { equipment: 'm'.repeat(501) }],
-  ...TRICKS.map(([name, value]): [string, Record<string, string>] => [`equipment: ${name}`, { equipment: value }]),
-  ...TRICKS.map(([name, value]): [string, Record<string, string>] => [`other outlet: ${name}`, { outletOther: value }]),
+  ...TRICKS.map(([name, value]): [string, Record<string, string>] => [
+    `equipment: ${name}`,
+    { equipment: value },
+  ]),
+  ...TRICKS.map(([name, value]): [string, Record<string, string>] => [
+    `other outlet: ${name}`,
+    { outletOther: value },
+  ]),
 ]
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 const FILE_CASES: [string, Files][] = [
   ['no portrait', { portrait: null }],
   ['empty portrait', { portrait: { bytes: new Uint8Array(), name: 'p.jpg', type: 'image/jpeg' } }],
-  ['text named .jpg', { portrait: { bytes: bytes('hello, I am not a photo'), name: 'p.jpg', type: 'image/jpeg' } }],
+  [
+    'text named .jpg',
+    { portrait: { bytes: bytes('hello, I am not a photo'), name: 'p.jpg', type: 'image/jpeg' } },
+  ],
   ['PDF as portrait', { portrait: { bytes: minimalPdf(), name: 'p.jpg', type: 'image/jpeg' } }],
-  ['SVG with script as portrait', { portrait: { bytes: bytes('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), name: 'p.svg', type: 'image/svg+xml' } }],
-  ['truncated JPEG', { portrait: { bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]), name: 'p.jpg', type: 'image/jpeg' } }],
-  ['Windows program as portrait', { portrait: { bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, ...new Uint8Array(200)]), name: 'p.jpg', type: 'image/jpeg' } }],
-  ['HTML as portrait', { portrait: { bytes: bytes('<!doctype html><h1>x</h1>'), name: 'p.jpg', type: 'image/jpeg' } }],
+  [
+    'SVG with script as portrait',
+    {
+      portrait: {
+        bytes: bytes('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+        name: 'p.svg',
+        type: 'image/svg+xml',
+      },
+    },
+  ],
+  [
+    'truncated JPEG',
+    {
+      portrait: {
+        bytes: new Uint8Array([
+          0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01,
+        ]),
+        name: 'p.jpg',
+        type: 'image/jpeg',
+      },
+    },
+  ],
+  [
+    'Windows program as portrait',
+    {
+      portrait: {
+        bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, ...new Uint8Array(200)]),
+        name: 'p.jpg',
+        type: 'image/jpeg',
+      },
+    },
+  ],
+  [
+    'HTML as portrait',
+    { portrait: { bytes: bytes('<!doctype html><h1>x</h1>'), name: 'p.jpg', type: 'image/jpeg' } },
+  ],
   ['no letter', { letter: null }],
   ['empty letter', { letter: { bytes: new Uint8Array(), name: 'l.pdf', type: 'application/pdf' } }],
-  ['Windows program as letter', { letter: { bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, ...new Uint8Array(200)]), name: 'l.pdf', type: 'application/pdf' } }],
-  ['ZIP as letter', { letter: { bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Uint8Array(100)]), name: 'l.pdf', type: 'application/pdf' } }],
-  ['HTML as letter', { letter: { bytes: bytes('<html><script>alert(1)</script></html>'), name: 'l.pdf', type: 'application/pdf' } }],
-  ['text as letter', { letter: { bytes: bytes('just some words'), name: 'l.pdf', type: 'application/pdf' } }],
+  [
+    'Windows program as letter',
+    {
+      letter: {
+        bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, ...new Uint8Array(200)]),
+        name: 'l.pdf',
+        type: 'application/pdf',
+      },
+    },
+  ],
+  [
+    'ZIP as letter',
+    {
+      letter: {
+        bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Uint8Array(100)]),
+        name: 'l.pdf',
+        type: 'application/pdf',
+      },
+    },
+  ],
+  [
+    'HTML as letter',
+    {
+      letter: {
+        bytes: bytes('<html><script>alert(1)</script></html>'),
+        name: 'l.pdf',
+        type: 'application/pdf',
+      },
+    },
+  ],
+  [
+    'text as letter',
+    { letter: { bytes: bytes('just some words'), name: 'l.pdf', type: 'application/pdf' } },
+  ],
 ]
 
 const FROM_SITE_JSON = { Accept: 'application/json' }
 
 export async function applicationCases(): Promise<Case[]> {
   const cases: Case[] = []
-  for (const [name, change] of FIELD_CASES) cases.push({ group: 'application form (JSON)', name, method: 'POST', path: '/accreditation/', headers: FROM_SITE_JSON, body: await form(change) })
-  for (const [name, files] of FILE_CASES) cases.push({ group: 'application form files', name, method: 'POST', path: '/accreditation/', headers: FROM_SITE_JSON, body: await form({}, files) })
+  for (const [name, change] of FIELD_CASES)
+    cases.push({
+      group: 'application form (JSON)',
+      name,
+      method: 'POST',
+      path: '/accreditation/',
+      headers: FROM_SITE_JSON,
+      body: await form(change),
+    })
+  for (const [name, files] of FILE_CASES)
+    cases.push({
+      group: 'application form files',
+      name,
+      method: 'POST',
+      path: '/accreditation/',
+      headers: FROM_SITE_JSON,
+      body: await form({}, files),
+    })
   // As a browser without JavaScript posts it: the page again, with the sentence in the visitor's language.
-  cases.push({ group: 'application form (page)', name: 'bad e-mail, Vietnamese', method: 'POST', path: '/accreditation/', body: await form({ email: 'không phải e-mail' }), says: /địa chỉ e-mail/i })
-  cases.push({ group: 'application form (page)', name: 'bad e-mail, English', method: 'POST', path: '/en/accreditation/', body: await form({ email: 'not an e-mail' }), says: /e-mail address/i })
-  cases.push({ group: 'application form (page)', name: 'control characters, English', method: 'POST', path: '/en/accreditation/', body: await form({ equipment: 'Camera\u0000' }), says: /characters that are not allowed/ })
-  cases.push({ group: 'application form (page)', name: 'PDF as portrait, Vietnamese', method: 'POST', path: '/accreditation/', body: await form({}, FILE_CASES[3]![1]) })
+  cases.push({
+    group: 'application form (page)',
+    name: 'bad e-mail, Vietnamese',
+    method: 'POST',
+    path: '/accreditation/',
+    body: await form({ email: 'không phải e-mail' }),
+    says: /địa chỉ e-mail/i,
+  })
+  cases.push({
+    group: 'application form (page)',
+    name: 'bad e-mail, English',
+    method: 'POST',
+    path: '/en/accreditation/',
+    body: await form({ email: 'not an e-mail' }),
+    says: /e-mail address/i,
+  })
+  cases.push({
+    group: 'application form (page)',
+    name: 'control characters, English',
+    method: 'POST',
+    path: '/en/accreditation/',
+    body: await form({ equipment: 'Camera\u0000' }),
+    says: /characters that are not allowed/,
+  })
+  cases.push({
+    group: 'application form (page)',
+    name: 'PDF as portrait, Vietnamese',
+    method: 'POST',
+    path: '/accreditation/',
+    body: await form({}, FILE_CASES[3]![1]),
+  })
   return cases
 }
 
 const boundary = '----bad-input-boundary'
 export function malformedCases(): Case[] {
   const part = `--${boundary}\r\nContent-Disposition: form-data; name="fullName"\r\n\r\nNguyễn\r\n`
-  const post = (name: string, headers: Record<string, string>, body?: BodyInit): Case => ({ group: 'malformed requests', name, method: 'POST', path: '/accreditation/', headers: { ...FROM_SITE_JSON, ...headers }, body })
+  const post = (name: string, headers: Record<string, string>, body?: BodyInit): Case => ({
+    group: 'malformed requests',
+    name,
+    method: 'POST',
+    path: '/accreditation/',
+    headers: { ...FROM_SITE_JSON, ...headers },
+    body,
+  })
   return [
     post('multipart without a boundary', { 'Content-Type': 'multipart/form-data' }, part),
-    post('multipart with the wrong boundary', { 'Content-Type': 'multipart/form-data; boundary=other' }, `${part}--${boundary}--\r\n`),
-    post('multipart cut off in the middle', { 'Content-Type': `multipart/form-data; boundary=${boundary}` }, part.slice(0, 40)),
-    post('multipart with no closing boundary', { 'Content-Type': `multipart/form-data; boundary=${boundary}` }, part),
-    post('multipart part without a name', { 'Content-Type': `multipart/form-data; boundary=${boundary}` }, `--${boundary}\r\nContent-Disposition: form-data\r\n\r\nx\r\n--${boundary}--\r\n`),
-    post('JSON instead of a form', { 'Content-Type': 'application/json' }, JSON.stringify(FORM_BASE)),
+    post(
+      'multipart with the wrong boundary',
+      { 'Content-Type': 'multipart/form-data; boundary=other' },
+      `${part}--${boundary}--\r\n`,
+    ),
+    post(
+      'multipart cut off in the middle',
+      { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      part.slice(0, 40),
+    ),
+    post(
+      'multipart with no closing boundary',
+      { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      part,
+    ),
+    post(
+      'multipart part without a name',
+      { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      `--${boundary}\r\nContent-Disposition: form-data\r\n\r\nx\r\n--${boundary}--\r\n`,
+    ),
+    post(
+      'JSON instead of a form',
+      { 'Content-Type': 'application/json' },
+      JSON.stringify(FORM_BASE),
+    ),
     post('malformed JSON', { 'Content-Type': 'application/json' }, '{"fullName": '),
     post('plain text', { 'Content-Type': 'text/plain' }, 'fullName=Nguyễn'),
-    post('XML', { 'Content-Type': 'application/xml' }, '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>'),
+    post(
+      'XML',
+      { 'Content-Type': 'application/xml' },
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>',
+    ),
     post('no body', { 'Content-Type': 'application/x-www-form-urlencoded' }),
     post('no content type', {}, 'fullName=Nguyễn'),
-    post('URL-encoded with broken escapes', { 'Content-Type': 'application/x-www-form-urlencoded' }, 'fullName=%E0%A4%A&email=%ZZ'),
-    post('URL-encoded, fields only (no files)', { 'Content-Type': 'application/x-www-form-urlencoded' }, new URLSearchParams(FORM_BASE as Record<string, string>).toString()),
-    post('body larger than the limit', { 'Content-Type': `multipart/form-data; boundary=${boundary}` }, `${part}--${boundary}\r\nContent-Disposition: form-data; name="equipment"\r\n\r\n${'x'.repeat(23 * 1024 * 1024)}\r\n--${boundary}--\r\n`),
-    post('gzip claimed but not gzip', { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Encoding': 'gzip' }, 'fullName=x'),
-    { group: 'malformed requests', name: 'form posted from another site', method: 'POST', path: '/accreditation/', headers: { Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'fullName=x' },
+    post(
+      'URL-encoded with broken escapes',
+      { 'Content-Type': 'application/x-www-form-urlencoded' },
+      'fullName=%E0%A4%A&email=%ZZ',
+    ),
+    post(
+      'URL-encoded, fields only (no files)',
+      { 'Content-Type': 'application/x-www-form-urlencoded' },
+      new URLSearchParams(FORM_BASE as Record<string, string>).toString(),
+    ),
+    post(
+      'body larger than the limit',
+      { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      `${part}--${boundary}\r\nContent-Disposition: form-data; name="equipment"\r\n\r\n${'x'.repeat(23 * 1024 * 1024)}\r\n--${boundary}--\r\n`,
+    ),
+    post(
+      'gzip claimed but not gzip',
+      { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Encoding': 'gzip' },
+      'fullName=x',
+    ),
+    {
+      group: 'malformed requests',
+      name: 'form posted from another site',
+      method: 'POST',
+      path: '/accreditation/',
+      headers: {
+        Origin: 'https://evil.example',
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
+      body: 'fullName=x',
+    },
   ]
 }
 
 export function statusLinkCases(validToken: string): Case[] {
-  const get = (name: string, path: string, says?: RegExp): Case => ({ group: 'status links', name, method: 'GET', path, says })
+  const get = (name: string, path: string, says?: RegExp): Case => ({
+    group: 'status links',
+    name,
+    method: 'GET',
+    path,
+    says,
+  })
   const [id, mac] = validToken.split('.') as [string, string]
   const cases: Case[] = [
     get('one character', '/accreditation/status/x/'),
     get('5,000 characters', `/accreditation/status/${'a'.repeat(5000)}/`),
     get('NUL byte', '/accreditation/status/%00/'),
     get('path traversal', '/accreditation/status/..%2F..%2Fetc%2Fpasswd/'),
-    get('right id, wrong MAC', `/accreditation/status/${id}.${mac.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))}/`, /không tìm thấy|not found/i),
+    get(
+      'right id, wrong MAC',
+      `/accreditation/status/${id}.${mac.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))}/`,
+      /không tìm thấy|not found/i,
+    ),
     get('other id, same MAC', `/accreditation/status/${Number(id) + 1}.${mac}/`),
     get('id only', `/accreditation/status/${id}/`),
     get('Vietnamese letters', '/accreditation/status/%C4%90.abc/'),
@@ -191,9 +411,21 @@ export function statusLinkCases(validToken: string): Case[] {
     get('unknown file', `/accreditation/status/${validToken}/passport`),
     get('badge of an unapproved request', `/accreditation/status/${validToken}/pass.pdf`),
     get('pass of an unapproved request', `/accreditation/status/${validToken}/pass`),
-    get('English, forged link', '/en/accreditation/status/1.forged/', /not found|could not be found/i),
+    get(
+      'English, forged link',
+      '/en/accreditation/status/1.forged/',
+      /not found|could not be found/i,
+    ),
   ]
-  const answer = (name: string, fields: Record<string, string>, says?: RegExp): Case => ({ group: 'status page posts', name, method: 'POST', path: `/accreditation/status/${validToken}/`, body: new URLSearchParams(fields), headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, says })
+  const answer = (name: string, fields: Record<string, string>, says?: RegExp): Case => ({
+    group: 'status page posts',
+    name,
+    method: 'POST',
+    path: `/accreditation/status/${validToken}/`,
+    body: new URLSearchParams(fields),
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    says,
+  })
   cases.push(
     answer('answer when none was asked', { answer: 'Đây là câu trả lời' }),
     answer('empty answer', { answer: '' }),
@@ -202,14 +434,41 @@ export function statusLinkCases(validToken: string): Case[] {
     answer('answer with a bad e-mail', { answer: 'Trả lời đây', email: 'nope' }),
     answer('withdraw without confirming', { action: 'withdraw' }),
     answer('withdraw confirmed with "yes"', { action: 'withdraw', confirm: 'yes' }),
-    { group: 'status page posts', name: 'not a form', method: 'POST', path: `/accreditation/status/${validToken}/`, headers: { 'Content-Type': 'application/json' }, body: '{"action":"withdraw","confirm":"on"}' },
-    { group: 'status page posts', name: 'forged link', method: 'POST', path: '/accreditation/status/1.forged/', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'action=withdraw&confirm=on' },
+    {
+      group: 'status page posts',
+      name: 'not a form',
+      method: 'POST',
+      path: `/accreditation/status/${validToken}/`,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"action":"withdraw","confirm":"on"}',
+    },
+    {
+      group: 'status page posts',
+      name: 'forged link',
+      method: 'POST',
+      path: '/accreditation/status/1.forged/',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'action=withdraw&confirm=on',
+    },
   )
   return cases
 }
 
 export function checkInCases(): Case[] {
-  const scan = (name: string, body: string, headers: Record<string, string> = { 'Content-Type': 'application/json' }, as: Case['as'] | 'anonymous' = 'door'): Case => ({ group: 'door scans', name, method: 'POST', path: '/checkin/scan', headers, body, as: as === 'anonymous' ? undefined : as })
+  const scan = (
+    name: string,
+    body: string,
+    headers: Record<string, string> = { 'Content-Type': 'application/json' },
+    as: Case['as'] | 'anonymous' = 'door',
+  ): Case => ({
+    group: 'door scans',
+    name,
+    method: 'POST',
+    path: '/checkin/scan',
+    headers,
+    body,
+    as: as === 'anonymous' ? undefined : as,
+  })
   const good = { code: 'P-0001', day: '2025-10-16', zone: 'press-centre' }
   const json = (change: Record<string, unknown>) => JSON.stringify({ ...good, ...change })
   return [
@@ -232,17 +491,49 @@ export function checkInCases(): Case[] {
     scan('scan time in words', json({ scannedAt: 'yesterday' })),
     scan('offline as a string', json({ offline: 'yes' })),
     scan('deeply nested JSON', `${'['.repeat(5000)}${']'.repeat(5000)}`),
-    scan('form instead of JSON', new URLSearchParams(good).toString(), { 'Content-Type': 'application/x-www-form-urlencoded' }),
-    scan('JSON sent as text/plain (cross-site form trick)', JSON.stringify(good), { 'Content-Type': 'text/plain' }),
-    { group: 'door scans', name: 'offline data without signing in', method: 'GET', path: '/checkin/offline-data' },
-    { group: 'door scans', name: 'portrait without signing in', method: 'GET', path: '/checkin/portrait/1' },
-    { group: 'door scans', name: 'portrait of a non-number', method: 'GET', path: '/checkin/portrait/abc', as: 'door' },
-    { group: 'door scans', name: 'portrait of an unknown pass', method: 'GET', path: '/checkin/portrait/999999', as: 'door' },
+    scan('form instead of JSON', new URLSearchParams(good).toString(), {
+      'Content-Type': 'application/x-www-form-urlencoded',
+    }),
+    scan('JSON sent as text/plain (cross-site form trick)', JSON.stringify(good), {
+      'Content-Type': 'text/plain',
+    }),
+    {
+      group: 'door scans',
+      name: 'offline data without signing in',
+      method: 'GET',
+      path: '/checkin/offline-data',
+    },
+    {
+      group: 'door scans',
+      name: 'portrait without signing in',
+      method: 'GET',
+      path: '/checkin/portrait/1',
+    },
+    {
+      group: 'door scans',
+      name: 'portrait of a non-number',
+      method: 'GET',
+      path: '/checkin/portrait/abc',
+      as: 'door',
+    },
+    {
+      group: 'door scans',
+      name: 'portrait of an unknown pass',
+      method: 'GET',
+      path: '/checkin/portrait/999999',
+      as: 'door',
+    },
   ]
 }
 
 export function signInCases(): Case[] {
-  const post = (name: string, path: string, fields: Record<string, string> | string, says?: RegExp, type = 'application/x-www-form-urlencoded'): Case => ({
+  const post = (
+    name: string,
+    path: string,
+    fields: Record<string, string> | string,
+    says?: RegExp,
+    type = 'application/x-www-form-urlencoded',
+  ): Case => ({
     group: 'sign-in and password forms',
     name,
     method: 'POST',
@@ -253,30 +544,100 @@ export function signInCases(): Case[] {
   })
   return [
     post('press: no fields', '/press/', {}, /Không đăng nhập được/),
-    post('press: unknown e-mail', '/press/', { email: 'nobody@example.vn', password: 'whatever password' }, /Không đăng nhập được/),
-    post('press: e-mail of 300 characters', '/press/', { email: `${'a'.repeat(290)}@example.vn`, password: 'x' }),
-    post('press: password of 1 MB', '/press/', { email: 'a@example.vn', password: 'p'.repeat(1024 * 1024) }),
-    post('press: JSON instead of a form', '/press/', '{"email":"a@b.vn","password":"x"}', undefined, 'application/json'),
-    post('press, English: wrong password', '/en/press/', { email: 'demo.journalist@example.vn', password: 'wrong password' }, /Could not sign in/),
+    post(
+      'press: unknown e-mail',
+      '/press/',
+      { email: 'nobody@example.vn', password: 'whatever password' },
+      /Không đăng nhập được/,
+    ),
+    post('press: e-mail of 300 characters', '/press/', {
+      email: `${'a'.repeat(290)}@example.vn`,
+      password: 'x',
+    }),
+    post('press: password of 1 MB', '/press/', {
+      email: 'a@example.vn',
+      password: 'p'.repeat(1024 * 1024),
+    }),
+    post(
+      'press: JSON instead of a form',
+      '/press/',
+      '{"email":"a@b.vn","password":"x"}',
+      undefined,
+      'application/json',
+    ),
+    post(
+      'press, English: wrong password',
+      '/en/press/',
+      { email: 'demo.journalist@example.vn', password: 'wrong password' },
+      /Could not sign in/,
+    ),
     post('door: no fields', '/checkin/', {}, /E-mail hoặc mật khẩu không đúng/),
-    post('door: a journalist trying the door', '/checkin/', { email: 'demo.journalist@example.vn', password: 'demo-password-2025' }),
-    post('door: editor without door rights', '/checkin/', { email: 'editor@congress.local', password: 'wrong' }),
-    post('door: NUL in the e-mail', '/checkin/', { email: 'checkin@congress.local\u0000', password: 'x' }),
-    post('reset: not an e-mail', '/press/forgot', { email: 'not an e-mail' }, /địa chỉ e-mail hợp lệ/),
+    post('door: a journalist trying the door', '/checkin/', {
+      email: 'demo.journalist@example.vn',
+      password: 'demo-password-2025',
+    }),
+    post('door: editor without door rights', '/checkin/', {
+      email: 'editor@congress.local',
+      password: 'wrong',
+    }),
+    post('door: NUL in the e-mail', '/checkin/', {
+      email: 'checkin@congress.local\u0000',
+      password: 'x',
+    }),
+    post(
+      'reset: not an e-mail',
+      '/press/forgot',
+      { email: 'not an e-mail' },
+      /địa chỉ e-mail hợp lệ/,
+    ),
     post('reset, English: empty', '/en/press/forgot', { email: '' }, /valid e-mail address/),
     post('reset: not a form', '/press/forgot', 'email=a@b.vn', undefined, 'text/plain'),
-    post('set password: no link token', '/press/password', { password: 'long enough password', confirm: 'long enough password' }, /không còn dùng được/),
-    post('set password: forged token', '/press/password', { token: 'f'.repeat(40), password: 'long enough password', confirm: 'long enough password' }, /không còn dùng được/),
-    post('set password: token of 5,000 characters', '/press/password', { token: 'f'.repeat(5000), password: 'long enough password', confirm: 'long enough password' }),
-    post('set password: too short', '/press/password?token=abc', { token: 'abc', password: 'short', confirm: 'short' }, /ít nhất 10 ký tự/),
-    post('set password, English: mismatch', '/en/press/password?token=abc', { token: 'abc', password: 'long enough password', confirm: 'another long password' }, /do not match/),
-    post('set password: 201 characters', '/press/password?token=abc', { token: 'abc', password: 'p'.repeat(201), confirm: 'p'.repeat(201) }),
+    post(
+      'set password: no link token',
+      '/press/password',
+      { password: 'long enough password', confirm: 'long enough password' },
+      /không còn dùng được/,
+    ),
+    post(
+      'set password: forged token',
+      '/press/password',
+      { token: 'f'.repeat(40), password: 'long enough password', confirm: 'long enough password' },
+      /không còn dùng được/,
+    ),
+    post('set password: token of 5,000 characters', '/press/password', {
+      token: 'f'.repeat(5000),
+      password: 'long enough password',
+      confirm: 'long enough password',
+    }),
+    post(
+      'set password: too short',
+      '/press/password?token=abc',
+      { token: 'abc', password: 'short', confirm: 'short' },
+      /ít nhất 10 ký tự/,
+    ),
+    post(
+      'set password, English: mismatch',
+      '/en/press/password?token=abc',
+      { token: 'abc', password: 'long enough password', confirm: 'another long password' },
+      /do not match/,
+    ),
+    post('set password: 201 characters', '/press/password?token=abc', {
+      token: 'abc',
+      password: 'p'.repeat(201),
+      confirm: 'p'.repeat(201),
+    }),
     post('set password: not a form', '/press/password', '{}', undefined, 'application/json'),
   ]
 }
 
 export function publicPageCases(): Case[] {
-  const get = (name: string, path: string, says?: RegExp): Case => ({ group: 'public pages', name, method: 'GET', path, says })
+  const get = (name: string, path: string, says?: RegExp): Case => ({
+    group: 'public pages',
+    name,
+    method: 'GET',
+    path,
+    says,
+  })
   return [
     get('unknown article', '/news/khong-co-bai-nay/', /Không tìm thấy trang/),
     get('unknown article, English', '/en/news/no-such-article/', /Page not found/),
@@ -310,26 +671,75 @@ export function publicPageCases(): Case[] {
     get('rules version with markup', '/rules/%3Cb%3E/'),
     get('unknown page', '/khong-ton-tai'),
     get('unknown English page', '/en/does-not-exist', /Page not found/),
-    { group: 'public pages', name: 'PUT on the form', method: 'PUT', path: '/accreditation/', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'x=1' },
+    {
+      group: 'public pages',
+      name: 'PUT on the form',
+      method: 'PUT',
+      path: '/accreditation/',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'x=1',
+    },
     { group: 'public pages', name: 'DELETE on the press area', method: 'DELETE', path: '/press/' },
   ]
 }
 
 export function cmsCases(): Case[] {
-  const api = (name: string, method: string, path: string, body?: string, headers: Record<string, string> = { 'Content-Type': 'application/json' }, as?: Case['as']): Case => ({ group: 'CMS REST and GraphQL', name, method, path, body, headers, as })
+  const api = (
+    name: string,
+    method: string,
+    path: string,
+    body?: string,
+    headers: Record<string, string> = { 'Content-Type': 'application/json' },
+    as?: Case['as'],
+  ): Case => ({ group: 'CMS REST and GraphQL', name, method, path, body, headers, as })
   return [
     api('staff login, malformed JSON', 'POST', '/api/users/login', '{"email":'),
     api('staff login, no body', 'POST', '/api/users/login', ''),
-    api('staff login, e-mail as an array', 'POST', '/api/users/login', '{"email":["admin@congress.local"],"password":"x"}'),
-    api('staff login, e-mail of 10,000 characters', 'POST', '/api/users/login', JSON.stringify({ email: `${LONG}@x.vn`, password: 'x' })),
-    api('staff login, wrong password', 'POST', '/api/users/login', '{"email":"admin@congress.local","password":"wrong"}'),
+    api(
+      'staff login, e-mail as an array',
+      'POST',
+      '/api/users/login',
+      '{"email":["admin@congress.local"],"password":"x"}',
+    ),
+    api(
+      'staff login, e-mail of 10,000 characters',
+      'POST',
+      '/api/users/login',
+      JSON.stringify({ email: `${LONG}@x.vn`, password: 'x' }),
+    ),
+    api(
+      'staff login, wrong password',
+      'POST',
+      '/api/users/login',
+      '{"email":"admin@congress.local","password":"wrong"}',
+    ),
     api('journalist login, malformed JSON', 'POST', '/api/journalists/login', '{'),
-    api('journalist login, unknown', 'POST', '/api/journalists/login', '{"email":"nobody@example.vn","password":"wrong"}'),
+    api(
+      'journalist login, unknown',
+      'POST',
+      '/api/journalists/login',
+      '{"email":"nobody@example.vn","password":"wrong"}',
+    ),
     api('forgot password, not an e-mail', 'POST', '/api/users/forgot-password', '{"email":"nope"}'),
     api('forgot password, malformed JSON', 'POST', '/api/journalists/forgot-password', '{"email'),
-    api('reset password, forged token', 'POST', '/api/journalists/reset-password', '{"token":"forged","password":"long enough password"}'),
-    api('anonymous creates an application', 'POST', '/api/accreditation-requests', '{"fullName":"x"}'),
-    api('anonymous creates a press account', 'POST', '/api/journalists', '{"email":"x@y.vn","password":"long enough password"}'),
+    api(
+      'reset password, forged token',
+      'POST',
+      '/api/journalists/reset-password',
+      '{"token":"forged","password":"long enough password"}',
+    ),
+    api(
+      'anonymous creates an application',
+      'POST',
+      '/api/accreditation-requests',
+      '{"fullName":"x"}',
+    ),
+    api(
+      'anonymous creates a press account',
+      'POST',
+      '/api/journalists',
+      '{"email":"x@y.vn","password":"long enough password"}',
+    ),
     api('anonymous creates a pass', 'POST', '/api/passes', '{"passNumber":"P-9999"}'),
     api('anonymous creates a check-in', 'POST', '/api/check-ins', '{"verdict":"valid"}'),
     api('anonymous publishes news', 'POST', '/api/news', '{"title":"x"}'),
@@ -343,7 +753,12 @@ export function cmsCases(): Case[] {
     api('news by a non-numeric id', 'GET', '/api/news/abc'),
     api('release by a non-numeric id', 'GET', '/api/press-releases/abc'),
     api('releases sorted by an unknown field', 'GET', '/api/press-releases?sort=embargo_secret'),
-    api('anonymous creates a release', 'POST', '/api/press-releases', '{"title":"x","_status":"published"}'),
+    api(
+      'anonymous creates a release',
+      'POST',
+      '/api/press-releases',
+      '{"title":"x","_status":"published"}',
+    ),
     api('anonymous lifts an embargo', 'PATCH', '/api/press-releases/1', '{"liftEmbargoNow":true}'),
     api('anonymous uploads a document', 'POST', '/api/documents', '{"title":"x"}'),
     api('anonymous adds a session', 'POST', '/api/sessions', '{"title":"x"}'),
@@ -351,18 +766,62 @@ export function cmsCases(): Case[] {
     api('document file that does not exist', 'GET', '/api/documents/file/nothing.pdf'),
     api('news by an id of 1,000 digits', 'GET', `/api/news/${'9'.repeat(1000)}`),
     api('application by a non-numeric id', 'GET', '/api/accreditation-requests/abc'),
-    api('vetting import anonymously', 'POST', '/api/accreditation-requests/vetting/import', 'id,decision\n1,cleared', { 'Content-Type': 'text/csv' }),
+    api(
+      'vetting import anonymously',
+      'POST',
+      '/api/accreditation-requests/vetting/import',
+      'id,decision\n1,cleared',
+      { 'Content-Type': 'text/csv' },
+    ),
     api('attendance anonymously', 'GET', '/api/check-ins/attendance'),
     // GraphQL is switched off: every query is refused, whatever it asks.
     api('GraphQL, malformed', 'POST', '/api/graphql', '{"query":"{ News { docs { title '),
-    api('GraphQL, introspection', 'POST', '/api/graphql', '{"query":"{ __schema { types { name } } }"}'),
-    api('GraphQL, applications anonymously', 'POST', '/api/graphql', '{"query":"{ AccreditationRequests { docs { fullName idNumber } } }"}'),
+    api(
+      'GraphQL, introspection',
+      'POST',
+      '/api/graphql',
+      '{"query":"{ __schema { types { name } } }"}',
+    ),
+    api(
+      'GraphQL, applications anonymously',
+      'POST',
+      '/api/graphql',
+      '{"query":"{ AccreditationRequests { docs { fullName idNumber } } }"}',
+    ),
     api('GraphQL playground', 'GET', '/api/graphql-playground'),
     api('news with depth in words', 'GET', '/api/news?depth=deep'),
     api('news with limit 100,000', 'GET', '/api/news?limit=100000'),
-    api('officer: application with a bad status', 'PATCH', '/api/accreditation-requests/1', '{"status":"teleported"}', undefined, 'officer'),
-    api('officer: outlet with a negative quota', 'POST', '/api/outlets', '{"name":"Báo Âm","type":"print","scope":"provincial","quotas":{"reporter":-3}}', undefined, 'officer'),
-    api('officer: outlet without a name', 'POST', '/api/outlets', '{"type":"print"}', undefined, 'officer'),
-    api('officer: malformed JSON', 'PATCH', '/api/accreditation-requests/1', '{"status":', undefined, 'officer'),
+    api(
+      'officer: application with a bad status',
+      'PATCH',
+      '/api/accreditation-requests/1',
+      '{"status":"teleported"}',
+      undefined,
+      'officer',
+    ),
+    api(
+      'officer: outlet with a negative quota',
+      'POST',
+      '/api/outlets',
+      '{"name":"Báo Âm","type":"print","scope":"provincial","quotas":{"reporter":-3}}',
+      undefined,
+      'officer',
+    ),
+    api(
+      'officer: outlet without a name',
+      'POST',
+      '/api/outlets',
+      '{"type":"print"}',
+      undefined,
+      'officer',
+    ),
+    api(
+      'officer: malformed JSON',
+      'PATCH',
+      '/api/accreditation-requests/1',
+      '{"status":',
+      undefined,
+      'officer',
+    ),
   ]
 }

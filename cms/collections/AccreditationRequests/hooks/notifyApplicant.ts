@@ -1,13 +1,17 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import { queueEmail } from '../../../email/operations/queueEmail'
-import { drainOutbox } from '../../../email/runEmailQueue'
-import { getEnv } from '../../../env'
-import { applicantEmail, type ApplicantEmailData, type ApplicantEmailKind } from '../../../lib/accreditation/emails'
-import { statusTokenFor } from '../../../accreditation/statusLink'
-import { statusPageUrl } from '../../../lib/accreditation/statusToken'
-import { siteUrl } from '../../../lib/siteUrl'
-import type { AccreditationRequest } from '../../../payload-types'
+import { queueEmail } from '~/cms/email/operations/queueEmail'
+import { drainOutbox } from '~/cms/email/runEmailQueue'
+import { getEnv } from '~/cms/env'
+import {
+  applicantEmail,
+  type ApplicantEmailData,
+  type ApplicantEmailKind,
+} from '~/cms/lib/accreditation/emails'
+import { statusTokenFor } from '~/cms/accreditation/statusLink'
+import { statusPageUrl } from '~/cms/lib/accreditation/statusToken'
+import { siteUrl } from '~/cms/lib/siteUrl'
+import type { AccreditationRequest } from '~/cms/payload-types'
 import { reasonLabels } from '../fields'
 import type { PressAccountContext } from './openPressAccount'
 
@@ -25,13 +29,22 @@ const KIND_FOR_STATUS: Partial<Record<AccreditationRequest['status'], ApplicantE
 export const emailsInFlight = (): Promise<void> => drainOutbox()
 
 /** The links an approval e-mail adds: pass, badge, and the press area (set a password, or sign in). */
-function pressLinks(siteBase: string, locale: 'vi' | 'en', statusUrl: string, account: PressAccountContext['pressAccount']): ApplicantEmailData['press'] {
+function pressLinks(
+  siteBase: string,
+  locale: 'vi' | 'en',
+  statusUrl: string,
+  account: PressAccountContext['pressAccount'],
+): ApplicantEmailData['press'] {
   if (!account) return null
   const token = account.setPasswordToken
   return {
     passUrl: `${statusUrl}pass`,
     badgeUrl: `${statusUrl}pass.pdf`,
-    accountUrl: siteUrl(siteBase, locale, token ? `/press/password?token=${encodeURIComponent(token)}&welcome=1` : '/press/'),
+    accountUrl: siteUrl(
+      siteBase,
+      locale,
+      token ? `/press/password?token=${encodeURIComponent(token)}&welcome=1` : '/press/',
+    ),
     newAccount: Boolean(token),
   }
 }
@@ -41,12 +54,27 @@ function pressLinks(siteBase: string, locale: 'vi' | 'en', statusUrl: string, ac
  * of the change that causes it and leaves only if that change commits (cms/email). The send, its
  * retries and the audit entry (email-sent / email-failed) are the outbox task's.
  */
-export async function queueApplicantEmail(req: PayloadRequest, doc: AccreditationRequest, kind: ApplicantEmailKind, account?: PressAccountContext['pressAccount']): Promise<void> {
+export async function queueApplicantEmail(
+  req: PayloadRequest,
+  doc: AccreditationRequest,
+  kind: ApplicantEmailKind,
+  account?: PressAccountContext['pressAccount'],
+): Promise<void> {
   const locale = doc.language === 'en' ? 'en' : 'vi'
   const env = getEnv()
-  const event = await req.payload.findGlobal({ slug: 'event', locale, depth: 0, overrideAccess: true, req })
+  const event = await req.payload.findGlobal({
+    slug: 'event',
+    locale,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   const reason = doc.reasonCode ? reasonLabels[doc.reasonCode][locale] : null
-  const statusUrl = statusPageUrl(env.SITE_URL, locale, await statusTokenFor(req.payload, doc.id, req))
+  const statusUrl = statusPageUrl(
+    env.SITE_URL,
+    locale,
+    await statusTokenFor(req.payload, doc.id, req),
+  )
   const email = applicantEmail(kind, locale, {
     fullName: doc.fullName,
     referenceCode: doc.referenceCode ?? '',
@@ -56,13 +84,32 @@ export async function queueApplicantEmail(req: PayloadRequest, doc: Accreditatio
     reason,
     press: kind === 'approved' ? pressLinks(env.SITE_URL, locale, statusUrl, account) : null,
   })
-  await queueEmail(req, { to: doc.email, subject: email.subject, text: email.text, html: email.html, kind, language: locale, request: doc.id })
+  await queueEmail(req, {
+    to: doc.email,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+    kind,
+    language: locale,
+    request: doc.id,
+  })
 }
 
 /** E-mails the applicant when their request is received and at each decision. */
-export const notifyApplicant: CollectionAfterChangeHook<AccreditationRequest> = async ({ doc, previousDoc, operation, req }) => {
-  const kind = operation === 'create' ? 'submitted' : previousDoc.status !== doc.status ? KIND_FOR_STATUS[doc.status] : undefined
+export const notifyApplicant: CollectionAfterChangeHook<AccreditationRequest> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  const kind =
+    operation === 'create'
+      ? 'submitted'
+      : previousDoc.status !== doc.status
+        ? KIND_FOR_STATUS[doc.status]
+        : undefined
   // The demo seed's applicants have no mailbox.
-  if (kind && !req.context.silent && !req.context.seeding) await queueApplicantEmail(req, doc, kind, req.context.pressAccount)
+  if (kind && !req.context.silent && !req.context.seeding)
+    await queueApplicantEmail(req, doc, kind, req.context.pressAccount)
   return doc
 }

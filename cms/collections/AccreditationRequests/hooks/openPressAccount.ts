@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 
 import type { CollectionAfterChangeHook, RequestContext, PayloadRequest, Where } from 'payload'
 
-import { SET_PASSWORD_LINK_MS } from '../../../lib/auth/sessionLifetimes'
-import type { AccreditationRequest, Journalist } from '../../../payload-types'
+import { SET_PASSWORD_LINK_MS } from '~/cms/lib/auth/sessionLifetimes'
+import type { AccreditationRequest, Journalist } from '~/cms/payload-types'
 
 /**
  * Approval opens the journalist's press account (or re-opens it); leaving "approved" closes it at
@@ -20,50 +20,99 @@ import type { AccreditationRequest, Journalist } from '../../../payload-types'
  * address is the sign-in name, so two accounts cannot share one. Not a refusal: a shared newsroom
  * inbox must not block an accreditation.
  */
-export const openPressAccount: CollectionAfterChangeHook<AccreditationRequest> = async ({ doc, previousDoc, operation, req }) => {
+export const openPressAccount: CollectionAfterChangeHook<AccreditationRequest> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   const was = operation === 'update' ? previousDoc.status : null
   if (was === doc.status || (doc.status !== 'approved' && was !== 'approved')) return doc
   const accredited = doc.status === 'approved'
   let account = await findAccount(req, { request: { equals: doc.id } })
   if (!accredited) {
-    if (account) await req.payload.update({ collection: 'journalists', id: account.id, overrideAccess: true, req, data: { accredited: false } })
+    if (account)
+      await req.payload.update({
+        collection: 'journalists',
+        id: account.id,
+        overrideAccess: true,
+        req,
+        data: { accredited: false },
+      })
     return doc
   }
   const identityKey = await identityKeyOf(req, doc.id)
-  if (!account && identityKey) account = await findAccount(req, { identityKey: { equals: identityKey } })
+  if (!account && identityKey)
+    account = await findAccount(req, { identityKey: { equals: identityKey } })
   const email = doc.email.trim().toLowerCase()
   if (account) {
-    await req.payload.update({ collection: 'journalists', id: account.id, overrideAccess: true, req, data: { accredited: true, request: doc.id, name: doc.fullName } })
+    await req.payload.update({
+      collection: 'journalists',
+      id: account.id,
+      overrideAccess: true,
+      req,
+      data: { accredited: true, request: doc.id, name: doc.fullName },
+    })
   } else {
     const holder = await findAccount(req, { email: { equals: email } })
     if (holder) {
-      req.payload.logger.warn(`approval of application ${doc.id}: ${email} already signs in to the press account of application ${String(holder.request)}; no press account opened`)
+      req.payload.logger.warn(
+        `approval of application ${doc.id}: ${email} already signs in to the press account of application ${String(holder.request)}; no press account opened`,
+      )
       return doc
     }
     await req.payload.create({
       collection: 'journalists',
       overrideAccess: true,
       req,
-      data: { email, name: doc.fullName, request: doc.id, identityKey, accredited: true, language: doc.language === 'en' ? 'en' : 'vi', password: randomBytes(24).toString('base64url') },
+      data: {
+        email,
+        name: doc.fullName,
+        request: doc.id,
+        identityKey,
+        accredited: true,
+        language: doc.language === 'en' ? 'en' : 'vi',
+        password: randomBytes(24).toString('base64url'),
+      },
     })
   }
   // The approval e-mail carries a one-time link to set a password, unless one is set already.
   const needsPassword = !account?.passwordSet
   const token = needsPassword
-    ? await req.payload.forgotPassword({ collection: 'journalists', data: { email: account?.email ?? email }, disableEmail: true, expiration: SET_PASSWORD_LINK_MS, req })
+    ? await req.payload.forgotPassword({
+        collection: 'journalists',
+        data: { email: account?.email ?? email },
+        disableEmail: true,
+        expiration: SET_PASSWORD_LINK_MS,
+        req,
+      })
     : null
   req.context.pressAccount = { setPasswordToken: token ?? null }
   return doc
 }
 
 async function findAccount(req: PayloadRequest, where: Where): Promise<Journalist | undefined> {
-  const { docs } = await req.payload.find({ collection: 'journalists', where, limit: 1, depth: 0, overrideAccess: true, req })
+  const { docs } = await req.payload.find({
+    collection: 'journalists',
+    where,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   return docs[0]
 }
 
 /** The person's one-per-person key, read past field access (officers do not see it). */
 async function identityKeyOf(req: PayloadRequest, id: number): Promise<string | null> {
-  const request = await req.payload.findByID({ collection: 'accreditation-requests', id, depth: 0, overrideAccess: true, req, select: { identityKey: true } })
+  const request = await req.payload.findByID({
+    collection: 'accreditation-requests',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { identityKey: true },
+  })
   return request?.identityKey ?? null
 }
 

@@ -1,15 +1,19 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { nextNumber } from '../../../db/nextNumber'
-import { prepareNewApplication } from '../../../accreditation/requestRules'
-import { formatReference } from '../../../lib/accreditation/reference'
-import type { AccreditationRequest } from '../../../payload-types'
+import { nextNumber } from '~/cms/db/nextNumber'
+import { prepareNewApplication } from '~/cms/accreditation/requestRules'
+import { formatReference } from '~/cms/lib/accreditation/reference'
+import type { AccreditationRequest } from '~/cms/payload-types'
 
 /**
  * A new request gets its reference code here, whoever creates it; everything else a new request
  * must be (status "submitted", keys, status-link secret) is prepareNewApplication's rule.
  */
-export const prepareNewRequest: CollectionBeforeChangeHook<AccreditationRequest> = async ({ data, operation, req }) => {
+export const prepareNewRequest: CollectionBeforeChangeHook<AccreditationRequest> = async ({
+  data,
+  operation,
+  req,
+}) => {
   if (operation !== 'create') return data
   const prepared = await prepareNewApplication(req, data)
 
@@ -25,5 +29,9 @@ export const prepareNewRequest: CollectionBeforeChangeHook<AccreditationRequest>
     req,
   })
   const referenceNumber = await nextNumber(req, 'reference', last.docs[0]?.referenceNumber ?? 0)
-  return { ...prepared, referenceNumber, referenceCode: formatReference(event.referencePrefix || 'DH', referenceNumber) }
+  return {
+    ...prepared,
+    referenceNumber,
+    referenceCode: formatReference(event.referencePrefix || 'DH', referenceNumber),
+  }
 }

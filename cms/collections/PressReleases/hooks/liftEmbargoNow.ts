@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { now } from '../../../lib/time'
+import { now } from '~/cms/lib/time'
 
 /** The "lift embargo now" box: the embargo ends at this moment and the box clears itself. */
 export const liftEmbargoNow: CollectionBeforeChangeHook = ({ data }) => {

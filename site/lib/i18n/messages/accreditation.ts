@@ -1,7 +1,8 @@
 /** The accreditation form, its errors (by code from the shared rules), and the status page. */
 const vi = {
   'acc.title': 'Đăng ký thẻ tác nghiệp báo chí',
-  'acc.intro': 'Phóng viên, phóng viên ảnh, quay phim và kỹ thuật viên đăng ký tác nghiệp tại Đại hội. Ban Tuyên giáo và Dân vận Tỉnh ủy xét duyệt từng hồ sơ và trả lời qua e-mail.',
+  'acc.intro':
+    'Phóng viên, phóng viên ảnh, quay phim và kỹ thuật viên đăng ký tác nghiệp tại Đại hội. Ban Tuyên giáo và Dân vận Tỉnh ủy xét duyệt từng hồ sơ và trả lời qua e-mail.',
   'acc.required': 'Các mục có dấu * là bắt buộc.',
   'acc.section.person': 'Thông tin cá nhân',
   'acc.section.work': 'Công việc tại Đại hội',
@@ -32,21 +33,25 @@ const vi = {
   'acc.phone': 'Số điện thoại',
   'acc.equipment': 'Thiết bị mang theo (máy quay, chân máy…)',
   'acc.portrait': 'Ảnh chân dung',
-  'acc.portrait.hint': 'Ảnh JPEG, PNG hoặc WebP, chụp chính diện, rõ mặt, tối thiểu 300×400 điểm ảnh, tối đa 10 MB. Ảnh sẽ được cắt theo tỉ lệ 3:4.',
+  'acc.portrait.hint':
+    'Ảnh JPEG, PNG hoặc WebP, chụp chính diện, rõ mặt, tối thiểu 300×400 điểm ảnh, tối đa 10 MB. Ảnh sẽ được cắt theo tỉ lệ 3:4.',
   'acc.letter': 'Giấy giới thiệu của cơ quan',
   'acc.letter.hint': 'Tệp PDF hoặc ảnh chụp (JPEG, PNG, WebP), tối đa 10 MB.',
   'acc.acceptRules': 'Tôi đã đọc và cam kết thực hiện {rules} (phiên bản {version}).',
   'acc.acceptRules.link': 'Quy chế hoạt động tác nghiệp báo chí tại Đại hội',
-  'acc.consentData': 'Tôi đồng ý để Ban Tuyên giáo và Dân vận Tỉnh ủy xử lý dữ liệu cá nhân trên (kể cả ảnh và số giấy tờ) cho mục đích cấp thẻ tác nghiệp và thẩm tra an ninh của Đại hội. Dữ liệu được xoá sau khi Đại hội kết thúc theo quy định.',
+  'acc.consentData':
+    'Tôi đồng ý để Ban Tuyên giáo và Dân vận Tỉnh ủy xử lý dữ liệu cá nhân trên (kể cả ảnh và số giấy tờ) cho mục đích cấp thẻ tác nghiệp và thẩm tra an ninh của Đại hội. Dữ liệu được xoá sau khi Đại hội kết thúc theo quy định.',
   'acc.submit': 'Gửi hồ sơ',
   'acc.sending': 'Đang gửi hồ sơ…',
   'acc.errors.summary': 'Hồ sơ chưa gửi được. Vui lòng sửa {count} mục được đánh dấu bên dưới.',
   'acc.errors.files': 'Nếu có lỗi, vui lòng chọn lại ảnh và giấy giới thiệu trước khi gửi lại.',
   'acc.unavailable': 'Chưa mở đăng ký: thông tin Đại hội hoặc quy chế báo chí chưa được công bố.',
-  'acc.paused': 'Việc nhận hồ sơ đang tạm dừng do sự cố kỹ thuật. Hồ sơ của bạn chưa được gửi và không có gì được lưu: vui lòng gửi lại sau ít phút.',
+  'acc.paused':
+    'Việc nhận hồ sơ đang tạm dừng do sự cố kỹ thuật. Hồ sơ của bạn chưa được gửi và không có gì được lưu: vui lòng gửi lại sau ít phút.',
   'err.required': 'Vui lòng điền mục này.',
   'err.full_name': 'Nhập họ và tên đầy đủ (2–100 ký tự, chỉ gồm chữ cái).',
-  'err.bad_characters': 'Có ký tự không được phép (ký tự điều khiển hoặc ký tự đổi chiều văn bản). Vui lòng gõ lại nội dung.',
+  'err.bad_characters':
+    'Có ký tự không được phép (ký tự điều khiển hoặc ký tự đổi chiều văn bản). Vui lòng gõ lại nội dung.',
   'err.dob_format': 'Nhập ngày sinh hợp lệ.',
   'err.dob_future': 'Ngày sinh không thể ở tương lai.',
   'err.dob_age': 'Người đăng ký phải từ 16 tuổi trở lên.',
@@ -56,7 +61,8 @@ const vi = {
   'err.cccd_format': 'Số căn cước công dân gồm đúng 12 chữ số.',
   'err.cccd_birth_year': 'Số căn cước không khớp với năm sinh đã nhập. Vui lòng kiểm tra lại.',
   'err.passport_format': 'Số hộ chiếu không hợp lệ (hộ chiếu Việt Nam: 1 chữ cái và 7 chữ số).',
-  'err.duplicate': 'Số giấy tờ này đã có hồ sơ đăng ký. Chúng tôi đã gửi lại đường dẫn theo dõi hồ sơ tới e-mail đã khai trong hồ sơ đó.',
+  'err.duplicate':
+    'Số giấy tờ này đã có hồ sơ đăng ký. Chúng tôi đã gửi lại đường dẫn theo dõi hồ sơ tới e-mail đã khai trong hồ sơ đó.',
   'err.press_card': 'Số thẻ nhà báo chỉ gồm chữ, số, dấu gạch (tối đa 20 ký tự).',
   'err.outlet': 'Chọn cơ quan báo chí trong danh sách.',
   'err.outlet_other': 'Nhập tên cơ quan báo chí.',
@@ -72,7 +78,8 @@ const vi = {
   'err.missing': 'Vui lòng chọn tệp.',
   'err.empty': 'Tệp trống.',
   'err.too_large': 'Tệp lớn hơn 10 MB.',
-  'err.heic': 'Ảnh HEIC (iPhone) chưa được hỗ trợ. Trên iPhone: Cài đặt › Camera › Định dạng › “Tương thích nhất”, hoặc chụp màn hình ảnh rồi gửi ảnh chụp màn hình (JPEG/PNG).',
+  'err.heic':
+    'Ảnh HEIC (iPhone) chưa được hỗ trợ. Trên iPhone: Cài đặt › Camera › Định dạng › “Tương thích nhất”, hoặc chụp màn hình ảnh rồi gửi ảnh chụp màn hình (JPEG/PNG).',
   'err.svg': 'Tệp SVG không được chấp nhận. Vui lòng gửi ảnh JPEG, PNG hoặc WebP.',
   'err.html': 'Tệp này không phải ảnh hay PDF.',
   'err.not_image': 'Tệp này không phải ảnh JPEG, PNG hoặc WebP.',
@@ -82,14 +89,18 @@ const vi = {
   'err.not_waiting': 'Hồ sơ hiện không chờ bổ sung.',
   'err.not_a_form': 'Không đọc được dữ liệu gửi lên. Vui lòng gửi lại bằng biểu mẫu trên trang.',
   'err.rate_limited': 'Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
-  'err.paused': 'Hệ thống tạm dừng nhận hồ sơ trong giây lát. Hồ sơ của bạn chưa được gửi; vui lòng thử lại sau ít phút.',
+  'err.paused':
+    'Hệ thống tạm dừng nhận hồ sơ trong giây lát. Hồ sơ của bạn chưa được gửi; vui lòng thử lại sau ít phút.',
   'status.title': 'Hồ sơ {reference}',
   'status.private': 'Trang này chứa thông tin cá nhân. Không chia sẻ đường dẫn.',
   'status.erased.title': 'Hồ sơ không còn',
-  'status.erased.text': 'Hồ sơ của đường dẫn này đã được xoá theo yêu cầu hoặc khi hết thời hạn lưu trữ. Không còn dữ liệu cá nhân nào được lưu.',
+  'status.erased.text':
+    'Hồ sơ của đường dẫn này đã được xoá theo yêu cầu hoặc khi hết thời hạn lưu trữ. Không còn dữ liệu cá nhân nào được lưu.',
   'acc.received.title': 'Đã nhận hồ sơ',
-  'acc.received.text': 'Cảm ơn bạn. Chúng tôi đã gửi e-mail tới địa chỉ bạn khai, kèm mã hồ sơ và đường dẫn riêng để theo dõi hồ sơ — hãy giữ kín đường dẫn đó.',
-  'acc.received.noMail': 'Nếu sau vài phút chưa thấy e-mail, hãy xem thư mục thư rác. Mỗi người chỉ nộp một hồ sơ: không cần gửi lại.',
+  'acc.received.text':
+    'Cảm ơn bạn. Chúng tôi đã gửi e-mail tới địa chỉ bạn khai, kèm mã hồ sơ và đường dẫn riêng để theo dõi hồ sơ — hãy giữ kín đường dẫn đó.',
+  'acc.received.noMail':
+    'Nếu sau vài phút chưa thấy e-mail, hãy xem thư mục thư rác. Mỗi người chỉ nộp một hồ sơ: không cần gửi lại.',
   'status.current': 'Trạng thái',
   'status.submitted': 'Đã nộp — đang chờ xét duyệt',
   'status.in-review': 'Đang xét duyệt',
@@ -108,18 +119,21 @@ const vi = {
   'status.sendAnswer': 'Gửi bổ sung',
   'status.answered': 'Đã nhận phần bổ sung. Hồ sơ đã chuyển lại để xét duyệt.',
   'status.withdrawTitle': 'Rút hồ sơ',
-  'status.withdrawText': 'Nếu không còn tham gia đưa tin, bạn có thể rút hồ sơ. Việc này không thể hoàn tác.',
+  'status.withdrawText':
+    'Nếu không còn tham gia đưa tin, bạn có thể rút hồ sơ. Việc này không thể hoàn tác.',
   'status.withdrawConfirm': 'Tôi muốn rút hồ sơ này',
   'status.withdraw': 'Rút hồ sơ',
   'status.withdrawn.done': 'Hồ sơ đã được rút.',
-  'status.approvedNext': 'Thẻ tác nghiệp sẽ có trên trang này. Khi đến Trung tâm Báo chí, vui lòng mang theo giấy tờ tùy thân và thẻ nhà báo (nếu có).',
+  'status.approvedNext':
+    'Thẻ tác nghiệp sẽ có trên trang này. Khi đến Trung tâm Báo chí, vui lòng mang theo giấy tờ tùy thân và thẻ nhà báo (nếu có).',
   'status.portrait': 'Ảnh chân dung đã gửi',
   'status.letter': 'Xem giấy giới thiệu đã gửi',
   'status.notFound': 'Không tìm thấy hồ sơ. Đường dẫn có thể bị sai hoặc không còn hiệu lực.',
   'pass.title': 'Thẻ tác nghiệp',
   'pass.open': 'Mở thẻ tác nghiệp trên điện thoại',
   'pass.download': 'Tải thẻ để in (PDF, khổ A6)',
-  'pass.hint': 'Xuất trình mã này tại cửa Trung tâm Báo chí. Tăng độ sáng màn hình để quét nhanh hơn.',
+  'pass.hint':
+    'Xuất trình mã này tại cửa Trung tâm Báo chí. Tăng độ sáng màn hình để quét nhanh hơn.',
   'pass.number': 'Số thẻ',
   'pass.version': 'phiên bản {version}',
   'pass.zones': 'Khu vực',
@@ -132,7 +146,8 @@ const vi = {
 
 const en: Record<keyof typeof vi, string> = {
   'acc.title': 'Press accreditation',
-  'acc.intro': 'Reporters, photographers, camera operators and technicians apply here to work at the Congress. The press office reviews every application and answers by e-mail.',
+  'acc.intro':
+    'Reporters, photographers, camera operators and technicians apply here to work at the Congress. The press office reviews every application and answers by e-mail.',
   'acc.required': 'Fields marked * are required.',
   'acc.section.person': 'About you',
   'acc.section.work': 'Your work at the Congress',
@@ -163,21 +178,28 @@ const en: Record<keyof typeof vi, string> = {
   'acc.phone': 'Phone',
   'acc.equipment': 'Equipment you will bring (cameras, tripods…)',
   'acc.portrait': 'Portrait photo',
-  'acc.portrait.hint': 'JPEG, PNG or WebP, facing the camera, face clearly visible, at least 300×400 pixels, up to 10 MB. It will be cropped to 3:4.',
+  'acc.portrait.hint':
+    'JPEG, PNG or WebP, facing the camera, face clearly visible, at least 300×400 pixels, up to 10 MB. It will be cropped to 3:4.',
   'acc.letter': 'Assignment letter from your outlet',
   'acc.letter.hint': 'PDF or a photo (JPEG, PNG, WebP), up to 10 MB.',
   'acc.acceptRules': 'I have read and will follow the {rules} (version {version}).',
   'acc.acceptRules.link': 'press operating rules of the Congress',
-  'acc.consentData': 'I agree that the Board for Propaganda, Education and Mass Mobilisation processes the personal data above (including my photo and ID number) to accredit me and for the Congress’s security vetting. The data is deleted after the Congress as the law requires.',
+  'acc.consentData':
+    'I agree that the Board for Propaganda, Education and Mass Mobilisation processes the personal data above (including my photo and ID number) to accredit me and for the Congress’s security vetting. The data is deleted after the Congress as the law requires.',
   'acc.submit': 'Send application',
   'acc.sending': 'Sending your application…',
-  'acc.errors.summary': 'Your application was not sent. Please correct the {count} fields marked below.',
-  'acc.errors.files': 'If there was an error, please choose your portrait and letter again before sending.',
-  'acc.unavailable': 'Applications are not open yet: the Congress details or press rules have not been published.',
-  'acc.paused': 'Applications are paused by a technical problem. Your application was not sent and nothing was stored: please send it again in a few minutes.',
+  'acc.errors.summary':
+    'Your application was not sent. Please correct the {count} fields marked below.',
+  'acc.errors.files':
+    'If there was an error, please choose your portrait and letter again before sending.',
+  'acc.unavailable':
+    'Applications are not open yet: the Congress details or press rules have not been published.',
+  'acc.paused':
+    'Applications are paused by a technical problem. Your application was not sent and nothing was stored: please send it again in a few minutes.',
   'err.required': 'Please fill in this field.',
   'err.full_name': 'Enter your full name (2–100 letters).',
-  'err.bad_characters': 'Contains characters that are not allowed (control or text-direction characters). Please type it again.',
+  'err.bad_characters':
+    'Contains characters that are not allowed (control or text-direction characters). Please type it again.',
   'err.dob_format': 'Enter a valid date of birth.',
   'err.dob_future': 'The date of birth cannot be in the future.',
   'err.dob_age': 'Applicants must be 16 or older.',
@@ -185,9 +207,12 @@ const en: Record<keyof typeof vi, string> = {
   'err.id_type': 'Choose an ID document.',
   'err.id_number': 'Enter your ID number.',
   'err.cccd_format': 'A citizen ID number has exactly 12 digits.',
-  'err.cccd_birth_year': 'This citizen ID number does not match the year of birth entered. Please check both.',
-  'err.passport_format': 'This passport number is not valid (Vietnamese passports: one letter and 7 digits).',
-  'err.duplicate': 'There is already an application for this ID number. We have e-mailed its status link again to the address given in it.',
+  'err.cccd_birth_year':
+    'This citizen ID number does not match the year of birth entered. Please check both.',
+  'err.passport_format':
+    'This passport number is not valid (Vietnamese passports: one letter and 7 digits).',
+  'err.duplicate':
+    'There is already an application for this ID number. We have e-mailed its status link again to the address given in it.',
   'err.press_card': 'Letters, digits and dashes only (up to 20).',
   'err.outlet': 'Choose an outlet from the list.',
   'err.outlet_other': 'Enter the name of your outlet.',
@@ -203,7 +228,8 @@ const en: Record<keyof typeof vi, string> = {
   'err.missing': 'Please choose a file.',
   'err.empty': 'The file is empty.',
   'err.too_large': 'The file is larger than 10 MB.',
-  'err.heic': 'HEIC photos (iPhone) are not accepted. On the iPhone: Settings › Camera › Formats › “Most Compatible”, or send a screenshot of the photo (JPEG/PNG).',
+  'err.heic':
+    'HEIC photos (iPhone) are not accepted. On the iPhone: Settings › Camera › Formats › “Most Compatible”, or send a screenshot of the photo (JPEG/PNG).',
   'err.svg': 'SVG files are not accepted. Please send a JPEG, PNG or WebP photo.',
   'err.html': 'This file is neither a photo nor a PDF.',
   'err.not_image': 'This file is not a JPEG, PNG or WebP photo.',
@@ -213,14 +239,18 @@ const en: Record<keyof typeof vi, string> = {
   'err.not_waiting': 'This application is not waiting for more information.',
   'err.not_a_form': 'What was sent could not be read as a form. Please use the form on this page.',
   'err.rate_limited': 'Too many requests. Please try again in a few minutes.',
-  'err.paused': 'Applications are paused for a moment. Yours was not sent; please try again in a few minutes.',
+  'err.paused':
+    'Applications are paused for a moment. Yours was not sent; please try again in a few minutes.',
   'status.title': 'Application {reference}',
   'status.private': 'This page holds personal data. Do not share its address.',
   'status.erased.title': 'Application no longer held',
-  'status.erased.text': 'The application behind this link was erased, on request or at the end of the retention period. No personal data of it is kept.',
+  'status.erased.text':
+    'The application behind this link was erased, on request or at the end of the retention period. No personal data of it is kept.',
   'acc.received.title': 'Application received',
-  'acc.received.text': 'Thank you. We have sent an e-mail to the address you gave, with your reference and a private link to follow your application — keep that link private.',
-  'acc.received.noMail': 'If no e-mail arrives within a few minutes, look in your spam folder. One application per person: there is no need to send it again.',
+  'acc.received.text':
+    'Thank you. We have sent an e-mail to the address you gave, with your reference and a private link to follow your application — keep that link private.',
+  'acc.received.noMail':
+    'If no e-mail arrives within a few minutes, look in your spam folder. One application per person: there is no need to send it again.',
   'status.current': 'Status',
   'status.submitted': 'Submitted — waiting for review',
   'status.in-review': 'In review',
@@ -239,25 +269,29 @@ const en: Record<keyof typeof vi, string> = {
   'status.sendAnswer': 'Send',
   'status.answered': 'Thank you: your answer was received and the application is back in review.',
   'status.withdrawTitle': 'Withdraw',
-  'status.withdrawText': 'If you will no longer cover the Congress, you can withdraw your application. This cannot be undone.',
+  'status.withdrawText':
+    'If you will no longer cover the Congress, you can withdraw your application. This cannot be undone.',
   'status.withdrawConfirm': 'I want to withdraw this application',
   'status.withdraw': 'Withdraw application',
   'status.withdrawn.done': 'Your application has been withdrawn.',
-  'status.approvedNext': 'Your press pass will appear on this page. At the press centre, bring your ID and your press card (if you hold one).',
+  'status.approvedNext':
+    'Your press pass will appear on this page. At the press centre, bring your ID and your press card (if you hold one).',
   'status.portrait': 'The portrait you sent',
   'status.letter': 'View the letter you sent',
   'status.notFound': 'No application found. The link may be mistyped or no longer valid.',
   'pass.title': 'Press pass',
   'pass.open': 'Open your press pass on this phone',
   'pass.download': 'Download the badge to print (PDF, A6)',
-  'pass.hint': 'Show this code at the press centre door. Turn the screen brightness up for a quicker scan.',
+  'pass.hint':
+    'Show this code at the press centre door. Turn the screen brightness up for a quicker scan.',
   'pass.number': 'Pass number',
   'pass.version': 'version {version}',
   'pass.zones': 'Zones',
   'pass.zone.press-centre': 'Press centre',
   'pass.zone.plenary-gallery': 'Plenary press gallery',
   'pass.zone.photo-pool': 'Photo pool',
-  'pass.revoked': 'This pass has been revoked and is no longer valid. Please contact the press office.',
+  'pass.revoked':
+    'This pass has been revoked and is no longer valid. Please contact the press office.',
   'pass.none': 'There is no press pass for this application yet.',
 }
 

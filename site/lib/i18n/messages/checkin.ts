@@ -1,4 +1,4 @@
-import type { Verdict } from '../../../../cms/lib/passes/checkInVerdict'
+import type { Verdict } from '~/cms/lib/passes/checkInVerdict'
 
 /** The check-in page for staff at the press centre door. */
 const vi = {
@@ -7,7 +7,8 @@ const vi = {
   'checkin.email': 'E-mail',
   'checkin.password': 'Mật khẩu',
   'checkin.submit': 'Đăng nhập',
-  'checkin.signInFailed': 'E-mail hoặc mật khẩu không đúng, hoặc tài khoản không có quyền kiểm soát.',
+  'checkin.signInFailed':
+    'E-mail hoặc mật khẩu không đúng, hoặc tài khoản không có quyền kiểm soát.',
   'checkin.signOut': 'Đăng xuất',
   'checkin.list': 'Danh sách kiểm soát',
   'checkin.day': 'Ngày',

@@ -13,7 +13,8 @@ const vi = {
   'releases.number': 'Thông cáo số {number}',
   'releases.attachments': 'Tệp đính kèm',
   'releases.contact': 'Liên hệ',
-  'releases.embargoBanner': 'CẤM ĐĂNG đến {time} (giờ Việt Nam). Chỉ phóng viên được cấp thẻ xem được thông cáo này; không đăng, phát trước thời điểm trên.',
+  'releases.embargoBanner':
+    'CẤM ĐĂNG đến {time} (giờ Việt Nam). Chỉ phóng viên được cấp thẻ xem được thông cáo này; không đăng, phát trước thời điểm trên.',
   'releases.embargoTag': 'Cấm đăng đến {time}',
   'home.latestReleases': 'Thông cáo mới',
   'home.allReleases': 'Tất cả thông cáo',
@@ -86,7 +87,8 @@ const en: Record<keyof typeof vi, string> = {
   'releases.number': 'Press release no. {number}',
   'releases.attachments': 'Attachments',
   'releases.contact': 'Contact',
-  'releases.embargoBanner': 'EMBARGOED until {time} (Vietnam time). Only accredited journalists can read this release; do not publish or broadcast it before then.',
+  'releases.embargoBanner':
+    'EMBARGOED until {time} (Vietnam time). Only accredited journalists can read this release; do not publish or broadcast it before then.',
   'releases.embargoTag': 'Embargoed until {time}',
   'home.latestReleases': 'Latest press releases',
   'home.allReleases': 'All press releases',

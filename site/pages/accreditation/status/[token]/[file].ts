@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 
-import { applicantFileHeaders } from '../../../../../cms/lib/fileHeaders'
-import { readApplicantFile } from '../../../../lib/cms'
+import { applicantFileHeaders } from '~/cms/lib/fileHeaders'
+import { readApplicantFile } from '~/site/lib/cms'
 
 /**
  * The applicant's own portrait or letter, behind their secret link only. Never cached by anyone.
@@ -12,7 +12,10 @@ export const GET: APIRoute = async ({ params }) => {
   const file = kind ? await readApplicantFile(params.token ?? '', kind) : null
   if (!file || file === 'gone') {
     const [status, text] = file === 'gone' ? [410, 'Gone'] : [404, 'Not found']
-    return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+    return new Response(text, {
+      status,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
   }
   return new Response(file.body, {
     headers: {

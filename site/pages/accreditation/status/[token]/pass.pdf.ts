@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro'
 
-import { getPassBadge } from '../../../../lib/cms'
-import { formatDate } from '../../../../lib/format/date'
-import type { MessageKey } from '../../../../lib/i18n/messages/index'
-import { createT } from '../../../../lib/i18n/t'
+import { getPassBadge } from '~/site/lib/cms'
+import { formatDate } from '~/site/lib/format/date'
+import type { MessageKey } from '~/site/lib/i18n/messages/index'
+import { createT } from '~/site/lib/i18n/t'
 
 /** The printable badge (A6 PDF) of an active pass, behind the journalist's status link only. */
 export const GET: APIRoute = async ({ params, locals }) => {
@@ -14,7 +14,11 @@ export const GET: APIRoute = async ({ params, locals }) => {
     days: pass.days.map((day) => formatDate(`${day}T12:00:00+07:00`, locals.locale)).join(' · '),
     zones: pass.zones.map((zone) => t(`pass.zone.${zone}` as MessageKey)).join(' · '),
   }))
-  if (!pdf) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+  if (!pdf)
+    return new Response('Not found', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
   return new Response(Buffer.from(pdf), {
     headers: {
       'Content-Type': 'application/pdf',
