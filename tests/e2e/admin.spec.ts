@@ -1,6 +1,8 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
+import { approvedJournalist } from './journalists'
+import { allMail } from './mailbox'
 import { E2E_CMS_URL } from './ports'
 import { screenshot } from './screenshot'
 
@@ -81,4 +83,32 @@ test('an editor finds the embargo time, the "lift embargo now" box and the attac
   await expect(page.locator('#field-liftEmbargoNow')).toBeAttached()
   await expect(page.getByText(/Tệp đính kèm \(PDF\)|Attachments \(PDF\)/).first()).toBeVisible()
   await screenshot(page, 'admin-release', { fullPage: true })
+})
+
+test('an officer sends a journalist a set-password link from the press account (staff never set it)', async ({
+  page,
+  request,
+}) => {
+  const journalist = await approvedJournalist(request)
+  const account = await request.get(
+    `${E2E_CMS_URL}/api/journalists?where[email][equals]=${encodeURIComponent(journalist.email)}&depth=0`,
+    { headers: { Authorization: `JWT ${journalist.jwt}` } },
+  )
+  const id = ((await account.json()) as { docs: { id: number }[] }).docs[0]!.id
+  const toJournalist = (mail: { to: string[] }) => mail.to.includes(journalist.email)
+  const before = (await allMail()).filter(toJournalist).length
+
+  await signIn(page, staff('accreditation-officer').email)
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await page.goto(`${E2E_CMS_URL}/admin/collections/journalists/${id}`)
+  await page.getByRole('button', { name: /Send a set-password link/ }).click()
+  await expect(page.getByRole('status').filter({ hasText: /Set-password link sent/ })).toBeVisible()
+  await screenshot(page, 'admin-press-account-set-password-link')
+
+  // Through the outbox: one new message to the journalist, carrying the site's set-password page.
+  await expect
+    .poll(async () => (await allMail()).filter(toJournalist).length, { timeout: 15_000 })
+    .toBe(before + 1)
+  const mail = (await allMail()).filter(toJournalist).at(-1)!
+  expect(mail.html + mail.text).toMatch(/\/press\/password\?token=/)
 })

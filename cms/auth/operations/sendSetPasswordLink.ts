@@ -24,14 +24,13 @@ export async function sendSetPasswordLink(
       true,
     )
   const payload = req.payload
-  const id = Number(input.journalist)
-  const account =
-    Number.isInteger(id) && id > 0
-      ? await payload.db.findOne<Record<string, unknown> & { id: number; email: string }>({
-          collection: 'journalists',
-          where: { id: { equals: id } },
-        })
-      : null
+  // Numbers on SQLite, ObjectId strings on MongoDB: an id neither can be finds nothing.
+  const account = await payload.db
+    .findOne<Record<string, unknown> & { id: number; email: string }>({
+      collection: 'journalists',
+      where: { id: { equals: input.journalist } },
+    })
+    .catch(() => null)
   if (!account)
     throw new APIError(
       en ? 'No such press account.' : 'Không có tài khoản phóng viên này.',

@@ -62,6 +62,11 @@ export const Journalists: CollectionConfig<'journalists'> = {
   },
   endpoints: [...authEndpoints('journalists'), sendSetPasswordLinkEndpoint],
   fields: [
+    {
+      name: 'setPasswordLink',
+      type: 'ui',
+      admin: { components: { Field: '/components/SendSetPasswordLink#SendSetPasswordLink' } },
+    },
     // The sign-in address comes from the application; the journalist cannot change it (an address
     // is not an identity: the account is bound to its application by id and identity key).
     { name: 'email', type: 'email', access: { update: isAdminField } },
