@@ -153,6 +153,20 @@ function guarded(endpoint: Endpoint): Endpoint {
   }
 }
 
+const notFound: Endpoint['handler'] = (req) =>
+  Response.json({ errors: [{ message: req.t('general:notFound') }] }, { status: 404 })
+
+/** Routes Payload adds that mean nothing for this collection: they answer 404, never a 500. */
+function answerNotFound(
+  collection: CollectionConfig,
+  which: (endpoint: Endpoint) => boolean,
+): void {
+  if (Array.isArray(collection.endpoints))
+    collection.endpoints = collection.endpoints.map((endpoint) =>
+      which(endpoint) ? { ...endpoint, handler: notFound } : endpoint,
+    )
+}
+
 function tighten(
   collection: CollectionConfig | undefined,
   change: (collection: CollectionConfig) => void,
@@ -222,19 +236,15 @@ export function secureInternalCollections(config: SanitizedConfig): SanitizedCon
   for (const collection of config.collections) {
     if (collection.versions) continue
     collection.access.readVersions = nobody
-    // Restoring a version that cannot exist answered a 500 to everyone: no such route at all.
-    if (Array.isArray(collection.endpoints))
-      collection.endpoints = collection.endpoints.filter(
-        (endpoint) => !endpoint.path.startsWith('/versions'),
-      )
+    // Restoring a version that cannot exist answered a 500 to everyone. The routes stay (so
+    // `/versions` is never read as a document id) and answer 404.
+    answerNotFound(collection, (endpoint) => endpoint.path.startsWith('/versions'))
   }
   // Nobody verifies an e-mail address here (no `auth.verify`): Payload's /verify/:id answered 500.
   for (const collection of config.collections) {
     const auth = collection.auth as { verify?: unknown } | undefined
-    if (auth && !auth.verify && Array.isArray(collection.endpoints))
-      collection.endpoints = collection.endpoints.filter(
-        (endpoint) => endpoint.path !== '/verify/:id',
-      )
+    if (auth && !auth.verify)
+      answerNotFound(collection, (endpoint) => endpoint.path === '/verify/:id')
   }
   for (const global of config.globals) if (!global.versions) global.access.readVersions = nobody
   return config

@@ -143,7 +143,7 @@ before(async () => {
     ).map((column) => `"${column.name}"`)
     const theirs = new Set(
       (
-        await query<{ name: string }>(client, `SELECT name FROM seed.pragma_table_info('${name}')`)
+        await query<{ name: string }>(client, `SELECT name FROM pragma_table_info('${name}', 'seed')`)
       ).map((column) => `"${column.name}"`),
     )
     const shared = columns.filter((column) => theirs.has(column)).join(', ')
