@@ -143,7 +143,10 @@ before(async () => {
     ).map((column) => `"${column.name}"`)
     const theirs = new Set(
       (
-        await query<{ name: string }>(client, `SELECT name FROM pragma_table_info('${name}', 'seed')`)
+        await query<{ name: string }>(
+          client,
+          `SELECT name FROM pragma_table_info('${name}', 'seed')`,
+        )
       ).map((column) => `"${column.name}"`),
     )
     const shared = columns.filter((column) => theirs.has(column)).join(', ')
