@@ -65,7 +65,7 @@ export default tseslint.config(
       'test-results/',
       '.astro/',
       'cms/payload-types.ts',
-      'cms/migrations/',
+      'cms/migrations/sqlite/',
       'cms/app/(payload)/admin/importMap.js',
       'cms/next-env.d.ts',
     ],

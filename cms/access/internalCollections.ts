@@ -116,7 +116,7 @@ async function mayEdit(req: PayloadRequest, lock: Lock): Promise<boolean> {
       req.payload.collections[lock.document.relationTo as keyof typeof req.payload.collections]
     if (!collection) return false
     const value = lock.document.value
-    const id = typeof value === 'object' && value !== null ? value.id : value
+    const id = extractID(value)
     const update = collection.config.access.update
     return Boolean(await update({ req, id, data: {} } as never))
   }

@@ -1,4 +1,5 @@
 import { getCurrentDate, JobCancelledError, type Payload, type TaskConfig } from 'payload'
+import { extractID } from 'payload/shared'
 
 import type { EmailMessage } from '~/cms/payload-types'
 import {
@@ -18,7 +19,7 @@ async function audit(
   action: 'email-sent' | 'email-failed',
   summary: string,
 ) {
-  const request = row.request && typeof row.request === 'object' ? row.request.id : row.request
+  const request = row.request ? extractID(row.request) : null
   if (request === null || request === undefined) return
   await payload
     .create({

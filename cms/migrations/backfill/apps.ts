@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { newStatusSecret } from '../../lib/accreditation/statusToken'
+import { newStatusSecret } from '~/cms/lib/accreditation/statusToken'
 
 /**
  * Gives every existing accreditation request its status-link secret (new field `statusSecret`).

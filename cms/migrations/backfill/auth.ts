@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { extractID } from 'payload/shared'
 
 /**
  * Press accounts opened before accounts carried their holder's identity key: copy it from the
@@ -23,7 +24,7 @@ export async function backfillAuth({
     select: { request: true },
   })
   for (const account of docs) {
-    const requestId = typeof account.request === 'object' ? account.request?.id : account.request
+    const requestId = account.request ? extractID(account.request) : null
     if (!requestId) continue
     const application = await payload.findByID({
       collection: 'accreditation-requests',

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { admissionKey } from '../../lib/passes/admission'
-import { newPassSerial } from '../../lib/passes/serial'
+import { admissionKey } from '~/cms/lib/passes/admission'
+import { newPassSerial } from '~/cms/lib/passes/serial'
 
 /**
  * Issue 11 (never-reused identifiers): every pass gets its random serial, and every check-in the

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import type { CounterName } from '../../db/nextNumber'
+import type { CounterName } from '~/cms/db/nextNumber'
 
 /** Each counter and the field whose highest value it starts from. */
 const COUNTERS: { name: CounterName; collection: CollectionSlug; field: string }[] = [

@@ -9,6 +9,7 @@ import {
   type ApplicantEmailKind,
 } from '~/cms/lib/accreditation/emails'
 import { statusTokenFor } from '~/cms/accreditation/statusLink'
+import { needsReason } from '~/cms/lib/accreditation/statusFlow'
 import { statusPageUrl } from '~/cms/lib/accreditation/statusToken'
 import { siteUrl } from '~/cms/lib/siteUrl'
 import type { AccreditationRequest } from '~/cms/payload-types'
@@ -80,7 +81,7 @@ export async function queueApplicantEmail(
     referenceCode: doc.referenceCode ?? '',
     statusUrl,
     eventName: event.name,
-    message: kind === 'needs-information' || kind === 'rejected' ? doc.decisionMessage : null,
+    message: needsReason(kind) ? doc.decisionMessage : null,
     reason,
     press: kind === 'approved' ? pressLinks(env.SITE_URL, locale, statusUrl, account) : null,
   })
