@@ -246,6 +246,14 @@ export function secureInternalCollections(config: SanitizedConfig): SanitizedCon
     if (auth && !auth.verify)
       answerNotFound(collection, (endpoint) => endpoint.path === '/verify/:id')
   }
-  for (const global of config.globals) if (!global.versions) global.access.readVersions = nobody
+  for (const global of config.globals) {
+    if (global.versions) continue
+    global.access.readVersions = nobody
+    // Restoring a version of a global without versions: 404 too, never a 403 that implies it exists.
+    if (Array.isArray(global.endpoints))
+      global.endpoints = global.endpoints.map((endpoint) =>
+        endpoint.path.startsWith('/versions') ? { ...endpoint, handler: notFound } : endpoint,
+      )
+  }
   return config
 }

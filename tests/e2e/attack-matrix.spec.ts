@@ -997,11 +997,12 @@ test('finding §3 REST parity: an application cannot be created already approved
 test('finding §3 REST parity: approving with no outlet and then setting a full outlet is refused (quota)', async () => {
   const finding = '§3 REST parity: quota skipped via outlet'
   const officer = { headers: jwtHeaders(planted.jwt.officer) }
+  const outletName = `Báo Hạn Ngạch ${randomBytes(3).toString('hex')}`
   const outlet = (await (
     await api.post(`${CMS}/api/outlets`, {
       ...officer,
       data: {
-        name: `Báo Hạn Ngạch ${randomBytes(3).toString('hex')}`,
+        name: outletName,
         type: 'print',
         scope: 'provincial',
         active: true,
@@ -1017,6 +1018,10 @@ test('finding §3 REST parity: approving with no outlet and then setting a full 
     })
   const approve = (token: string, data: Record<string, unknown> = { status: 'approved' }) =>
     api.patch(`${CMS}/api/accreditation-requests/${token.split('.')[0]}`, { ...officer, data })
+  // The form lists a new outlet once the site's cached options are renewed (a few seconds).
+  await expect
+    .poll(async () => (await api.get(`${SITE}/accreditation/`)).text(), { timeout: 15_000 })
+    .toContain(outletName)
   const filler = await apply(String(outlet.doc.id))
   expect((await approve(filler)).status(), 'the outlet’s one reporter place is taken').toBe(200)
   const over = await approve(await apply(String(outlet.doc.id)))

@@ -82,7 +82,7 @@ export const COLLECTION_DEFAULTS: Record<string, { op: TableOp | 'access'; kind:
   'DELETE /': { op: 'delete', kind: 'bulk-delete' },
   'GET /versions': { op: 'versions', kind: 'versions' },
   'GET /versions/:id': { op: 'versions', kind: 'version' },
-  'POST /versions/:id': { op: 'versions', kind: 'restore-version' },
+  'POST /versions/:id': { op: 'update', kind: 'restore-version' },
   'GET /file/:filename': { op: 'file', kind: 'file' },
   'GET /paste-url/:id?': { op: 'create', kind: 'paste-url' },
   'POST /access/:id?': { op: 'access', kind: 'access' },
@@ -93,7 +93,7 @@ export const GLOBAL_DEFAULTS: Record<string, { op: TableOp | 'access'; kind: str
   'POST /': { op: 'update', kind: 'update' },
   'GET /versions': { op: 'versions', kind: 'versions' },
   'GET /versions/:id': { op: 'versions', kind: 'version' },
-  'POST /versions/:id': { op: 'versions', kind: 'restore-version' },
+  'POST /versions/:id': { op: 'update', kind: 'restore-version' },
   'POST /access': { op: 'access', kind: 'access' },
 }
 
