@@ -89,6 +89,7 @@ async function applyInBrowser(
   await page.waitForURL(/\/accreditation\/received\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đã nhận hồ sơ')
   await expect(page.locator('a[href*="/accreditation/status/"]')).toHaveCount(0)
+  await screenshot(page, 'accreditation-received-vi-phone', { fullPage: true })
   const confirmation = await waitForMail(
     (m) => m.to.includes(applicant.email) && m.subject.endsWith('Đã nhận hồ sơ đăng ký tác nghiệp'),
   )
