@@ -1,43 +1,12 @@
 import type { Field } from 'payload'
 
-import { isAccreditationStaffField } from '~/cms/access/isAccreditationStaff'
 import { NATIONALITIES } from '~/cms/lib/accreditation/applicationSchema'
 import { checkIdNumber, type IdType } from '~/cms/lib/accreditation/identity'
 import { ROLES } from '~/cms/lib/accreditation/quota'
-import { REASON_CODES, STATUSES } from '~/cms/lib/accreditation/statusFlow'
-
-const label = (vi: string, en: string) => ({ vi, en })
-const staffOnly = { create: isAccreditationStaffField, update: isAccreditationStaffField }
-const nobody = () => false
-/** Kept by hooks only: hidden from everyone in the admin and the API. */
-const internal = { read: isAccreditationStaffField, create: nobody, update: nobody }
-
-const statusLabels: Record<(typeof STATUSES)[number], { vi: string; en: string }> = {
-  submitted: label('Đã nộp', 'Submitted'),
-  'in-review': label('Đang xét duyệt', 'In review'),
-  'needs-information': label('Cần bổ sung', 'Needs information'),
-  approved: label('Đã duyệt', 'Approved'),
-  rejected: label('Từ chối', 'Rejected'),
-  withdrawn: label('Đã rút', 'Withdrawn'),
-}
-
-export const roleLabels: Record<(typeof ROLES)[number], { vi: string; en: string }> = {
-  reporter: label('Phóng viên', 'Reporter'),
-  photographer: label('Phóng viên ảnh', 'Photographer'),
-  'camera-operator': label('Quay phim', 'Camera operator'),
-  technician: label('Kỹ thuật viên', 'Technician'),
-}
-
-export const reasonLabels: Record<(typeof REASON_CODES)[number], { vi: string; en: string }> = {
-  'incomplete-documents': label('Hồ sơ chưa đầy đủ', 'Incomplete documents'),
-  'photo-unsuitable': label('Ảnh chân dung không phù hợp', 'Portrait unsuitable'),
-  'not-a-journalist': label('Không phải người làm báo', 'Not a journalist'),
-  'outlet-not-eligible': label('Cơ quan không thuộc diện mời', 'Outlet not eligible'),
-  'quota-reached': label('Cơ quan đã đủ số lượng', 'Outlet quota reached'),
-  'security-vetting': label('Không đạt thẩm tra an ninh', 'Security vetting'),
-  duplicate: label('Hồ sơ trùng', 'Duplicate'),
-  other: label('Lý do khác', 'Other'),
-}
+import { STATUSES } from '~/cms/lib/accreditation/statusFlow'
+import { consent, decision } from './decisionFields'
+import { internal, nobody } from './fieldAccess'
+import { label, roleLabels, statusLabels } from './labels'
 
 const applicant: Field[] = [
   {
@@ -203,80 +172,6 @@ const files: Field[] = [
     maxLength: 1000,
     label: label('Trả lời của người đăng ký', 'Applicant’s answer'),
     admin: { readOnly: true },
-  },
-]
-
-const decision: Field[] = [
-  {
-    name: 'reasonCode',
-    type: 'select',
-    access: staffOnly,
-    options: REASON_CODES.map((value) => ({ value, label: reasonLabels[value] })),
-    label: label('Lý do', 'Reason'),
-  },
-  {
-    name: 'decisionMessage',
-    type: 'textarea',
-    maxLength: 1000,
-    access: staffOnly,
-    label: label('Lời nhắn gửi người đăng ký', 'Message to the applicant'),
-    admin: {
-      description: label(
-        'Bắt buộc khi từ chối hoặc yêu cầu bổ sung; được gửi qua e-mail.',
-        'Required to reject or to ask for information; sent by e-mail.',
-      ),
-    },
-  },
-  {
-    name: 'vetting',
-    type: 'group',
-    label: label('Thẩm tra an ninh', 'Security vetting'),
-    access: staffOnly,
-    fields: [
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'result',
-            type: 'select',
-            defaultValue: 'pending',
-            options: ['pending', 'cleared', 'flagged'].map((value) => ({ value, label: value })),
-            label: label('Kết quả', 'Result'),
-          },
-          { name: 'note', type: 'text', maxLength: 500, label: label('Ghi chú', 'Note') },
-          {
-            name: 'checkedAt',
-            type: 'date',
-            admin: { readOnly: true },
-            label: label('Thời điểm', 'Checked at'),
-          },
-        ],
-      },
-    ],
-  },
-]
-
-const consent: Field[] = [
-  {
-    name: 'rulesVersion',
-    type: 'text',
-    access: { update: nobody },
-    admin: { readOnly: true },
-    label: label('Phiên bản quy chế đã chấp nhận', 'Rules version accepted'),
-  },
-  {
-    name: 'rulesAcceptedAt',
-    type: 'date',
-    access: internal,
-    admin: { readOnly: true },
-    label: label('Chấp nhận quy chế lúc', 'Rules accepted at'),
-  },
-  {
-    name: 'dataConsentAt',
-    type: 'date',
-    access: internal,
-    admin: { readOnly: true },
-    label: label('Đồng ý xử lý dữ liệu lúc', 'Data consent given at'),
   },
 ]
 

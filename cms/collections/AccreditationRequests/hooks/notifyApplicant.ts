@@ -13,7 +13,7 @@ import { needsReason } from '~/cms/lib/accreditation/statusFlow'
 import { statusPageUrl } from '~/cms/lib/accreditation/statusToken'
 import { siteUrl } from '~/cms/lib/siteUrl'
 import type { AccreditationRequest } from '~/cms/payload-types'
-import { reasonLabels } from '../fields'
+import { reasonLabels } from '../labels'
 import type { PressAccountContext } from './openPressAccount'
 
 const KIND_FOR_STATUS: Partial<Record<AccreditationRequest['status'], ApplicantEmailKind>> = {
