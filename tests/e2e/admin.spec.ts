@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
 import { approvedJournalist } from './journalists'
-import { allMail } from './mailbox'
+import { allMail, waitForMail } from './mailbox'
 import { E2E_CMS_URL } from './ports'
 import { screenshot } from './screenshot'
 
@@ -96,6 +96,8 @@ test('an officer sends a journalist a set-password link from the press account (
   )
   const id = ((await account.json()) as { docs: { id: number }[] }).docs[0]!.id
   const toJournalist = (mail: { to: string[] }) => mail.to.includes(journalist.email)
+  // The approval e-mail leaves through the outbox too: count only once it has arrived.
+  await waitForMail((mail) => toJournalist(mail) && /đã được chấp thuận/.test(mail.subject))
   const before = (await allMail()).filter(toJournalist).length
 
   await signIn(page, staff('accreditation-officer').email)
