@@ -40,45 +40,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`letter_id\`) REFERENCES \`applicant_files\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`accreditation_requests_reference_code_idx\` ON \`accreditation_requests\` (\`reference_code\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`accreditation_requests_status_idx\` ON \`accreditation_requests\` (\`status\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`accreditation_requests_outlet_idx\` ON \`accreditation_requests\` (\`outlet_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`accreditation_requests_role_idx\` ON \`accreditation_requests\` (\`role\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`accreditation_requests_email_idx\` ON \`accreditation_requests\` (\`email\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`accreditation_requests_portrait_idx\` ON \`accreditation_requests\` (\`portrait_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`accreditation_requests_letter_idx\` ON \`accreditation_requests\` (\`letter_id\`);`,
-  )
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`accreditation_requests_reference_number_idx\` ON \`accreditation_requests\` (\`reference_number\`);`,
-  )
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`accreditation_requests_identity_key_idx\` ON \`accreditation_requests\` (\`identity_key\`);`,
-  )
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`accreditation_requests_idempotency_key_idx\` ON \`accreditation_requests\` (\`idempotency_key\`);`,
-  )
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`accreditation_requests_quota_place_idx\` ON \`accreditation_requests\` (\`quota_place\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`accreditation_requests_updated_at_idx\` ON \`accreditation_requests\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`accreditation_requests_created_at_idx\` ON \`accreditation_requests\` (\`created_at\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`accreditation_requests_reference_code_idx\` ON \`accreditation_requests\` (\`reference_code\`);`)
+  await db.run(sql`CREATE INDEX \`accreditation_requests_status_idx\` ON \`accreditation_requests\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`accreditation_requests_outlet_idx\` ON \`accreditation_requests\` (\`outlet_id\`);`)
+  await db.run(sql`CREATE INDEX \`accreditation_requests_role_idx\` ON \`accreditation_requests\` (\`role\`);`)
+  await db.run(sql`CREATE INDEX \`accreditation_requests_email_idx\` ON \`accreditation_requests\` (\`email\`);`)
+  await db.run(sql`CREATE INDEX \`accreditation_requests_portrait_idx\` ON \`accreditation_requests\` (\`portrait_id\`);`)
+  await db.run(sql`CREATE INDEX \`accreditation_requests_letter_idx\` ON \`accreditation_requests\` (\`letter_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`accreditation_requests_reference_number_idx\` ON \`accreditation_requests\` (\`reference_number\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`accreditation_requests_identity_key_idx\` ON \`accreditation_requests\` (\`identity_key\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`accreditation_requests_idempotency_key_idx\` ON \`accreditation_requests\` (\`idempotency_key\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`accreditation_requests_quota_place_idx\` ON \`accreditation_requests\` (\`quota_place\`);`)
+  await db.run(sql`CREATE INDEX \`accreditation_requests_updated_at_idx\` ON \`accreditation_requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`accreditation_requests_created_at_idx\` ON \`accreditation_requests\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`accreditation_requests_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -88,9 +62,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`accreditation_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`accreditation_requests_texts_order_parent\` ON \`accreditation_requests_texts\` (\`order\`,\`parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`accreditation_requests_texts_order_parent\` ON \`accreditation_requests_texts\` (\`order\`,\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`outlets\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -125,15 +97,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`focal_y\` numeric
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`applicant_files_updated_at_idx\` ON \`applicant_files\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`applicant_files_created_at_idx\` ON \`applicant_files\` (\`created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`applicant_files_filename_idx\` ON \`applicant_files\` (\`filename\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`applicant_files_updated_at_idx\` ON \`applicant_files\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`applicant_files_created_at_idx\` ON \`applicant_files\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`applicant_files_filename_idx\` ON \`applicant_files\` (\`filename\`);`)
   await db.run(sql`CREATE TABLE \`audit_entries\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`request_id\` integer NOT NULL,
@@ -153,40 +119,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`audit_entries_request_idx\` ON \`audit_entries\` (\`request_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`audit_entries_request_idx\` ON \`audit_entries\` (\`request_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_entries_actor_idx\` ON \`audit_entries\` (\`actor_id\`);`)
-  await db.run(
-    sql`CREATE INDEX \`audit_entries_updated_at_idx\` ON \`audit_entries\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`audit_entries_created_at_idx\` ON \`audit_entries\` (\`created_at\`);`,
-  )
-  await db.run(
-    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`accreditation_requests_id\` integer REFERENCES accreditation_requests(id);`,
-  )
-  await db.run(
-    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`outlets_id\` integer REFERENCES outlets(id);`,
-  )
-  await db.run(
-    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`applicant_files_id\` integer REFERENCES applicant_files(id);`,
-  )
-  await db.run(
-    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`audit_entries_id\` integer REFERENCES audit_entries(id);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_accreditation_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`accreditation_requests_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_outlets_id_idx\` ON \`payload_locked_documents_rels\` (\`outlets_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_applicant_files_id_idx\` ON \`payload_locked_documents_rels\` (\`applicant_files_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_audit_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_entries_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`audit_entries_updated_at_idx\` ON \`audit_entries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_entries_created_at_idx\` ON \`audit_entries\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`accreditation_requests_id\` integer REFERENCES accreditation_requests(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`outlets_id\` integer REFERENCES outlets(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`applicant_files_id\` integer REFERENCES applicant_files(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`audit_entries_id\` integer REFERENCES audit_entries(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_accreditation_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`accreditation_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outlets_id_idx\` ON \`payload_locked_documents_rels\` (\`outlets_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_applicant_files_id_idx\` ON \`payload_locked_documents_rels\` (\`applicant_files_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_entries_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -210,30 +154,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "news_id", "media_id", "users_id") SELECT "id", "order", "parent_id", "path", "news_id", "media_id", "users_id" FROM \`payload_locked_documents_rels\`;`,
-  )
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "news_id", "media_id", "users_id") SELECT "id", "order", "parent_id", "path", "news_id", "media_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
-  await db.run(
-    sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`,
-  )
+  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_news_id_idx\` ON \`payload_locked_documents_rels\` (\`news_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_news_id_idx\` ON \`payload_locked_documents_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
 }

@@ -9,12 +9,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`check_in_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`check_in_rules_reentry_zones_order_idx\` ON \`check_in_rules_reentry_zones\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`check_in_rules_reentry_zones_parent_idx\` ON \`check_in_rules_reentry_zones\` (\`parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`check_in_rules_reentry_zones_order_idx\` ON \`check_in_rules_reentry_zones\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`check_in_rules_reentry_zones_parent_idx\` ON \`check_in_rules_reentry_zones\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`check_in_rules\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`updated_at\` text,
