@@ -68,6 +68,7 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    events: Event;
     news: News;
     'press-releases': PressRelease;
     galleries: Gallery;
@@ -100,6 +101,7 @@ export interface Config {
     };
   };
   collectionsSelect: {
+    events: EventsSelect<false> | EventsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
     galleries: GalleriesSelect<false> | GalleriesSelect<true>;
@@ -128,12 +130,10 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
-    event: Event;
     'press-rules': PressRule;
     'check-in-rules': CheckInRule;
   };
   globalsSelect: {
-    event: EventSelect<false> | EventSelect<true>;
     'press-rules': PressRulesSelect<false> | PressRulesSelect<true>;
     'check-in-rules': CheckInRulesSelect<false> | CheckInRulesSelect<true>;
   };
@@ -192,10 +192,82 @@ export interface JournalistAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  name: string;
+  shortName?: string | null;
+  /**
+   * Made from the Vietnamese title.
+   */
+  slug?: string | null;
+  kind: 'congress' | 'council-session' | 'press-conference' | 'festival' | 'leader-visit' | 'other';
+  state: 'draft' | 'open' | 'closed' | 'archived';
+  startDate: string;
+  endDate: string;
+  venue?: string | null;
+  city?: string | null;
+  about?: string | null;
+  delegates?: {
+    total?: number | null;
+    exOfficio?: number | null;
+    appointed?: number | null;
+    alternates?: number | null;
+    delegations?: number | null;
+  };
+  organiser?: string | null;
+  pressContact?: {
+    email?: string | null;
+    phone?: string | null;
+  };
+  accreditationOpensAt?: string | null;
+  accreditationClosesAt?: string | null;
+  zones?: ('press-centre' | 'plenary-gallery' | 'photo-pool')[] | null;
+  /**
+   * No outlet: applies to every outlet. No row: the outlet’s own quota applies.
+   */
+  quotas?:
+    | {
+        outlet?: (number | null) | Outlet;
+        role: 'reporter' | 'photographer' | 'camera-operator' | 'technician';
+        max: number;
+        id?: string | null;
+      }[]
+    | null;
+  pressRulesVersion?: string | null;
+  referencePrefix: string;
+  passPrefix: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outlets".
+ */
+export interface Outlet {
+  id: number;
+  name: string;
+  type: 'print' | 'tv' | 'radio' | 'online' | 'news-agency';
+  scope: 'provincial' | 'national' | 'foreign';
+  active?: boolean | null;
+  quotas: {
+    reporter: number;
+    photographer: number;
+    cameraOperator: number;
+    technician: number;
+  };
+  contactEmail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
 export interface News {
   id: number;
+  event?: (number | null) | Event;
   title: string;
   summary?: string | null;
   heroImage?: (number | null) | Media;
@@ -311,6 +383,7 @@ export interface Media {
  */
 export interface PressRelease {
   id: number;
+  event?: (number | null) | Event;
   title: string;
   summary?: string | null;
   body?: {
@@ -367,6 +440,7 @@ export interface PressRelease {
  */
 export interface Document {
   id: number;
+  event?: (number | null) | Event;
   title: string;
   description?: string | null;
   kind: 'congress' | 'press-kit' | 'attachment';
@@ -394,6 +468,7 @@ export interface Document {
  */
 export interface Gallery {
   id: number;
+  event?: (number | null) | Event;
   title: string;
   summary?: string | null;
   photos: {
@@ -420,6 +495,7 @@ export interface Gallery {
  */
 export interface Session {
   id: number;
+  event?: (number | null) | Event;
   title: string;
   description?: string | null;
   startsAt: string;
@@ -436,6 +512,7 @@ export interface Session {
  */
 export interface AccreditationRequest {
   id: number;
+  event?: (number | null) | Event;
   referenceCode?: string | null;
   status: 'submitted' | 'in-review' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn';
   fullName: string;
@@ -511,26 +588,6 @@ export interface AccreditationRequest {
   idempotencyKey?: string | null;
   quotaPlace?: string | null;
   statusSecret?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outlets".
- */
-export interface Outlet {
-  id: number;
-  name: string;
-  type: 'print' | 'tv' | 'radio' | 'online' | 'news-agency';
-  scope: 'provincial' | 'national' | 'foreign';
-  active?: boolean | null;
-  quotas: {
-    reporter: number;
-    photographer: number;
-    cameraOperator: number;
-    technician: number;
-  };
-  contactEmail?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -628,6 +685,7 @@ export interface User {
  */
 export interface Pass {
   id: number;
+  event?: (number | null) | Event;
   passNumber: string;
   request: number | AccreditationRequest;
   version: number;
@@ -646,6 +704,7 @@ export interface Pass {
  */
 export interface CheckIn {
   id: number;
+  event?: (number | null) | Event;
   pass?: (number | null) | Pass;
   passSerial?: string | null;
   passNumber?: string | null;
@@ -868,6 +927,10 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
         relationTo: 'news';
         value: number | News;
       } | null)
@@ -985,9 +1048,58 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  name?: T;
+  shortName?: T;
+  slug?: T;
+  kind?: T;
+  state?: T;
+  startDate?: T;
+  endDate?: T;
+  venue?: T;
+  city?: T;
+  about?: T;
+  delegates?:
+    | T
+    | {
+        total?: T;
+        exOfficio?: T;
+        appointed?: T;
+        alternates?: T;
+        delegations?: T;
+      };
+  organiser?: T;
+  pressContact?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+      };
+  accreditationOpensAt?: T;
+  accreditationClosesAt?: T;
+  zones?: T;
+  quotas?:
+    | T
+    | {
+        outlet?: T;
+        role?: T;
+        max?: T;
+        id?: T;
+      };
+  pressRulesVersion?: T;
+  referencePrefix?: T;
+  passPrefix?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news_select".
  */
 export interface NewsSelect<T extends boolean = true> {
+  event?: T;
   title?: T;
   summary?: T;
   heroImage?: T;
@@ -1004,6 +1116,7 @@ export interface NewsSelect<T extends boolean = true> {
  * via the `definition` "press-releases_select".
  */
 export interface PressReleasesSelect<T extends boolean = true> {
+  event?: T;
   title?: T;
   summary?: T;
   body?: T;
@@ -1023,6 +1136,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
  * via the `definition` "galleries_select".
  */
 export interface GalleriesSelect<T extends boolean = true> {
+  event?: T;
   title?: T;
   summary?: T;
   photos?:
@@ -1044,6 +1158,7 @@ export interface GalleriesSelect<T extends boolean = true> {
  * via the `definition` "sessions_select".
  */
 export interface SessionsSelect<T extends boolean = true> {
+  event?: T;
   title?: T;
   description?: T;
   startsAt?: T;
@@ -1059,6 +1174,7 @@ export interface SessionsSelect<T extends boolean = true> {
  * via the `definition` "documents_select".
  */
 export interface DocumentsSelect<T extends boolean = true> {
+  event?: T;
   title?: T;
   description?: T;
   kind?: T;
@@ -1175,6 +1291,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "accreditation-requests_select".
  */
 export interface AccreditationRequestsSelect<T extends boolean = true> {
+  event?: T;
   referenceCode?: T;
   status?: T;
   fullName?: T;
@@ -1220,6 +1337,7 @@ export interface AccreditationRequestsSelect<T extends boolean = true> {
  * via the `definition` "passes_select".
  */
 export interface PassesSelect<T extends boolean = true> {
+  event?: T;
   passNumber?: T;
   request?: T;
   version?: T;
@@ -1237,6 +1355,7 @@ export interface PassesSelect<T extends boolean = true> {
  * via the `definition` "check-ins_select".
  */
 export interface CheckInsSelect<T extends boolean = true> {
+  event?: T;
   pass?: T;
   passSerial?: T;
   passNumber?: T;
@@ -1476,35 +1595,6 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "event".
- */
-export interface Event {
-  id: number;
-  name: string;
-  shortName?: string | null;
-  referencePrefix?: string | null;
-  startDate: string;
-  endDate: string;
-  venue?: string | null;
-  city?: string | null;
-  about?: string | null;
-  delegates?: {
-    total?: number | null;
-    exOfficio?: number | null;
-    appointed?: number | null;
-    alternates?: number | null;
-    delegations?: number | null;
-  };
-  organiser?: string | null;
-  pressContact?: {
-    email?: string | null;
-    phone?: string | null;
-  };
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "press-rules".
  */
 export interface PressRule {
@@ -1542,39 +1632,6 @@ export interface CheckInRule {
   reentryZones?: ('press-centre' | 'plenary-gallery' | 'photo-pool')[] | null;
   updatedAt?: string | null;
   createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "event_select".
- */
-export interface EventSelect<T extends boolean = true> {
-  name?: T;
-  shortName?: T;
-  referencePrefix?: T;
-  startDate?: T;
-  endDate?: T;
-  venue?: T;
-  city?: T;
-  about?: T;
-  delegates?:
-    | T
-    | {
-        total?: T;
-        exOfficio?: T;
-        appointed?: T;
-        alternates?: T;
-        delegations?: T;
-      };
-  organiser?: T;
-  pressContact?:
-    | T
-    | {
-        email?: T;
-        phone?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,6 +9,7 @@ import { AccreditationRequests } from './collections/AccreditationRequests'
 import { ApplicantFiles } from './collections/ApplicantFiles'
 import { AuditEntries } from './collections/AuditEntries'
 import { EmailMessages } from './collections/EmailMessages'
+import { Events } from './collections/Events'
 import { CheckIns } from './collections/CheckIns'
 import { Counters } from './collections/Counters'
 import { Documents } from './collections/Documents'
@@ -30,7 +31,6 @@ import { sendEmailTask } from './email/tasks/sendEmail'
 import { health } from './endpoints/health'
 import { getEnv } from './env'
 import { CheckInRules } from './globals/CheckInRules'
-import { Event } from './globals/Event'
 import { PressRules } from './globals/PressRules'
 import { refuseBadQueries } from './hooks/refuseBadQueries'
 import { CMS_DIR, IMPORT_MAP_FILE, TYPES_FILE } from './paths'
@@ -54,6 +54,7 @@ export default buildConfig({
   },
   collections: (
     [
+      Events,
       News,
       PressReleases,
       Galleries,
@@ -81,7 +82,7 @@ export default buildConfig({
         beforeOperation: [refuseBadQueries, ...(collection.hooks?.beforeOperation ?? [])],
       },
     })),
-  globals: [Event, PressRules, CheckInRules],
+  globals: [PressRules, CheckInRules],
   endpoints: [health],
   editor: lexicalEditor(),
   db: databaseAdapter(env),

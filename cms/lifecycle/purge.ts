@@ -44,8 +44,15 @@ export async function purge(
   options: { apply: boolean; now?: Date; operator: Operator },
 ): Promise<PurgeResult> {
   const now = options.now ?? new Date()
-  const event = await payload.findGlobal({ slug: 'event', overrideAccess: true, depth: 0 })
-  const end = eventEnd(event.endDate)
+  // The latest end among the events: documents are never purged before every event is over.
+  const { docs: latest } = await payload.find({
+    collection: 'events',
+    ...system,
+    sort: '-endDate',
+    limit: 1,
+    pagination: true,
+  })
+  const end = eventEnd(latest[0]?.endDate)
   const facts = await applicationFacts(payload)
   const plan = planPurge(
     facts.map((f) => f.facts),

@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
+import { eventDays } from '../lib/accreditation/eventDays'
 import { normalisePortrait } from '../lib/files/normaliseImages'
+import type { Event } from '../payload-types'
 import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from './users'
 
 /** Three applications waiting for the press office, so the demo has something to review, and one approved. */
@@ -58,9 +60,14 @@ async function letterImage(): Promise<Buffer> {
   return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer()
 }
 
+/**
+ * Applications as journalists make them on the site: to the council session (waiting for the
+ * press office), and the demo journalist's to today's press conference (approved later).
+ */
 export async function createDemoApplications(
   payload: Payload,
   options: { req: PayloadRequest },
+  events: { council: Event; today: Event },
 ): Promise<void> {
   const { req } = options
   req.context ??= {}
@@ -100,6 +107,8 @@ export async function createDemoApplications(
       ...common,
     })
     req.context.applicant = { ...req.context.applicant, fileIds: [portraitDoc.id, letterDoc.id] }
+    const demoJournalist = index === APPLICANTS.length - 1
+    const event = demoJournalist ? events.today : events.council
     await payload.create({
       collection: 'accreditation-requests',
       ...common,
@@ -112,14 +121,12 @@ export async function createDemoApplications(
         idNumber: applicant.idNumber,
         outlet: outlets.find((o) => o.name === applicant.outlet)?.id ?? null,
         role: applicant.role,
-        days: ['2025-10-16', '2025-10-17'],
-        email:
-          index === APPLICANTS.length - 1
-            ? DEMO_JOURNALIST_EMAIL
-            : `demo.applicant${index + 1}@example.vn`,
+        event: demoJournalist ? events.today.id : events.council.id,
+        days: eventDays(event.startDate, event.endDate),
+        email: demoJournalist ? DEMO_JOURNALIST_EMAIL : `demo.applicant${index + 1}@example.vn`,
         phone: `+84 90 000 00${index}${index}`,
         language: 'vi',
-        rulesVersion: '1.0',
+        rulesVersion: event.pressRulesVersion ?? '1.0',
         portrait: portraitDoc.id,
         letter: letterDoc.id,
       },

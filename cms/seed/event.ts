@@ -6,9 +6,16 @@ type LocalizedEventFields = Pick<
   'name' | 'shortName' | 'venue' | 'city' | 'about' | 'organiser'
 >
 
-/** Fields that are the same in both languages. Dates are 07:30 in Cà Mau (UTC+7). */
+/** The congress (October 2025, archived): fields the same in both languages. Dates are 07:30 in Cà Mau (UTC+7). */
 export const EVENT_SHARED = {
+  slug: 'dai-hoi-dang-bo-tinh-ca-mau-lan-thu-i',
+  kind: 'congress',
+  state: 'archived',
   referencePrefix: 'DH1',
+  passPrefix: 'P',
+  accreditationOpensAt: '2025-09-22T01:00:00.000Z',
+  accreditationClosesAt: '2025-10-10T10:00:00.000Z',
+  pressRulesVersion: '1.0',
   startDate: '2025-10-16T00:30:00.000Z',
   endDate: '2025-10-17T00:30:00.000Z',
   delegates: { total: 450, exOfficio: 53, appointed: 397, alternates: 71, delegations: 68 },

@@ -7,6 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { calendarEvents, createEvent } from './calendar'
 import { EVENT_SHARED, EVENT_TEXT } from './event'
 import { DEMO_IMAGE_CREDIT, DEMO_IMAGES, type DemoImageKey, renderDemoImage } from './images'
 import { DEMO_NEWS, DRAFT_NEWS, type DemoArticle, NEWS_AUTHOR } from './news'
@@ -23,8 +24,8 @@ export const SEED_CONTEXT = { seeding: true } as const
 type SeedOptions = { req: PayloadRequest; overrideAccess: true; context: typeof SEED_CONTEXT }
 
 /**
- * Fills an empty installation with demo content: images, congress facts, press rules, news and
- * one staff account per role. Does nothing once any staff account exists.
+ * Fills an empty installation with demo content: images, the calendar of events, press rules,
+ * news and one staff account per role. Does nothing once any staff account exists.
  */
 export async function seed(payload: Payload): Promise<{ created: boolean }> {
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
@@ -35,14 +36,21 @@ export async function seed(payload: Payload): Promise<{ created: boolean }> {
   await initTransaction(req)
   try {
     const images = await uploadImages(payload, options)
-    await setEvent(payload, options)
+    // The congress first: while it is the only event, everything below defaults to it.
+    await createEvent(payload, options, { shared: EVENT_SHARED, ...EVENT_TEXT })
     await setPressRules(payload, options)
     await createNews(payload, options, images)
     await seedNewsroom(payload, options, images)
     for (const outlet of DEMO_OUTLETS)
       await payload.create({ collection: 'outlets', data: outlet, ...options })
     payload.logger.info(`Seed: created ${DEMO_OUTLETS.length} press outlets`)
-    await createDemoApplications(payload, options)
+    const { council, briefing } = calendarEvents()
+    const councilEvent = await createEvent(payload, options, council)
+    const briefingEvent = await createEvent(payload, options, briefing)
+    payload.logger.info(
+      'Seed: created the calendar (the congress, archived; a council session; a press conference today)',
+    )
+    await createDemoApplications(payload, options, { council: councilEvent, today: briefingEvent })
     // Staff accounts go last: they are what marks the seed as done.
     await createStaff(payload, options)
     await approveDemoJournalist(payload, options)
@@ -79,17 +87,6 @@ async function uploadImages(
   }
   payload.logger.info(`Seed: uploaded ${DEMO_IMAGES.length} demo images`)
   return ids
-}
-
-async function setEvent(payload: Payload, options: SeedOptions): Promise<void> {
-  await payload.updateGlobal({
-    slug: 'event',
-    locale: 'vi',
-    data: { ...EVENT_SHARED, ...EVENT_TEXT.vi },
-    ...options,
-  })
-  await payload.updateGlobal({ slug: 'event', locale: 'en', data: EVENT_TEXT.en, ...options })
-  payload.logger.info(`Seed: set the congress facts (${EVENT_TEXT.en.shortName})`)
 }
 
 async function setPressRules(payload: Payload, options: SeedOptions): Promise<void> {

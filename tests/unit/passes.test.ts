@@ -147,7 +147,7 @@ describe('pass zones and versions', async () => {
     ])
     assert.deepEqual(defaultZones('reporter'), ['press-centre', 'plenary-gallery'])
     assert.deepEqual(defaultZones('technician'), ['press-centre'])
-    assert.equal(passNumberFor(42), 'P-0042')
+    assert.equal(passNumberFor('P', 42), 'P-0042')
   })
 
   it('makes older QR codes invalid when a pass is revoked or its days or zones change', () => {

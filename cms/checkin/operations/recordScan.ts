@@ -7,7 +7,7 @@ import { admissionKey } from '~/cms/lib/passes/admission'
 import { checkInVerdict, type Verdict } from '~/cms/lib/passes/checkInVerdict'
 import { verifyPassToken } from '~/cms/lib/passes/passToken'
 import { signPortraitToken } from '~/cms/lib/passes/portraitToken'
-import type { Zone } from '~/cms/lib/passes/zones'
+import { PASS_NUMBER_PATTERN, type Zone } from '~/cms/lib/passes/zones'
 import { canCheckIn } from '~/cms/lib/roles'
 import { loadPassKeys } from '~/cms/passKeys'
 import { passRefusal } from '~/cms/passes/refusals'
@@ -57,8 +57,6 @@ export async function reentryZones(payload: Payload): Promise<Zone[]> {
   return knownRules.zones
 }
 
-const PASS_NUMBER = /^P-\d{4,}$/i
-
 const clashOn = (error: unknown, field: string) =>
   Boolean(
     (error as { data?: { errors?: { path?: string }[] } }).data?.errors?.some(
@@ -99,7 +97,7 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
   const allowReentry = (await reentryZones(payload)).includes(scan.zone)
 
   const code = scan.code.trim()
-  const byNumber = PASS_NUMBER.test(code)
+  const byNumber = PASS_NUMBER_PATTERN.test(code)
   const token = byNumber ? null : verifyPassToken(loadPassKeys().publicKey, code)
   const where: Where | null = byNumber
     ? { passNumber: { equals: code.toUpperCase() } }

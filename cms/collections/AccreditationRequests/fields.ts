@@ -225,7 +225,7 @@ export const requestFields: Field[] = [
   {
     name: 'referenceNumber',
     type: 'number',
-    unique: true,
+    index: true,
     access: internal,
     admin: { hidden: true },
   },

@@ -4,6 +4,7 @@ import { staffOrOwnRequest, staffOrSubmittingApplicant } from '~/cms/access/appl
 import { isAdmin } from '~/cms/access/isAdmin'
 import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
 import { logStaffRead } from '~/cms/hooks/logStaffAccess'
+import { eventField } from '~/cms/fields/event'
 import { requestFields } from './fields'
 import { enforceStatusRules } from './hooks/enforceStatusRules'
 import { issuePassOnApproval } from './hooks/issuePassOnApproval'
@@ -39,7 +40,7 @@ export const AccreditationRequests: CollectionConfig<'accreditation-requests'> =
     components: { beforeListTable: ['/components/VettingTools#VettingTools'] },
   },
   defaultSort: '-createdAt',
-  fields: requestFields,
+  fields: [eventField(), ...requestFields],
   hooks: {
     beforeChange: [prepareNewRequest, enforceStatusRules],
     // In this order: notifyApplicant reads the press account openPressAccount opened (req.context.pressAccount).

@@ -5,6 +5,7 @@ import { attendanceExport, attendanceSummary } from './attendance'
 import { VERDICTS } from '~/cms/lib/passes/checkInVerdict'
 import { isAccreditationStaff } from '~/cms/access/isAccreditationStaff'
 import { ZONES } from '~/cms/lib/passes/zones'
+import { eventField } from '~/cms/fields/event'
 
 const label = (vi: string, en: string) => ({ vi, en })
 
@@ -32,6 +33,7 @@ export const CheckIns: CollectionConfig<'check-ins'> = {
   },
   defaultSort: '-scannedAt',
   fields: [
+    eventField(),
     { name: 'pass', type: 'relationship', relationTo: 'passes', index: true },
     // The pass's serial: still names the pass after it is deleted, and never names another one.
     { name: 'passSerial', type: 'text', index: true, admin: { hidden: true } },

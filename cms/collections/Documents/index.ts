@@ -4,6 +4,7 @@ import { readDocuments } from '~/cms/access/embargoedContent'
 import { isContentEditor } from '~/cms/access/isContentEditor'
 import { DOCUMENT_AUDIENCES } from '~/cms/lib/embargo'
 import { DOCUMENTS_DIR } from '~/cms/paths'
+import { eventField } from '~/cms/fields/event'
 
 /**
  * PDF documents: the congress's electronic documents, the press kit and press-release attachments.
@@ -29,6 +30,7 @@ export const Documents: CollectionConfig<'documents'> = {
   },
   defaultSort: '-createdAt',
   fields: [
+    eventField(),
     {
       name: 'title',
       type: 'text',

@@ -5,6 +5,7 @@ import { publishedOrEditor } from '~/cms/access/publishedOrEditor'
 import { publishedAtField } from '~/cms/fields/publishedAt'
 import { slugField } from '~/cms/fields/slug'
 import { setPublishedAt } from '../News/hooks/setPublishedAt'
+import { eventField } from '~/cms/fields/event'
 
 /**
  * Photo galleries. Caption and credit live in our own fields per photo, because sharp strips the
@@ -30,6 +31,7 @@ export const Galleries: CollectionConfig<'galleries'> = {
   },
   defaultSort: '-publishedAt',
   fields: [
+    eventField(),
     {
       name: 'title',
       type: 'text',

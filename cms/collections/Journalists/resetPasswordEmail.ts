@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { queueEmail } from '~/cms/email/operations/queueEmail'
+import { featuredEvent } from '~/cms/events/featuredEvent'
 import { QUEUED_IN_OUTBOX } from '~/cms/email/outbox'
 import { getEnv } from '~/cms/env'
 import { resetPasswordEmail as buildEmail } from '~/cms/lib/accreditation/emails'
@@ -14,15 +15,7 @@ type Args = {
 
 async function build(args?: Args) {
   const locale = args?.user?.language === 'en' ? 'en' : 'vi'
-  const event = args?.req
-    ? await args.req.payload.findGlobal({
-        slug: 'event',
-        locale,
-        depth: 0,
-        overrideAccess: true,
-        req: args.req,
-      })
-    : null
+  const event = args?.req ? await featuredEvent(args.req, { locale }) : null
   const url = siteUrl(
     getEnv().SITE_URL,
     locale,

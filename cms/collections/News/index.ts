@@ -5,6 +5,7 @@ import { publishedOrEditor } from '~/cms/access/publishedOrEditor'
 import { publishedAtField } from '~/cms/fields/publishedAt'
 import { slugField } from '~/cms/fields/slug'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { eventField } from '~/cms/fields/event'
 
 /** News articles: drafts, versions, scheduled publishing; visible to the public once published and due. */
 export const News: CollectionConfig<'news'> = {
@@ -28,6 +29,7 @@ export const News: CollectionConfig<'news'> = {
   },
   defaultSort: '-publishedAt',
   fields: [
+    eventField({ required: false }),
     {
       name: 'title',
       type: 'text',

@@ -6,6 +6,7 @@ import { isAccreditationStaff, isAccreditationStaffField } from '~/cms/access/is
 import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
 import { ZONES } from '~/cms/lib/passes/zones'
 import { enforcePassRules } from './enforcePassRules'
+import { eventField } from '~/cms/fields/event'
 
 const label = (vi: string, en: string) => ({ vi, en })
 
@@ -34,6 +35,7 @@ export const Passes: CollectionConfig<'passes'> = {
   // Number, request and serial are frozen, version and revokedAt derived: enforcePassRules refuses
   // or overrides any write to them, whichever door it comes through.
   fields: [
+    eventField(),
     {
       type: 'row',
       fields: [

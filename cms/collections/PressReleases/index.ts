@@ -7,6 +7,7 @@ import { slugField } from '~/cms/fields/slug'
 import { setPublishedAt } from '../News/hooks/setPublishedAt'
 import { assignNumber } from './hooks/assignNumber'
 import { liftEmbargoNow } from './hooks/liftEmbargoNow'
+import { eventField } from '~/cms/fields/event'
 
 /**
  * Press releases (thông cáo báo chí): numbered, drafts and scheduled publishing like news, and an
@@ -34,6 +35,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   },
   defaultSort: '-publishedAt',
   fields: [
+    eventField(),
     {
       name: 'title',
       type: 'text',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '~/cms/access/anyone'
 import { isContentEditor } from '~/cms/access/isContentEditor'
 import { PRESS_ACCESS, SESSION_TYPES } from '~/cms/lib/schedule/sessionTypes'
+import { eventField } from '~/cms/fields/event'
 
 const TYPE_LABELS = {
   plenary: { vi: 'Phiên toàn thể', en: 'Plenary session' },
@@ -36,6 +37,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
   },
   defaultSort: 'startsAt',
   fields: [
+    eventField(),
     {
       name: 'title',
       type: 'text',

@@ -17,8 +17,12 @@ export function defaultZones(role: PressRole): Zone[] {
   }
 }
 
-/** A pass number printed on the badge, from the application's running number: P-0042. */
-export const passNumberFor = (sequence: number): string => `P-${String(sequence).padStart(4, '0')}`
+/** A pass number printed on the badge: the event's pass prefix and the application's running number, P-0042. */
+export const passNumberFor = (prefix: string, sequence: number): string =>
+  `${prefix}-${String(sequence).padStart(4, '0')}`
+
+/** What a pass number typed by hand at the door looks like (any event's prefix). */
+export const PASS_NUMBER_PATTERN = /^[A-Z0-9]{1,8}-\d{4,}$/i
 
 /** Whether a change to a pass makes older QR codes invalid. */
 export function needsNewVersion(

@@ -3,6 +3,7 @@ import * as migration_20261202_000000_ids from './20261202_000000_ids'
 import * as migration_20261202_001314_door from './20261202_001314_door'
 import * as migration_20261202_005243_apps from './20261202_005243_apps'
 import * as migration_20261202_005804_auth from './20261202_005804_auth'
+import * as migration_20261202_024523_events from './20261202_024523_events'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261202_005804_auth.up,
     down: migration_20261202_005804_auth.down,
     name: '20261202_005804_auth',
+  },
+  {
+    up: migration_20261202_024523_events.up,
+    down: migration_20261202_024523_events.down,
+    name: '20261202_024523_events',
   },
 ]

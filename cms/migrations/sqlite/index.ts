@@ -1,16 +1,17 @@
-import * as migration_20261125_131612_initial from './20261125_131612_initial'
-import * as migration_20261125_134111_accreditation from './20261125_134111_accreditation'
-import * as migration_20261125_143758_passes from './20261125_143758_passes'
-import * as migration_20261125_145844_checkins from './20261125_145844_checkins'
-import * as migration_20261125_154330_press_accounts from './20261125_154330_press_accounts'
-import * as migration_20261125_155035_checkin_rules from './20261125_155035_checkin_rules'
-import * as migration_20261125_155929_newsroom from './20261125_155929_newsroom'
-import * as migration_20261125_164239_lifecycle from './20261125_164239_lifecycle'
-import * as migration_20261201_235049_ids from './20261201_235049_ids'
-import * as migration_20261202_001314_door from './20261202_001314_door'
-import * as migration_20261202_003349_outbox from './20261202_003349_outbox'
-import * as migration_20261202_005243_apps from './20261202_005243_apps'
-import * as migration_20261202_005804_auth from './20261202_005804_auth'
+import * as migration_20261125_131612_initial from './20261125_131612_initial';
+import * as migration_20261125_134111_accreditation from './20261125_134111_accreditation';
+import * as migration_20261125_143758_passes from './20261125_143758_passes';
+import * as migration_20261125_145844_checkins from './20261125_145844_checkins';
+import * as migration_20261125_154330_press_accounts from './20261125_154330_press_accounts';
+import * as migration_20261125_155035_checkin_rules from './20261125_155035_checkin_rules';
+import * as migration_20261125_155929_newsroom from './20261125_155929_newsroom';
+import * as migration_20261125_164239_lifecycle from './20261125_164239_lifecycle';
+import * as migration_20261201_235049_ids from './20261201_235049_ids';
+import * as migration_20261202_001314_door from './20261202_001314_door';
+import * as migration_20261202_003349_outbox from './20261202_003349_outbox';
+import * as migration_20261202_005243_apps from './20261202_005243_apps';
+import * as migration_20261202_005804_auth from './20261202_005804_auth';
+import * as migration_20261202_024523_events from './20261202_024523_events';
 
 export const migrations = [
   {
@@ -78,4 +79,9 @@ export const migrations = [
     down: migration_20261202_005804_auth.down,
     name: '20261202_005804_auth',
   },
-]
+  {
+    up: migration_20261202_024523_events.up,
+    down: migration_20261202_024523_events.down,
+    name: '20261202_024523_events'
+  },
+];

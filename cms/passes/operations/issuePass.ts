@@ -1,10 +1,11 @@
 import type { PayloadRequest } from 'payload'
+import { extractID } from 'payload/shared'
 
 import { inTransaction } from '~/cms/db/inTransaction'
 import type { PressRole } from '~/cms/lib/accreditation/quota'
 import { defaultZones, passNumberFor } from '~/cms/lib/passes/zones'
 import { canHandleAccreditation } from '~/cms/lib/roles'
-import type { Pass } from '~/cms/payload-types'
+import type { Event, Pass } from '~/cms/payload-types'
 import { passOfRequest } from '../passOfRequest'
 import { passRefusal } from '../refusals'
 import { reactivatePass } from './revokePass'
@@ -39,13 +40,24 @@ export async function issuePass(
     if (request.status !== 'approved') throw passRefusal(req, 'request-not-approved-issue')
     const existing = await passOfRequest(req, request.id)
     if (!existing) {
+      const event = await req.payload.findByID({
+        collection: 'events',
+        id: extractID(request.event as number | Event),
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
       return req.payload.create({
         collection: 'passes',
         overrideAccess: true,
         req,
         // The serial, version and status are set by the collection's rules (enforcePassRules).
         data: {
-          passNumber: passNumberFor(request.referenceNumber ?? Number(request.id)),
+          passNumber: passNumberFor(
+            event.passPrefix,
+            request.referenceNumber ?? Number(request.id),
+          ),
+          event: event.id,
           request: request.id,
           version: 1,
           status: 'active',

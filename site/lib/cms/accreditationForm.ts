@@ -1,12 +1,15 @@
-import { eventDays } from '~/cms/lib/accreditation/eventDays'
+import { daysToCome } from '~/cms/lib/events/eventRules'
+import { now } from '~/cms/lib/time'
 import type { Locale } from '../i18n/locales'
 import { cached } from './cache'
+import { getFeaturedEvent } from './events'
 import { payloadClient } from './payload'
 
 export type FormOptions = {
   outlets: { id: string; name: string; scope: string }[]
   days: string[]
   rulesVersion: string
+  eventId: string
   eventName: string
 }
 
@@ -25,7 +28,7 @@ export function getApplicationFormOptions(locale: Locale): Promise<FormOptions> 
         user: null,
         select: { name: true, scope: true },
       }),
-      payload.findGlobal({ slug: 'event', locale, depth: 0, overrideAccess: false, user: null }),
+      getFeaturedEvent(locale),
       payload.findGlobal({
         slug: 'press-rules',
         depth: 0,
@@ -40,9 +43,10 @@ export function getApplicationFormOptions(locale: Locale): Promise<FormOptions> 
         name: outlet.name,
         scope: outlet.scope,
       })),
-      days: event.startDate && event.endDate ? eventDays(event.startDate, event.endDate) : [],
+      days: event ? daysToCome(event, now()) : [],
       rulesVersion: rules.version ?? '',
-      eventName: event.name,
+      eventId: event ? String(event.id) : '',
+      eventName: event?.name ?? '',
     }
   })
 }

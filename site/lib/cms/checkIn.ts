@@ -8,6 +8,7 @@ import type { OfflineCheckInData } from '~/cms/lib/passes/admission'
 import type { User } from '~/cms/payload-types'
 import { applicantFilePath } from './accreditationStatus'
 import { type MediaFile, openFile } from './media'
+import { getFeaturedEvent } from './events'
 import { payloadClient } from './payload'
 
 export type { OfflineCheckInData, Scan, ScanResult }
@@ -21,14 +22,8 @@ export async function scanPass(staff: User, scan: Scan): Promise<ScanResult> {
 
 /** The congress days, for choosing the check-in list. */
 export async function checkInDays(): Promise<string[]> {
-  const payload = await payloadClient()
-  const event = await payload.findGlobal({
-    slug: 'event',
-    depth: 0,
-    overrideAccess: false,
-    user: null,
-  })
-  return event.startDate && event.endDate ? eventDays(event.startDate, event.endDate) : []
+  const event = await getFeaturedEvent('vi')
+  return event ? eventDays(event.startDate, event.endDate) : []
 }
 
 /** A scanned holder's portrait, with the portrait token of this staff member's scan; null otherwise. */

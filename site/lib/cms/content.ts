@@ -1,6 +1,7 @@
 import type { Event, News, PressRule } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { cached } from './cache'
+import { getFeaturedEvent } from './events'
 import { type Picture, toPicture } from './images'
 import { payloadClient } from './payload'
 import { richTextToHtml } from './richText'
@@ -73,26 +74,11 @@ export function getNewsArticle(locale: Locale, slug: string): Promise<NewsArticl
   })
 }
 
-export type EventFacts = Pick<
-  Event,
-  | 'name'
-  | 'shortName'
-  | 'startDate'
-  | 'endDate'
-  | 'venue'
-  | 'city'
-  | 'about'
-  | 'delegates'
-  | 'organiser'
-  | 'pressContact'
->
+/** The featured event's facts (name, dates, venue, delegates, press contact…). */
+export type EventFacts = Event
 
-export function getEventFacts(locale: Locale): Promise<EventFacts> {
-  return cached(`event:${locale}`, async () => {
-    const payload = await payloadClient()
-    return payload.findGlobal({ slug: 'event', locale, depth: 0, ...asVisitor })
-  })
-}
+export const getEventFacts = (locale: Locale): Promise<EventFacts | null> =>
+  getFeaturedEvent(locale)
 
 export type PressRulesView = Pick<PressRule, 'title' | 'version' | 'effectiveFrom'> & {
   bodyHtml: string

@@ -45,3 +45,4 @@ export {
   signOutJournalist,
 } from './journalist'
 export type { PressSession } from './journalist'
+export { getEventBySlug, getFeaturedEvent, listEvents } from './events'

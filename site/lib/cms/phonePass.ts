@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 
+import { extractID } from 'payload/shared'
 import QRCode from 'qrcode'
 
 import { outletDisplayName } from '~/cms/lib/accreditation/outletName'
@@ -12,6 +13,7 @@ import { payloadClient } from './payload'
 
 export type PhonePass = {
   passNumber: string
+  eventId: number
   status: 'active' | 'revoked'
   version: number
   days: string[]
@@ -62,6 +64,7 @@ export async function getPhonePass(token: string): Promise<PhonePass | null> {
     : null
   return {
     passNumber: pass.passNumber,
+    eventId: extractID(pass.event as number),
     status: active ? 'active' : 'revoked',
     version: pass.version,
     days: pass.days ?? [],
@@ -88,8 +91,9 @@ export async function getPassBadge(
   const portrait = await locateApplicantFile(token, 'portrait')
   if (!pass?.qrToken || !portrait) return null
   const payload = await payloadClient()
-  const event = await payload.findGlobal({
-    slug: 'event',
+  const event = await payload.findByID({
+    collection: 'events',
+    id: pass.eventId,
     locale,
     depth: 0,
     overrideAccess: false,

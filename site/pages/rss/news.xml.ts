@@ -14,8 +14,8 @@ export const GET: APIRoute = async ({ locals }) => {
   const [event, news] = await Promise.all([getEventFacts(locale), listNews(locale, 1, 30)])
   const at = (path: string) => new URL(localePath(locale, path), base).href
   const channel = {
-    title: `${createT(locale)('news.title')} · ${event.shortName || event.name}`,
-    description: event.name,
+    title: `${createT(locale)('news.title')} · ${event?.shortName || event?.name || ''}`,
+    description: event?.name ?? '',
     siteUrl: at('/news/'),
     feedUrl: at('/rss/news.xml'),
     language: locale,

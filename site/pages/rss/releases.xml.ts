@@ -14,8 +14,8 @@ export const GET: APIRoute = async ({ locals }) => {
   const [event, releases] = await Promise.all([getEventFacts(locale), listReleases(locale, 1, 30)])
   const at = (path: string) => new URL(localePath(locale, path), base).href
   const channel = {
-    title: `${createT(locale)('releases.title')} · ${event.shortName || event.name}`,
-    description: event.name,
+    title: `${createT(locale)('releases.title')} · ${event?.shortName || event?.name || ''}`,
+    description: event?.name ?? '',
     siteUrl: at('/releases/'),
     feedUrl: at('/rss/releases.xml'),
     language: locale,

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { queueEmail } from '~/cms/email/operations/queueEmail'
+import { eventOf } from '~/cms/events/eventOf'
 import { drainOutbox } from '~/cms/email/runEmailQueue'
 import { getEnv } from '~/cms/env'
 import {
@@ -63,13 +64,7 @@ export async function queueApplicantEmail(
 ): Promise<void> {
   const locale = doc.language === 'en' ? 'en' : 'vi'
   const env = getEnv()
-  const event = await req.payload.findGlobal({
-    slug: 'event',
-    locale,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const event = await eventOf(req, doc.event, locale)
   const reason = doc.reasonCode ? reasonLabels[doc.reasonCode][locale] : null
   const statusUrl = statusPageUrl(
     env.SITE_URL,
@@ -80,7 +75,7 @@ export async function queueApplicantEmail(
     fullName: doc.fullName,
     referenceCode: doc.referenceCode ?? '',
     statusUrl,
-    eventName: event.name,
+    eventName: event?.name ?? '',
     message: needsReason(kind) ? doc.decisionMessage : null,
     reason,
     press: kind === 'approved' ? pressLinks(env.SITE_URL, locale, statusUrl, account) : null,

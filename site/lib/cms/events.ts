@@ -1,0 +1,35 @@
+import { pickFeatured, PUBLIC_EVENT_STATES } from '~/cms/lib/events/eventRules'
+import { now } from '~/cms/lib/time'
+import type { Event } from '~/cms/payload-types'
+import type { Locale } from '../i18n/locales'
+import { cached } from './cache'
+import { payloadClient } from './payload'
+
+const asVisitor = { overrideAccess: false, user: null } as const
+
+/** Every public event (not drafts), earliest first. */
+export function listEvents(locale: Locale): Promise<Event[]> {
+  return cached(`events:${locale}`, async () => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: { state: { in: [...PUBLIC_EVENT_STATES] } },
+      sort: 'startDate',
+      limit: 500,
+      depth: 0,
+      locale,
+      ...asVisitor,
+    })
+    return docs
+  })
+}
+
+/** The event the site features: under way, else next, else the latest (see pickFeatured). */
+export async function getFeaturedEvent(locale: Locale): Promise<Event | null> {
+  return pickFeatured(await listEvents(locale), now())
+}
+
+/** A public event by its address. */
+export async function getEventBySlug(locale: Locale, slug: string): Promise<Event | null> {
+  return (await listEvents(locale)).find((event) => event.slug === slug) ?? null
+}
