@@ -114,6 +114,18 @@ export const AUTH_OVERRIDES: Record<string, Record<string, RoleRule>> = {
 }
 
 export const COLLECTION_RULES: Record<string, CollectionRule> = {
+  // The calendar: public (drafts aside); kept by editors and officers; deleted by officers only.
+  events: {
+    ops: {
+      list: everyone,
+      read: everyone,
+      create: { ...content, ...accreditation },
+      update: { ...content, ...accreditation },
+      delete: accreditation,
+      versions: nobody,
+      file: nobody,
+    },
+  },
   news: publicContent(content),
   'press-releases': publicContent(content),
   galleries: publicContent(content),

@@ -336,8 +336,24 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
   const session = (await first('anonymous', '/api/sessions?limit=1&depth=0'))!
   const rules = await get<{ version: string }>('anonymous', '/api/globals/press-rules')
   const journalistSelf = (await first('journalist', '/api/journalists?depth=0'))!
+  // An event nothing belongs to (public, so every role may read it; the office may delete it).
+  const tag = randomBytes(2).toString('hex').toUpperCase()
+  const spareEvent = (await (
+    await api.post(`${CMS}/api/events`, {
+      ...as('admin'),
+      data: {
+        name: `Sự kiện thử ${tag}`,
+        state: 'closed',
+        startDate: '2024-05-01T01:00:00.000Z',
+        endDate: '2024-05-01T09:00:00.000Z',
+        referencePrefix: `T${tag}`,
+        passPrefix: `Q${tag}`,
+      },
+    })
+  ).json()) as { doc: { id: number } }
 
   const overrides: Record<string, string | null> = {
+    events: idOf(spareEvent.doc.id),
     news: idOf(news.id),
     'press-releases': idOf(release.id),
     galleries: idOf(gallery.id),
