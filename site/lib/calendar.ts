@@ -1,8 +1,13 @@
 import { buildCalendar } from '~/cms/lib/schedule/ics'
 import type { SessionView } from './cms'
+import { eventPath } from './events/eventDisplay'
 import type { Locale } from './i18n/locales'
 import { localePath } from './i18n/locales'
 import { createT } from './i18n/t'
+
+/** A session's place on the site: in its event's own programme, which keeps its address. */
+export const sessionPath = (session: Pick<SessionView, 'id' | 'eventSlug'>): string =>
+  `${session.eventSlug ? eventPath(session.eventSlug, 'schedule') : '/schedule/'}#session-${session.id}`
 
 /** The programme (or one session of it) as an .ics response, in the reader's language. */
 export function calendarResponse(
@@ -22,8 +27,7 @@ export function calendarResponse(
         .filter(Boolean)
         .join('\n\n'),
       location: session.venue,
-      url: new URL(localePath(options.locale, `/schedule/#session-${session.id}`), options.site)
-        .href,
+      url: new URL(localePath(options.locale, sessionPath(session)), options.site).href,
       categories: [t(`schedule.type.${session.type}`)],
     })),
   })

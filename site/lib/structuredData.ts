@@ -24,3 +24,40 @@ export function newsArticleJsonLd(article: {
     author: { '@type': 'Organization', name: article.publisher },
   }
 }
+
+/** schema.org Event for an event's page and the home page's featured event (JSON-LD). */
+export function eventJsonLd(event: {
+  name: string
+  url: string
+  startDate: string
+  endDate: string
+  description?: string | null
+  venue?: string | null
+  city?: string | null
+  organiser?: string | null
+  inLanguage: string
+}): Record<string, unknown> {
+  const place = [event.venue, event.city].filter(Boolean)
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.name,
+    url: event.url,
+    startDate: event.startDate,
+    endDate: event.endDate,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    ...(event.description ? { description: event.description } : {}),
+    ...(place.length
+      ? {
+          location: {
+            '@type': 'Place',
+            name: event.venue || event.city,
+            address: event.city || event.venue,
+          },
+        }
+      : {}),
+    ...(event.organiser ? { organizer: { '@type': 'Organization', name: event.organiser } } : {}),
+    inLanguage: event.inLanguage,
+  }
+}

@@ -4,6 +4,7 @@ import { absoluteUrl } from '../lib/absoluteUrl'
 import { publicContent } from '../lib/cms'
 import { xmlResponse } from '../lib/feeds/feedResponse'
 import { buildSitemap, type SitemapEntry } from '../lib/feeds/sitemap'
+import { EVENT_SECTIONS } from '../lib/events/eventDisplay'
 import { alternatePath, LOCALES } from '../lib/i18n/locales'
 
 const SECTIONS = [
@@ -16,9 +17,10 @@ const SECTIONS = [
   '/rules/',
   '/accreditation/',
   '/search/',
+  '/events/',
 ]
 
-/** Every public address in both languages, made from the same anonymous read as the search index. */
+/** Every public address in both languages, every public event's pages included,, made from the same anonymous read as the search index. */
 export const GET: APIRoute = async () => {
   const base = new URL(absoluteUrl('/'))
   const entries: SitemapEntry[] = []
@@ -32,9 +34,15 @@ export const GET: APIRoute = async () => {
       })),
     }))
   for (const section of SECTIONS) entries.push(...withAlternates(section))
-  const items = (await publicContent('vi')).filter(
+  const content = await publicContent('vi')
+  const items = content.filter(
     (doc) => doc.kind === 'news' || doc.kind === 'release' || doc.kind === 'gallery',
   )
   for (const item of items) entries.push(...withAlternates(item.url, item.updatedAt))
+  // Every public event's own page and its sections (drafts are never in the public content).
+  for (const event of content.filter((doc) => doc.kind === 'event')) {
+    entries.push(...withAlternates(event.url, event.updatedAt))
+    for (const section of EVENT_SECTIONS) entries.push(...withAlternates(`${event.url}${section}/`))
+  }
   return xmlResponse(buildSitemap(entries), 'application/xml')
 }

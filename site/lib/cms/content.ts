@@ -1,7 +1,8 @@
 import type { Event, News, PressRule } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { cached } from './cache'
-import { getFeaturedEvent } from './events'
+import { type EventRef, eventRefOf, eventWhere, inPublicEvent } from './eventScope'
+import { getFeaturedEvent, publicEventsById } from './events'
 import { type Picture, toPicture } from './images'
 import { payloadClient } from './payload'
 import { richTextToHtml } from './richText'
@@ -17,7 +18,13 @@ export type NewsCard = {
   picture: Picture | null
 }
 
-export type NewsArticle = NewsCard & { author: string | null; bodyHtml: string; updatedAt: string }
+export type NewsArticle = NewsCard & {
+  author: string | null
+  bodyHtml: string
+  updatedAt: string
+  /** The event the article names, if any (news is global; an article may name its event). */
+  event: EventRef | null
+}
 
 export type NewsPage = { items: NewsCard[]; page: number; totalPages: number; totalItems: number }
 
@@ -32,9 +39,11 @@ const toCard = (doc: News): NewsCard => ({
 export function listNews(locale: Locale, page = 1, limit = 9): Promise<NewsPage> {
   return cached(`news:list:${locale}:${page}:${limit}`, async () => {
     const payload = await payloadClient()
+    const events = await publicEventsById(locale)
     const result = await payload.find({
       collection: 'news',
       locale,
+      where: eventWhere('all', [...events.keys()]),
       page,
       limit,
       depth: 1,
@@ -64,9 +73,11 @@ export function getNewsArticle(locale: Locale, slug: string): Promise<NewsArticl
       ...asVisitor,
     })
     const doc = result.docs[0]
-    if (!doc) return null
+    const events = await publicEventsById(locale)
+    if (!doc || !inPublicEvent(doc.event, events)) return null
     return {
       ...toCard(doc),
+      event: eventRefOf(doc.event, events),
       author: doc.author ?? null,
       bodyHtml: richTextToHtml(doc.body),
       updatedAt: doc.updatedAt,

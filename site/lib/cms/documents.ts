@@ -3,6 +3,8 @@ import path from 'node:path'
 import { DOCUMENTS_DIR } from '~/cms/paths'
 import type { Document } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
+import { type EventScope, eventWhere, scopeKey } from './eventScope'
+import { publicEventsById } from './events'
 import { type MediaFile, openFile } from './media'
 import { payloadClient } from './payload'
 import { documentUrl } from './releases'
@@ -19,14 +21,19 @@ export type DocumentView = {
   size: number | null
 }
 
-/** The documents this reader may see (not release attachments, which are shown with their release). */
-export function listDocuments(locale: Locale, viewer: Viewer = {}): Promise<DocumentView[]> {
-  return readAs(viewer, `documents:${locale}`, async () => {
+/** The documents this reader may see, of one event or every public one (not release attachments, which are shown with their release). */
+export function listDocuments(
+  locale: Locale,
+  viewer: Viewer = {},
+  event: EventScope = 'all',
+): Promise<DocumentView[]> {
+  return readAs(viewer, `documents:${locale}:${scopeKey(event)}`, async () => {
     const payload = await payloadClient()
+    const events = await publicEventsById(locale)
     const { docs } = await payload.find({
       collection: 'documents',
       locale,
-      where: { release: { exists: false } },
+      where: { and: [{ release: { exists: false } }, eventWhere(event, [...events.keys()])] },
       sort: 'kind',
       pagination: false,
       depth: 0,

@@ -3,6 +3,7 @@ import { now } from '~/cms/lib/time'
 import type { Event } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { cached } from './cache'
+import type { EventScope } from './eventScope'
 import { payloadClient } from './payload'
 
 const asVisitor = { overrideAccess: false, user: null } as const
@@ -24,6 +25,11 @@ export function listEvents(locale: Locale): Promise<Event[]> {
   })
 }
 
+/** Every public event by its id (as a string), to name the event of an item and to hide drafts' items. */
+export async function publicEventsById(locale: Locale): Promise<Map<string, Event>> {
+  return new Map((await listEvents(locale)).map((event) => [String(event.id), event]))
+}
+
 /** The event the site features: under way, else next, else the latest (see pickFeatured). */
 export async function getFeaturedEvent(locale: Locale): Promise<Event | null> {
   return pickFeatured(await listEvents(locale), now())
@@ -33,3 +39,7 @@ export async function getFeaturedEvent(locale: Locale): Promise<Event | null> {
 export async function getEventBySlug(locale: Locale, slug: string): Promise<Event | null> {
   return (await listEvents(locale)).find((event) => event.slug === slug) ?? null
 }
+
+/** The scope of the addresses of the URL contract (/releases/, /schedule/…): the featured event. */
+export const featuredScope = (featured: Pick<Event, 'id'> | null): EventScope =>
+  featured ? featured.id : 'all'

@@ -5,6 +5,15 @@ import { MEDIA_DIR } from '~/cms/paths'
 import type { Gallery } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { type Picture, toPicture } from './images'
+import {
+  type EventRef,
+  eventRefOf,
+  type EventScope,
+  eventWhere,
+  inPublicEvent,
+  scopeKey,
+} from './eventScope'
+import { publicEventsById } from './events'
 import { type MediaFile, openFile } from './media'
 import { payloadClient } from './payload'
 import { readAs, type Viewer } from './viewer'
@@ -24,28 +33,37 @@ export type GalleryCard = {
   publishedAt: string | null
   cover: Picture | null
   count: number
+  /** The event the gallery belongs to (null when it names none). */
+  event: EventRef | null
 }
 export type GalleryView = GalleryCard & { photos: GalleryPhoto[]; updatedAt: string }
 
-const toCard = (doc: Gallery): GalleryCard => ({
+type Events = Awaited<ReturnType<typeof publicEventsById>>
+
+const toCard = (doc: Gallery, events: Events): GalleryCard => ({
   slug: doc.slug ?? String(doc.id),
   title: doc.title,
   summary: doc.summary ?? '',
   publishedAt: doc.publishedAt ?? null,
   cover: toPicture(doc.photos?.[0]?.image),
   count: doc.photos?.length ?? 0,
+  event: eventRefOf(doc.event, events),
 })
 
 export function listGalleries(
   locale: Locale,
   page = 1,
   limit = 12,
+  event: EventScope = 'all',
 ): Promise<{ items: GalleryCard[]; page: number; totalPages: number }> {
-  return readAs({}, `galleries:list:${locale}:${page}:${limit}`, async () => {
+  const key = `galleries:list:${locale}:${scopeKey(event)}:${page}:${limit}`
+  return readAs({}, key, async () => {
     const payload = await payloadClient()
+    const events = await publicEventsById(locale)
     const result = await payload.find({
       collection: 'galleries',
       locale,
+      where: eventWhere(event, [...events.keys()]),
       page,
       limit,
       depth: 1,
@@ -55,7 +73,7 @@ export function listGalleries(
       user: null,
     })
     return {
-      items: result.docs.map(toCard),
+      items: result.docs.map((doc) => toCard(doc, events)),
       page: result.page ?? page,
       totalPages: Math.max(1, result.totalPages),
     }
@@ -80,7 +98,8 @@ export function getGallery(
       user: viewer.user ?? null,
     })
     const doc = docs[0]
-    if (!doc) return null
+    const events = await publicEventsById(locale)
+    if (!doc || !inPublicEvent(doc.event, events)) return null
     const photos = (doc.photos ?? []).flatMap((photo, index) => {
       const thumb = toPicture(photo.image)
       const large = toPicture(photo.image, 'whole')
@@ -97,7 +116,7 @@ export function getGallery(
         },
       ]
     })
-    return { ...toCard(doc), photos, updatedAt: doc.updatedAt }
+    return { ...toCard(doc, events), photos, updatedAt: doc.updatedAt }
   })
 }
 

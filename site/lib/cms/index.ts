@@ -33,7 +33,7 @@ export type { DocumentView } from './documents'
 export { publicContent, searchSite } from './search'
 export { isAccreditedPress, PUBLIC_VIEWER, viewerFrom } from './viewer'
 export type { Viewer } from './viewer'
-export { getPressRulesVersion, listPressRulesVersions } from './rules'
+export { getPressRulesVersion, getRulesInForce, listPressRulesVersions } from './rules'
 export type { RulesVersionLink } from './rules'
 export {
   journalistFromToken,
@@ -45,4 +45,11 @@ export {
   signOutJournalist,
 } from './journalist'
 export type { PressSession } from './journalist'
-export { getEventBySlug, getFeaturedEvent, listEvents } from './events'
+export {
+  featuredScope,
+  getEventBySlug,
+  getFeaturedEvent,
+  listEvents,
+  publicEventsById,
+} from './events'
+export type { EventRef, EventScope } from './eventScope'

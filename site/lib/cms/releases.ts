@@ -1,6 +1,15 @@
 import { now } from '~/cms/lib/time'
 import type { Document, PressRelease } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
+import {
+  type EventRef,
+  eventRefOf,
+  type EventScope,
+  eventWhere,
+  inPublicEvent,
+  scopeKey,
+} from './eventScope'
+import { publicEventsById } from './events'
 import { payloadClient } from './payload'
 import { richTextToHtml, richTextToPlain } from './richText'
 import { readAs, type Viewer } from './viewer'
@@ -14,6 +23,8 @@ export type ReleaseCard = {
   summary: string
   publishedAt: string | null
   embargoUntil: string | null
+  /** The event the release belongs to (null when it names none). */
+  event: EventRef | null
 }
 export type ReleaseView = ReleaseCard & {
   bodyHtml: string
@@ -40,13 +51,16 @@ export const toDocumentLink = (doc: Document): DocumentLink => ({
   size: doc.filesize ?? null,
 })
 
-const toCard = (doc: PressRelease): ReleaseCard => ({
+type Events = Awaited<ReturnType<typeof publicEventsById>>
+
+const toCard = (doc: PressRelease, events: Events): ReleaseCard => ({
   slug: doc.slug ?? String(doc.id),
   number: doc.number ?? null,
   title: doc.title,
   summary: doc.summary ?? '',
   publishedAt: doc.publishedAt ?? null,
   embargoUntil: doc.embargoUntil ?? null,
+  event: eventRefOf(doc.event, events),
 })
 
 export function listReleases(
@@ -54,12 +68,16 @@ export function listReleases(
   page = 1,
   limit = 10,
   viewer: Viewer = {},
+  event: EventScope = 'all',
 ): Promise<ReleasePage> {
-  return readAs(viewer, `releases:list:${locale}:${page}:${limit}`, async () => {
+  const key = `releases:list:${locale}:${scopeKey(event)}:${page}:${limit}`
+  return readAs(viewer, key, async () => {
     const payload = await payloadClient()
+    const events = await publicEventsById(locale)
     const result = await payload.find({
       collection: 'press-releases',
       locale,
+      where: eventWhere(event, [...events.keys()]),
       page,
       limit,
       depth: 0,
@@ -70,7 +88,7 @@ export function listReleases(
       select: { attachments: false, body: false },
     })
     return {
-      items: result.docs.map(toCard),
+      items: result.docs.map((doc) => toCard(doc, events)),
       page: result.page ?? page,
       totalPages: Math.max(1, result.totalPages),
       totalItems: result.totalDocs,
@@ -98,7 +116,8 @@ export function getRelease(
       select: { attachments: false },
     })
     const doc = docs[0]
-    if (!doc) return null
+    const events = await publicEventsById(locale)
+    if (!doc || !inPublicEvent(doc.event, events)) return null
     const files = await payload.find({
       collection: 'documents',
       locale,
@@ -109,7 +128,7 @@ export function getRelease(
       user,
     })
     return {
-      ...toCard(doc),
+      ...toCard(doc, events),
       bodyHtml: richTextToHtml(doc.body),
       bodyText: richTextToPlain(doc.body),
       contact: doc.contact ?? null,
@@ -126,6 +145,7 @@ export async function listEmbargoedReleases(
 ): Promise<ReleaseCard[]> {
   if (!viewer.user) return []
   const payload = await payloadClient()
+  const events = await publicEventsById(locale)
   const { docs } = await payload.find({
     collection: 'press-releases',
     locale,
@@ -138,5 +158,5 @@ export async function listEmbargoedReleases(
     user: viewer.user,
     select: { attachments: false, body: false },
   })
-  return docs.map(toCard)
+  return docs.map((doc) => toCard(doc, events))
 }

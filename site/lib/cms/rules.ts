@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales'
 import { cached } from './cache'
-import type { PressRulesView } from './content'
+import { getPressRules, type PressRulesView } from './content'
 import { payloadClient } from './payload'
 import { richTextToHtml } from './richText'
 
@@ -58,4 +58,16 @@ export function getPressRulesVersion(
       bodyHtml: richTextToHtml(rules.body),
     }
   })
+}
+
+/**
+ * The rules in force for an event: the version it names (`pressRulesVersion`), else, when it names
+ * none or an unknown one, the current text.
+ */
+export async function getRulesInForce(
+  locale: Locale,
+  version: string | null | undefined,
+): Promise<PressRulesView | null> {
+  const named = version ? await getPressRulesVersion(locale, version) : null
+  return named ?? getPressRules(locale)
 }

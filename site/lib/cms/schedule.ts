@@ -1,6 +1,8 @@
 import type { Session } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { cached } from './cache'
+import { eventRefOf, type EventScope, eventWhere, scopeKey } from './eventScope'
+import { publicEventsById } from './events'
 import { payloadClient } from './payload'
 
 export type SessionView = Pick<Session, 'startsAt' | 'endsAt' | 'type' | 'pressAccess'> & {
@@ -8,15 +10,19 @@ export type SessionView = Pick<Session, 'startsAt' | 'endsAt' | 'type' | 'pressA
   title: string
   description: string
   venue: string
+  /** The address of the event the session belongs to (null when the event is not public). */
+  eventSlug: string | null
 }
 
-/** The whole programme in order; the schedule is public. */
-export function listSessions(locale: Locale): Promise<SessionView[]> {
-  return cached(`sessions:${locale}`, async () => {
+/** A programme in order (one event's, or every public event's); the schedule is public. */
+export function listSessions(locale: Locale, event: EventScope = 'all'): Promise<SessionView[]> {
+  return cached(`sessions:${locale}:${scopeKey(event)}`, async () => {
     const payload = await payloadClient()
+    const events = await publicEventsById(locale)
     const { docs } = await payload.find({
       collection: 'sessions',
       locale,
+      where: eventWhere(event, [...events.keys()]),
       sort: 'startsAt',
       pagination: false,
       depth: 0,
@@ -32,6 +38,7 @@ export function listSessions(locale: Locale): Promise<SessionView[]> {
       endsAt: doc.endsAt,
       type: doc.type,
       pressAccess: doc.pressAccess,
+      eventSlug: eventRefOf(doc.event, events)?.slug ?? null,
     }))
   })
 }

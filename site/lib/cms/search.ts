@@ -7,7 +7,10 @@ import {
   type SearchHit,
   type SearchIndex,
 } from '../search/searchIndex'
+import { eventPath } from '../events/eventDisplay'
 import { cached } from './cache'
+import { eventRefOf, eventWhere } from './eventScope'
+import { publicEventsById } from './events'
 import { payloadClient } from './payload'
 import { richTextToPlain } from './richText'
 
@@ -20,31 +23,55 @@ const asVisitor = {
 } as const
 
 /**
- * Everything an anonymous visitor may read now, as search documents. Read through access control,
- * so embargoed, draft and press-only text never gets in; the sitemap is made from the same list.
+ * Everything an anonymous visitor may read now, as search documents: every public event (its own
+ * page) and what belongs to one. Read through access control, so embargoed, draft and press-only
+ * text never gets in, nor anything of a draft event; the sitemap is made from the same list.
  */
 export function publicContent(locale: Locale): Promise<(SearchDoc & { updatedAt: string })[]> {
   return cached(`public-content:${locale}`, async () => {
     const payload = await payloadClient()
     const at = (path: string) => localePath(locale, path)
+    const events = await publicEventsById(locale)
+    const inPublic = eventWhere('all', [...events.keys()])
+    /** An item's place under its event's own address, or the featured event's address when it has none. */
+    const under = (ref: Parameters<typeof eventRefOf>[0], section: 'schedule' | 'documents') => {
+      const event = eventRefOf(ref, events)
+      return event ? eventPath(event.slug, section) : `/${section}/`
+    }
     const [news, releases, galleries, sessions, documents] = await Promise.all([
-      payload.find({ collection: 'news', locale, ...asVisitor }),
+      payload.find({ collection: 'news', locale, ...asVisitor, where: inPublic }),
       payload.find({
         collection: 'press-releases',
         locale,
         ...asVisitor,
+        where: inPublic,
         select: { attachments: false },
       }),
-      payload.find({ collection: 'galleries', locale, ...asVisitor }),
-      payload.find({ collection: 'sessions', locale, ...asVisitor }),
+      payload.find({ collection: 'galleries', locale, ...asVisitor, where: inPublic }),
+      payload.find({ collection: 'sessions', locale, ...asVisitor, where: inPublic }),
       payload.find({
         collection: 'documents',
         locale,
         ...asVisitor,
-        where: { release: { exists: false } },
+        where: { and: [{ release: { exists: false } }, inPublic] },
       }),
     ])
     return [
+      ...[...events.values()].flatMap((d) =>
+        d.slug
+          ? [
+              {
+                id: `event:${d.id}`,
+                kind: 'event' as const,
+                url: at(eventPath(d.slug)),
+                title: d.name,
+                text: [d.shortName, d.about, d.venue, d.city].filter(Boolean).join('. '),
+                date: d.startDate,
+                updatedAt: d.updatedAt,
+              },
+            ]
+          : [],
+      ),
       ...news.docs.map((d) => ({
         id: `news:${d.id}`,
         kind: 'news' as const,
@@ -75,7 +102,7 @@ export function publicContent(locale: Locale): Promise<(SearchDoc & { updatedAt:
       ...sessions.docs.map((d) => ({
         id: `session:${d.id}`,
         kind: 'session' as const,
-        url: at(`/schedule/#session-${d.id}`),
+        url: at(`${under(d.event, 'schedule')}#session-${d.id}`),
         title: d.title,
         text: `${d.description ?? ''} ${d.venue ?? ''}`,
         date: d.startsAt,
@@ -84,7 +111,7 @@ export function publicContent(locale: Locale): Promise<(SearchDoc & { updatedAt:
       ...documents.docs.map((d) => ({
         id: `document:${d.id}`,
         kind: 'document' as const,
-        url: at('/documents/'),
+        url: at(under(d.event, 'documents')),
         title: d.title,
         text: d.description ?? '',
         date: null,

@@ -5,7 +5,7 @@ import { foldVietnamese } from '~/cms/lib/vietnamese'
 import { exactWords, foldedWords, queryWords } from './normalise'
 import { highlightSnippet } from './snippet'
 
-export type SearchKind = 'news' | 'release' | 'session' | 'gallery' | 'document'
+export type SearchKind = 'event' | 'news' | 'release' | 'session' | 'gallery' | 'document'
 
 /** One searchable item: only ever built from what an anonymous visitor may read. */
 export type SearchDoc = {
