@@ -1,6 +1,8 @@
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
 import Parser from 'rss-parser'
 
+import { calendarEvents } from '~/cms/seed/calendar'
+import { EVENT_SHARED } from '~/cms/seed/event'
 import { DEMO_GALLERIES } from '~/cms/seed/galleries'
 import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '~/cms/seed/users'
 import { minimalPdf } from '../support/sampleFiles'
@@ -19,6 +21,8 @@ const CMS = E2E_CMS_URL
 // A word no other content has, so a leak of the text can be spotted in any response.
 const MARKER = `Bímật${Date.now().toString(36)}`
 const TITLE = `Thông cáo cấm đăng ${MARKER}`
+/** Today's press conference, the featured event: a release made without an event belongs to it. */
+const FEATURED = calendarEvents().briefing.shared.slug
 let editor: APIRequestContext
 let releaseId = 0
 let slug = ''
@@ -52,6 +56,7 @@ async function leaks(request: APIRequestContext): Promise<string[]> {
   await check('release page', `${SITE}/releases/${slug}/`)
   await check('release page (en)', `${SITE}/en/releases/${slug}/`)
   await check('release list', `${SITE}/releases/`)
+  await check('event release list', `${SITE}/events/${FEATURED}/releases/`)
   await check('home', `${SITE}/`)
   await check('rss', `${SITE}/rss/releases.xml`)
   await check('sitemap', `${SITE}/sitemap.xml`, { needle: `/releases/${slug}/` })
@@ -150,7 +155,8 @@ test('a signed-in accredited journalist reads the embargoed release with its ban
   expect(download.headers()['content-type']).toBe('image/jpeg')
   expect((await request.get(href)).status(), 'an anonymous client got the original').toBe(404)
 
-  await page.goto('/documents/')
+  // The press kit belongs to the congress: its documents page lists the press-only ones.
+  await page.goto(`/events/${EVENT_SHARED.slug}/documents/`)
   await expect(page.getByText('Chỉ dành cho phóng viên được cấp thẻ').first()).toBeVisible()
   // Still nothing for the public, and nothing the journalist saw was cached for them.
   expect(await leaks(request)).toEqual([])
@@ -170,6 +176,7 @@ test('"lift embargo now" puts the release and its attachment on every channel wi
     'release page',
     'release page (en)',
     'release list',
+    'event release list',
     'home',
     'rss',
     'sitemap',

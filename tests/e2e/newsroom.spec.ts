@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import ICAL from 'ical.js'
 import Parser from 'rss-parser'
 
+import { EVENT_SHARED } from '~/cms/seed/event'
 import { DEMO_GALLERIES } from '~/cms/seed/galleries'
 import { DEMO_NEWS } from '~/cms/seed/news'
 import { DEMO_RELEASES } from '~/cms/seed/releases'
@@ -14,11 +15,13 @@ import { signIn, staffEmail } from './staffApi'
 const release = DEMO_RELEASES[0]!
 const gallery = DEMO_GALLERIES[0]!
 const article = DEMO_NEWS[0]!
+/** The archived congress: its releases, programme and documents live at its own addresses. */
+const congress = `/events/${EVENT_SHARED.slug}`
 
 test('the release list and a release, with breadcrumbs, attachment and NewsArticle data; the language switch keeps the release', async ({
   page,
 }) => {
-  await page.goto('/releases/')
+  await page.goto(`${congress}/releases/`)
   await page.getByRole('link', { name: release.vi.title }).click()
   await expect(page).toHaveURL(`/releases/${release.slug}/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(release.vi.title)
@@ -117,15 +120,15 @@ test('search finds "Đại hội" for "dai hoi", marks the words, and survives a
   await expect(page.locator('.hits li').first()).toBeVisible()
 })
 
-test('the programme groups the two days, and its .ics files are read back by ical.js', async ({
+test('the congress programme groups the two days, and its .ics files are read back by ical.js', async ({
   page,
   request,
 }) => {
-  await page.goto('/schedule/')
+  await page.goto(`${congress}/schedule/`)
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(2)
   await expect(page.getByRole('heading', { name: DEMO_SESSIONS[3]!.vi.title })).toBeVisible()
   await screenshot(page, 'schedule-vi', { fullPage: true })
-  const all = await request.get('/schedule.ics')
+  const all = await request.get(`${congress}/schedule.ics`)
   expect(all.headers()['content-type']).toContain('text/calendar')
   const calendar = new ICAL.Component(ICAL.parse(await all.text()))
   const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
@@ -136,7 +139,7 @@ test('the programme groups the two days, and its .ics files are read back by ica
   const one = new ICAL.Component(ICAL.parse(await (await request.get(oneHref!)).text()))
   expect(one.getAllSubcomponents('vevent').length).toBe(1)
   const english = new ICAL.Component(
-    ICAL.parse(await (await request.get('/en/schedule.ics')).text()),
+    ICAL.parse(await (await request.get(`/en${congress}/schedule.ics`)).text()),
   )
   expect(english.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary)).toContain(
     DEMO_SESSIONS[3]!.en.title,
@@ -167,7 +170,7 @@ test('documents: public PDFs are listed and download, press-only ones are neithe
   request,
   playwright,
 }) => {
-  await page.goto('/documents/')
+  await page.goto(`${congress}/documents/`)
   await expect(page.getByRole('link', { name: 'Chương trình Đại hội' })).toBeVisible()
   await expect(page.getByText('Tài liệu dành cho phóng viên')).toHaveCount(0)
   await screenshot(page, 'documents-vi', { fullPage: true })
@@ -224,6 +227,14 @@ test('bad addresses get a 404 in the reader’s language, never a 500', async ({
     '/rules/..%2F..%2Fetc/',
     '/rules/9.9/',
     '/en/releases/nope/',
+    '/events/no-such-event/',
+    '/events/no-such-event/schedule/',
+    '/en/events/no-such-event/releases/',
+    '/events/NOT_A_SLUG/',
+    '/events/..%2F..%2Fetc/',
+    '/events/no-such-event/schedule.ics',
+    `${congress}/releases/?page=99999`,
+    `${congress}/galleries/?page=abc`,
   ]) {
     const response = await request.get(path)
     expect(response.status(), path).toBe(404)
@@ -245,6 +256,10 @@ const PAGES = [
   '/documents/',
   '/search/?q=dai+hoi',
   '/rules/',
+  '/events/',
+  `${congress}/`,
+  `${congress}/schedule/`,
+  `${congress}/documents/`,
   '/en/',
   `/en/releases/${release.slug}/`,
   '/no-such-page/',

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { calendarEvents } from '~/cms/seed/calendar'
+import { EVENT_SHARED, EVENT_TEXT } from '~/cms/seed/event'
 import { DEMO_NEWS, DRAFT_NEWS_TITLE } from '~/cms/seed/news'
 import { screenshot } from './screenshot'
 
@@ -8,17 +10,39 @@ const newestFirst = [...DEMO_NEWS].sort((a, b) =>
 )
 const latest = newestFirst[0]
 
-test('a reader sees the congress facts and the latest news in Vietnamese', async ({ page }) => {
+const { council, briefing } = calendarEvents()
+
+test('the home page features today’s event, its window and the other events, with the latest news', async ({
+  page,
+}) => {
   await page.goto('/')
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(
-    'Đại hội đại biểu Đảng bộ tỉnh Cà Mau',
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(briefing.vi.name)
+  await expect(page.getByText('Đang nhận đăng ký tác nghiệp đến')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Đăng ký tác nghiệp →' })).toHaveAttribute(
+    'href',
+    '/accreditation/',
   )
-  await expect(page.getByText('450', { exact: true })).toBeVisible()
-  await expect(page.getByText('68', { exact: true })).toBeVisible()
+  const others = page.getByRole('region', { name: 'Các sự kiện khác' })
+  await expect(others.getByRole('link', { name: council.vi.name })).toBeVisible()
+  await expect(others.getByRole('link', { name: EVENT_TEXT.vi.name })).toBeVisible()
   await expect(page.getByRole('link', { name: latest!.vi.title })).toBeVisible()
   await expect(page.getByText(DRAFT_NEWS_TITLE)).toHaveCount(0)
+  // The header names the press office, not one event.
+  await expect(page.locator('.site-header')).toContainText(briefing.vi.organiser!)
   await screenshot(page, 'home-vi')
+})
+
+test('the congress keeps its own page with its facts, reached from the archive', async ({
+  page,
+}) => {
+  await page.goto('/events/')
+  await page.getByRole('link', { name: EVENT_TEXT.vi.name }).click()
+  await expect(page).toHaveURL(`/events/${EVENT_SHARED.slug}/`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(EVENT_TEXT.vi.name)
+  await expect(page.getByText('450', { exact: true })).toBeVisible()
+  await expect(page.getByText('68', { exact: true })).toBeVisible()
+  await expect(page.getByText('Đã đóng đăng ký tác nghiệp')).toBeVisible()
 })
 
 test('a reader switches to English and stays on the same article', async ({ page }) => {
@@ -33,9 +57,8 @@ test('a reader switches to English and stays on the same article', async ({ page
 
 test('the English home page lists the news in English', async ({ page }) => {
   await page.goto('/en/')
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(
-    '1st Congress of the Cà Mau Provincial Party Committee',
-  )
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(briefing.en.name)
+  await expect(page.getByText('Accreditation open until')).toBeVisible()
   for (const article of newestFirst.slice(0, 3))
     await expect(page.getByRole('link', { name: article.en.title })).toBeVisible()
   await screenshot(page, 'home-en')

@@ -1,4 +1,8 @@
+import { EVENT_SHARED } from '~/cms/seed/event'
 import type { TableOp } from './routes'
+
+/** The seed's archived congress, whose own pages the matrix reads. */
+const CONGRESS = `/events/${EVENT_SHARED.slug}`
 
 /**
  * THE expectation table of the attack matrix (tests/e2e/attack-matrix.spec.ts): for every REST
@@ -493,6 +497,25 @@ export const SITE_RULES: Record<
     },
   },
   'documents/index.astro': { GET: { url: () => '/documents/', rule: siteEveryone } },
+  // The archive and each public event's own pages (the seed's archived congress): public to all.
+  'events/index.astro': { GET: { url: () => '/events/', rule: siteEveryone } },
+  'events/[slug]/index.astro': { GET: { url: () => `${CONGRESS}/`, rule: siteEveryone } },
+  'events/[slug]/schedule.astro': {
+    GET: { url: () => `${CONGRESS}/schedule/`, rule: siteEveryone },
+  },
+  'events/[slug]/schedule.ics.ts': {
+    GET: { url: () => `${CONGRESS}/schedule.ics`, rule: siteEveryone },
+  },
+  'events/[slug]/releases.astro': {
+    GET: { url: () => `${CONGRESS}/releases/`, rule: siteEveryone },
+  },
+  'events/[slug]/galleries.astro': {
+    GET: { url: () => `${CONGRESS}/galleries/`, rule: siteEveryone },
+  },
+  'events/[slug]/documents.astro': {
+    GET: { url: () => `${CONGRESS}/documents/`, rule: siteEveryone },
+  },
+  'events/[slug]/rules.astro': { GET: { url: () => `${CONGRESS}/rules/`, rule: siteEveryone } },
   'galleries/[slug].astro': {
     GET: { url: (fx) => `/galleries/${fx.content.gallerySlug}/`, rule: siteEveryone },
   },
