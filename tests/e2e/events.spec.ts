@@ -65,6 +65,13 @@ test('an event’s programme stays at its own address while /schedule/ shows the
   expect(ics).toContain(`/events/${briefing.shared.slug}/schedule/#session-`)
   await page.goto(`/en/events/${council.shared.slug}/schedule/`)
   await expect(page.getByRole('heading', { name: council.sessions[1]!.en.title })).toBeVisible()
+  // Its calendar files in English too: the whole programme, and one session.
+  const english = await request.get(`/en/events/${council.shared.slug}/schedule.ics`)
+  expect(english.status()).toBe(200)
+  expect(await english.text()).toContain(council.sessions[1]!.en.title)
+  const one = await request.get((await page.locator('a.ics').first().getAttribute('href'))!)
+  expect(one.status()).toBe(200)
+  expect(await one.text()).toContain(council.sessions[0]!.en.title)
 })
 
 test('each event page gives its facts, its window, its sections and schema.org Event data', async ({

@@ -64,11 +64,14 @@ test('the gallery lightbox works with the keyboard alone, and focus comes back',
   await page.keyboard.press('ArrowLeft')
   await page.keyboard.press('ArrowLeft')
   await expect(dialog).toContainText(`Ảnh ${gallery.photos.length} / ${gallery.photos.length}`)
-  expect(
-    await dialog
-      .locator('img')
-      .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
-  ).toBe(true)
+  // The large photo loads after the move: wait for it rather than racing it.
+  await expect
+    .poll(() =>
+      dialog
+        .locator('img')
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    )
+    .toBe(true)
   await screenshot(page, 'gallery-lightbox')
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
