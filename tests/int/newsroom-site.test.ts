@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { setClock } from '~/cms/lib/time'
 import { setCacheSeconds } from '~/site/lib/cms/cache'
 import type { Event } from '~/cms/payload-types'
+import { minimalPdf } from '../support/sampleFiles'
 import { congressEvent } from './fixtures/application'
 import { makeStaff, startTestPayload } from './harness'
 
@@ -120,6 +121,25 @@ describe('the site across events', () => {
       `/events/${council.slug}/`,
     )
     assert.deepEqual(await site.searchSite('vi', 'gamma'), [])
+
+    const pdf = minimalPdf()
+    const document = (title: string, event: Event) =>
+      payload.create({
+        collection: 'documents',
+        overrideAccess: false,
+        user: editor,
+        data: { title, kind: 'press-kit', audience: 'public', event: event.id },
+        file: { data: pdf, mimetype: 'application/pdf', name: 'tai-lieu.pdf', size: pdf.length },
+      })
+    const shown = await document('Tài liệu kỳ họp Theta', council)
+    const kept = await document('Tài liệu chưa công bố Iota', hidden)
+    assert.deepEqual(
+      (await site.listDocuments('vi', {}, council.id)).map((d) => d.title),
+      ['Tài liệu kỳ họp Theta'],
+    )
+    assert.ok(!(await site.listDocuments('vi')).some((d) => d.title.includes('Iota')))
+    assert.ok(await site.readDocumentFile(String(shown.id)))
+    assert.equal(await site.readDocumentFile(String(kept.id)), null)
   })
 
   it('shows a publication within the cache time, in its event’s list', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { DOCUMENTS_DIR } from '~/cms/paths'
 import type { Document } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
-import { type EventScope, eventWhere, scopeKey } from './eventScope'
+import { type EventScope, eventWhere, inPublicEvent, scopeKey } from './eventScope'
 import { publicEventsById } from './events'
 import { type MediaFile, openFile } from './media'
 import { payloadClient } from './payload'
@@ -53,7 +53,7 @@ export function listDocuments(
   })
 }
 
-/** A document's PDF, read through the same access rules as the list: never cached, checked every time. */
+/** A document's PDF, read through the same access rules as the list (and never one of a draft event): never cached, checked every time. */
 export async function readDocumentFile(
   id: string,
   viewer: Viewer = {},
@@ -70,7 +70,8 @@ export async function readDocumentFile(
       disableErrors: true,
     })
     .catch(() => null)
-  if (!doc?.filename) return null
+  // A draft event's documents are nobody's on the site yet, like its pages.
+  if (!doc?.filename || !inPublicEvent(doc.event, await publicEventsById('vi'))) return null
   const file = await openFile(
     path.join(DOCUMENTS_DIR, path.basename(doc.filename)),
     'application/pdf',
