@@ -11,6 +11,7 @@ import type { Payload } from 'payload'
 
 import { migrations } from '~/cms/migrations/sqlite'
 import { generatePassKeys } from '~/cms/lib/passes/passToken'
+import { setClock } from '~/cms/lib/time'
 import { applicationForm, prepareCongress } from './fixtures/application'
 import { makeStaff, sqliteOnly } from './harness'
 
@@ -155,10 +156,21 @@ before(async () => {
         )
       ).map((column) => `"${column.name}"`),
     )
-    const shared = columns.filter((column) => theirs.has(column)).join(', ')
+    const shared = columns.filter((column) => theirs.has(column))
+    // The seed now counts reference numbers per event (several events share DH1-0001 …); the
+    // schema before `ids` holds them unique, as one event did: numbered by row, as that one would.
+    const values = shared.map((column) =>
+      name !== 'accreditation_requests'
+        ? column
+        : column === '"reference_number"'
+          ? '"id"'
+          : column === '"reference_code"'
+            ? `'DH1-' || printf('%04d', "id")`
+            : column,
+    )
     if (theirs.size)
       await client.execute(
-        `INSERT INTO main."${name}" (${shared}) SELECT ${shared} FROM seed."${name}"`,
+        `INSERT INTO main."${name}" (${shared.join(', ')}) SELECT ${values.join(', ')} FROM seed."${name}"`,
       )
   }
   await client.execute('PRAGMA foreign_keys=ON')
@@ -169,6 +181,13 @@ before(async () => {
       args: [zone],
     })
   }
+  // The congress, as the event global of that version held it (the seed now makes events instead).
+  await client.execute(
+    "INSERT INTO event (id, reference_prefix, start_date, end_date) VALUES (1, 'DH1', '2025-10-16T00:30:00.000Z', '2025-10-17T00:30:00.000Z')",
+  )
+  await client.execute(
+    "INSERT INTO event_locales (name, _locale, _parent_id) VALUES ('Đại hội thử nghiệm', 'vi', 1)",
+  )
   await client.execute(
     "INSERT INTO access_log (staff_id, staff_label, action, collection_slug, document_id, reference_code) VALUES (2, 'Officer', 'opened-application', 'accreditation-requests', '4', 'DH1-0004')",
   )
@@ -462,8 +481,21 @@ describe('the migration, checked against its schema snapshot and undone', () => 
 describe('after the migration', () => {
   // The migrations that came after `ids` run now, as they would on the next start.
   before(async () => {
-    if (!skip) await payload.db.migrate()
+    if (skip) return
+    await payload.db.migrate()
+    // The congress (now the first event, archived: it is over) takes applications again, on a
+    // clock set to a fortnight before it.
+    setClock(new Date('2025-10-02T02:00:00.000Z'))
+    const { docs } = await payload.find({ collection: 'events', overrideAccess: true })
+    assert.equal(docs.length, 1, 'the event global became the one event')
+    await payload.update({
+      collection: 'events',
+      id: docs[0]!.id,
+      data: { state: 'open' },
+      overrideAccess: true,
+    })
   })
+  after(() => setClock(null))
 
   it(
     'leaves AUTOINCREMENT on every table whose id the newest schema snapshot numbers',
@@ -602,7 +634,8 @@ describe('after the migration', () => {
       const [counter] = (
         await payload.find({
           collection: 'counters',
-          where: { name: { equals: 'reference' } },
+          // Counted per event since the events migration: the first event's counter.
+          where: { name: { like: 'reference:' } },
           overrideAccess: true,
         })
       ).docs
