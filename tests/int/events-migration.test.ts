@@ -572,10 +572,11 @@ async function writeOldShapeToMongo(
     'email-messages',
     snapshot.emails.map((mail) => ({ ...mail, subject: 'Thư', language: 'vi', attempts: 1 })),
   )
-  await many(
-    'counters',
-    snapshot.counters.map((counter) => ({ ...counter })),
-  )
+  // The counters exist already (the ids migration made them at 0): they take the old values.
+  for (const { name, value } of snapshot.counters)
+    await db
+      .collection(named('counters'))
+      .updateOne({ name }, { $set: { name, value, ...stamp } }, { upsert: true })
   for (const [collection, list] of [
     ['sessions', snapshot.sessions],
     ['galleries', snapshot.galleries],
