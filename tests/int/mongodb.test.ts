@@ -40,3 +40,21 @@ describe('MongoDB adapter', () => {
     },
   )
 })
+
+describe('a database of its own for each test file on the replica set', () => {
+  it('replaces only the database name of TEST_MONGODB_URI, keeping hosts, credentials and options', () => {
+    assert.equal(
+      mongoUriFor('mongodb://127.0.0.1:27017/?replicaSet=rs0', 'portal_int_a'),
+      'mongodb://127.0.0.1:27017/portal_int_a?replicaSet=rs0',
+    )
+    assert.equal(
+      mongoUriFor('mongodb://u:p@h1:1,h2:2/portal-test?replicaSet=rs0&w=majority', 'portal_int_b'),
+      'mongodb://u:p@h1:1,h2:2/portal_int_b?replicaSet=rs0&w=majority',
+    )
+    assert.equal(
+      mongoUriFor('mongodb+srv://cluster.example.net', 'portal_int_c'),
+      'mongodb+srv://cluster.example.net/portal_int_c',
+    )
+    assert.throws(() => mongoUriFor('postgres://localhost/x', 'y'), /not a mongodb:\/\/ address/)
+  })
+})
