@@ -4,12 +4,21 @@ import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 
 /**
- * `npm test`: every suite in order — types, unit, integration (real SQLite, Local API),
- * end-to-end (real Chromium against the built portal) — then one summary. Exit code 1 if any
- * step failed.
+ * `npm test`: every suite in order — types, unit, integration (real SQLite, Local API), the
+ * integration suite again on MongoDB when TEST_MONGODB_URI names a replica set, end-to-end (real
+ * Chromium against the built portal) — then one summary. Exit code 1 if any step failed. A step
+ * that cannot run here is reported as skipped with its reason, never as passed.
  */
 type Counts = { passed: number; failed: number; skipped?: number }
-type Step = { name: string; command: string; args: string[]; count: (output: string) => Counts }
+type Step = {
+  name: string
+  command: string
+  args: string[]
+  count: (output: string) => Counts
+  env?: Record<string, string>
+  /** Why the step cannot run on this machine, or false. */
+  unavailable?: () => string | false
+}
 
 const nodeTestCounts = (output: string): Counts => ({
   passed: Number(/ℹ pass (\d+)/.exec(output)?.[1] ?? 0),
@@ -42,6 +51,19 @@ const steps: Step[] = [
     count: nodeTestCounts,
   },
   {
+    // The same files on the production engine: tests/int/harness.ts gives each file a database of
+    // its own on the replica set; tests that exercise SQLite itself say so and are skipped there.
+    name: 'int-mongodb',
+    command: 'npm',
+    args: ['run', '--silent', 'test:int'],
+    env: { INT_DATABASE: 'mongodb' },
+    count: nodeTestCounts,
+    unavailable: () =>
+      process.env.TEST_MONGODB_URI
+        ? false
+        : 'TEST_MONGODB_URI not set (a MongoDB replica set, e.g. mongodb://127.0.0.1:27017/?replicaSet=rs0)',
+  },
+  {
     name: 'end-to-end',
     command: 'npm',
     args: ['run', '--silent', 'test:e2e'],
@@ -64,7 +86,7 @@ function run(step: Step): Promise<{ code: number; output: string; seconds: numbe
   return new Promise((resolve) => {
     const child = spawn(step.command, step.args, {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: process.env,
+      env: { ...process.env, ...step.env },
     })
     let output = ''
     const tee = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
@@ -89,9 +111,24 @@ const results: {
   skipped: number
   seconds: number
   ok: boolean
+  note?: string
 }[] = []
 for (const step of steps.filter((s) => only.length === 0 || only.includes(s.name))) {
   console.log(`\n━━ ${step.name} ━━`)
+  const reason = step.unavailable?.()
+  if (reason) {
+    console.log(`MongoDB: skipped — ${reason}`)
+    results.push({
+      name: step.name,
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+      seconds: 0,
+      ok: true,
+      note: `skipped — ${reason}`,
+    })
+    continue
+  }
   const { code, output, seconds } = await run(step)
   const counted = step.count(output)
   let { passed, failed } = counted
@@ -104,6 +141,10 @@ for (const step of steps.filter((s) => only.length === 0 || only.includes(s.name
 console.log('\n━━ summary ━━')
 for (const r of results) {
   const skipped = r.skipped ? `, ${r.skipped} skipped` : ''
+  if (r.note) {
+    console.log(`- ${r.name.padEnd(12)} ${r.note}`)
+    continue
+  }
   console.log(
     `${r.ok ? '✔' : '✖'} ${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed${skipped}  ${r.seconds.toFixed(1)} s`,
   )

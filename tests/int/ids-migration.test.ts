@@ -11,8 +11,9 @@ import type { Payload } from 'payload'
 
 import { migrations } from '~/cms/migrations/sqlite'
 import { generatePassKeys } from '~/cms/lib/passes/passToken'
+import { setClock } from '~/cms/lib/time'
 import { applicationForm, prepareCongress } from './fixtures/application'
-import { makeStaff } from './harness'
+import { makeStaff, sqliteOnly } from './harness'
 
 /**
  * The `ids` migration on a database as it was before it: built with the earlier migrations and
@@ -99,7 +100,13 @@ async function idAfterDeletingNewestCheckIn(
   }
 }
 
+/** SQLite's tables and rowids are what this migration changes. */
+const skip = sqliteOnly(
+  'the ids migration rebuilds SQLite tables with AUTOINCREMENT; MongoDB ids are ObjectIds (its ids migration only fills the counters)',
+)
+
 before(async () => {
+  if (skip) return
   dir = mkdtempSync(path.join(tmpdir(), 'portal-ids-'))
 
   // 1. The demo congress, written by the real seed in a process of its own.
@@ -149,10 +156,21 @@ before(async () => {
         )
       ).map((column) => `"${column.name}"`),
     )
-    const shared = columns.filter((column) => theirs.has(column)).join(', ')
+    const shared = columns.filter((column) => theirs.has(column))
+    // The seed now counts reference numbers per event (several events share DH1-0001 …); the
+    // schema before `ids` holds them unique, as one event did: numbered by row, as that one would.
+    const values = shared.map((column) =>
+      name !== 'accreditation_requests'
+        ? column
+        : column === '"reference_number"'
+          ? '"id"'
+          : column === '"reference_code"'
+            ? `'DH1-' || printf('%04d', "id")`
+            : column,
+    )
     if (theirs.size)
       await client.execute(
-        `INSERT INTO main."${name}" (${shared}) SELECT ${shared} FROM seed."${name}"`,
+        `INSERT INTO main."${name}" (${shared.join(', ')}) SELECT ${values.join(', ')} FROM seed."${name}"`,
       )
   }
   await client.execute('PRAGMA foreign_keys=ON')
@@ -163,6 +181,13 @@ before(async () => {
       args: [zone],
     })
   }
+  // The congress, as the event global of that version held it (the seed now makes events instead).
+  await client.execute(
+    "INSERT INTO event (id, reference_prefix, start_date, end_date) VALUES (1, 'DH1', '2025-10-16T00:30:00.000Z', '2025-10-17T00:30:00.000Z')",
+  )
+  await client.execute(
+    "INSERT INTO event_locales (name, _locale, _parent_id) VALUES ('Đại hội thử nghiệm', 'vi', 1)",
+  )
   await client.execute(
     "INSERT INTO access_log (staff_id, staff_label, action, collection_slug, document_id, reference_code) VALUES (2, 'Officer', 'opened-application', 'accreditation-requests', '4', 'DH1-0004')",
   )
@@ -196,6 +221,7 @@ before(async () => {
 })
 
 after(async () => {
+  if (skip) return
   await emailsInFlight?.()
   await payload?.destroy()
   rmSync(dir, { recursive: true, force: true })
@@ -216,53 +242,61 @@ describe('why the generated table rebuild was not used', () => {
   }
   const passes = () => before_.schema.get('passes')!
 
-  it('create-copy-drop-rename empties and cuts the children of the dropped table', async () => {
-    await inTransaction(
-      [
-        'PRAGMA foreign_keys=OFF',
-        passes()
-          .replace('CREATE TABLE `passes`', 'CREATE TABLE `__new_passes`')
-          .replace(PLAIN_ID, AUTOINCREMENT_ID),
-        'INSERT INTO __new_passes SELECT * FROM passes',
-        'DROP TABLE passes',
-        'ALTER TABLE __new_passes RENAME TO passes',
-      ],
-      async (db) => {
-        assert.equal(
-          (await query<{ n: number }>(db, 'SELECT count(*) AS n FROM passes_zones'))[0]!.n,
-          0,
-          'ON DELETE cascade emptied the pass zones',
-        )
-        assert.equal(
-          (await query<{ n: number }>(db, 'SELECT count(pass_id) AS n FROM check_ins'))[0]!.n,
-          0,
-          'ON DELETE set null cut every check-in from its pass',
-        )
-      },
-    )
-    assert.ok(before_.rows.get('passes_zones')!.length > 0)
-  })
+  it(
+    'create-copy-drop-rename empties and cuts the children of the dropped table',
+    { skip },
+    async () => {
+      await inTransaction(
+        [
+          'PRAGMA foreign_keys=OFF',
+          passes()
+            .replace('CREATE TABLE `passes`', 'CREATE TABLE `__new_passes`')
+            .replace(PLAIN_ID, AUTOINCREMENT_ID),
+          'INSERT INTO __new_passes SELECT * FROM passes',
+          'DROP TABLE passes',
+          'ALTER TABLE __new_passes RENAME TO passes',
+        ],
+        async (db) => {
+          assert.equal(
+            (await query<{ n: number }>(db, 'SELECT count(*) AS n FROM passes_zones'))[0]!.n,
+            0,
+            'ON DELETE cascade emptied the pass zones',
+          )
+          assert.equal(
+            (await query<{ n: number }>(db, 'SELECT count(pass_id) AS n FROM check_ins'))[0]!.n,
+            0,
+            'ON DELETE set null cut every check-in from its pass',
+          )
+        },
+      )
+      assert.ok(before_.rows.get('passes_zones')!.length > 0)
+    },
+  )
 
-  it("renaming the old table first rewrites the children's REFERENCES, legacy_alter_table or not", async () => {
-    await inTransaction(
-      [
-        'PRAGMA foreign_keys=OFF',
-        'PRAGMA legacy_alter_table=ON',
-        'ALTER TABLE passes RENAME TO __old_passes',
-      ],
-      async (db) => {
-        const [definition] = await query<{ sql: string }>(
-          db,
-          "SELECT sql FROM sqlite_schema WHERE name = 'check_ins'",
-        )
-        assert.match(definition!.sql, /REFERENCES "__old_passes"/)
-      },
-    )
-  })
+  it(
+    "renaming the old table first rewrites the children's REFERENCES, legacy_alter_table or not",
+    { skip },
+    async () => {
+      await inTransaction(
+        [
+          'PRAGMA foreign_keys=OFF',
+          'PRAGMA legacy_alter_table=ON',
+          'ALTER TABLE passes RENAME TO __old_passes',
+        ],
+        async (db) => {
+          const [definition] = await query<{ sql: string }>(
+            db,
+            "SELECT sql FROM sqlite_schema WHERE name = 'check_ins'",
+          )
+          assert.match(definition!.sql, /REFERENCES "__old_passes"/)
+        },
+      )
+    },
+  )
 })
 
 describe('the ids migration', () => {
-  it('is the only one pending and runs through the serialised client', async () => {
+  it('is the only one pending and runs through the serialised client', { skip }, async () => {
     const ran = await payload.find({
       collection: 'payload-migrations',
       limit: 0,
@@ -284,7 +318,7 @@ describe('the ids migration', () => {
     )
   })
 
-  it('keeps every row of every table, unchanged', async () => {
+  it('keeps every row of every table, unchanged', { skip }, async () => {
     const after_ = await snapshot(file)
     let compared = 0
     for (const [table, rows] of before_.rows) {
@@ -320,96 +354,104 @@ describe('the ids migration', () => {
     }
   })
 
-  it('keeps the foreign keys: same definitions, same links, nothing dangling', async () => {
-    const after_ = await snapshot(file)
-    let converted = 0
-    for (const [table, definition] of before_.schema) {
-      const now = after_.schema.get(table)!
-      if (now.includes(AUTOINCREMENT_ID)) {
-        converted += 1
-        assert.equal(
-          now,
-          definition.replace(PLAIN_ID, AUTOINCREMENT_ID),
-          `${table}: only AUTOINCREMENT added`,
-        )
-      } else if (table === 'payload_locked_documents_rels') {
-        assert.equal(
-          now.replace(/, `counters_id` integer REFERENCES counters\(id\)/, ''),
-          definition,
-          'locks: the old definition, plus the counters column',
-        )
-      } else {
-        assert.equal(now, definition, `${table} is untouched (its REFERENCES included)`)
+  it(
+    'keeps the foreign keys: same definitions, same links, nothing dangling',
+    { skip },
+    async () => {
+      const after_ = await snapshot(file)
+      let converted = 0
+      for (const [table, definition] of before_.schema) {
+        const now = after_.schema.get(table)!
+        if (now.includes(AUTOINCREMENT_ID)) {
+          converted += 1
+          assert.equal(
+            now,
+            definition.replace(PLAIN_ID, AUTOINCREMENT_ID),
+            `${table}: only AUTOINCREMENT added`,
+          )
+        } else if (table === 'payload_locked_documents_rels') {
+          assert.equal(
+            now.replace(/, `counters_id` integer REFERENCES counters\(id\)/, ''),
+            definition,
+            'locks: the old definition, plus the counters column',
+          )
+        } else {
+          assert.equal(now, definition, `${table} is untouched (its REFERENCES included)`)
+        }
       }
-    }
-    assert.equal(converted, 31)
-    assert.ok(
-      ![...after_.schema.values()].some((sql) => /__new_|__old_/.test(sql)),
-      'no reference points at a temporary table',
-    )
-    const db = open(file)
-    try {
-      assert.deepEqual(await query(db, 'PRAGMA foreign_key_check'), [])
-      assert.deepEqual(await query(db, 'PRAGMA integrity_check'), [{ integrity_check: 'ok' }])
-      const links = await query<{ n: number }>(
-        db,
-        'SELECT count(*) AS n FROM check_ins c JOIN passes p ON p.id = c.pass_id JOIN accreditation_requests r ON r.id = p.request_id',
+      assert.equal(converted, 31)
+      assert.ok(
+        ![...after_.schema.values()].some((sql) => /__new_|__old_/.test(sql)),
+        'no reference points at a temporary table',
       )
-      assert.equal(links[0]!.n, 2, 'check-ins still lead to their pass and its request')
-    } finally {
-      db.close()
-    }
-  })
+      const db = open(file)
+      try {
+        assert.deepEqual(await query(db, 'PRAGMA foreign_key_check'), [])
+        assert.deepEqual(await query(db, 'PRAGMA integrity_check'), [{ integrity_check: 'ok' }])
+        const links = await query<{ n: number }>(
+          db,
+          'SELECT count(*) AS n FROM check_ins c JOIN passes p ON p.id = c.pass_id JOIN accreditation_requests r ON r.id = p.request_id',
+        )
+        assert.equal(links[0]!.n, 2, 'check-ins still lead to their pass and its request')
+      } finally {
+        db.close()
+      }
+    },
+  )
 
-  it("starts every table's sequence at its highest id, and the reference counter at the highest number", async () => {
-    const db = open(file)
-    try {
-      const sequences = new Map(
-        (
-          await query<{ name: string; seq: number }>(db, 'SELECT name, seq FROM sqlite_sequence')
-        ).map((row) => [row.name, Number(row.seq)]),
-      )
-      const converted = [...(await snapshot(file)).schema]
-        .filter(([, sql]) => sql.includes(AUTOINCREMENT_ID))
-        .map(([table]) => table)
-      assert.equal(converted.length, 32, 'the 31 converted tables and counters')
-      for (const [table, rows] of before_.rows) {
-        if (!converted.includes(table) || table === 'payload_migrations') continue
-        const highest = Math.max(0, ...rows.map((row) => Number((row as { id: number }).id)))
-        assert.equal(sequences.get(table), highest, `sqlite_sequence of ${table}`)
+  it(
+    "starts every table's sequence at its highest id, and the reference counter at the highest number",
+    { skip },
+    async () => {
+      const db = open(file)
+      try {
+        const sequences = new Map(
+          (
+            await query<{ name: string; seq: number }>(db, 'SELECT name, seq FROM sqlite_sequence')
+          ).map((row) => [row.name, Number(row.seq)]),
+        )
+        const converted = [...(await snapshot(file)).schema]
+          .filter(([, sql]) => sql.includes(AUTOINCREMENT_ID))
+          .map(([table]) => table)
+        assert.equal(converted.length, 32, 'the 31 converted tables and counters')
+        for (const [table, rows] of before_.rows) {
+          if (!converted.includes(table) || table === 'payload_migrations') continue
+          const highest = Math.max(0, ...rows.map((row) => Number((row as { id: number }).id)))
+          assert.equal(sequences.get(table), highest, `sqlite_sequence of ${table}`)
+        }
+      } finally {
+        db.close()
       }
-    } finally {
-      db.close()
-    }
-    const counters = await payload.find({
-      collection: 'counters',
-      overrideAccess: true,
-      sort: 'name',
-    })
-    const highestReference = Math.max(
-      ...before_.rows
-        .get('accreditation_requests')!
-        .map((row) => Number((row as { reference_number: number }).reference_number)),
-    )
-    assert.deepEqual(
-      counters.docs.map(({ name, value }) => ({ name, value })),
-      [
-        {
-          name: 'press-release',
-          value: Math.max(
-            ...before_.rows
-              .get('press_releases')!
-              .map((row) => Number((row as { number: number }).number)),
-          ),
-        },
-        { name: 'reference', value: highestReference },
-      ],
-    )
-  })
+      const counters = await payload.find({
+        collection: 'counters',
+        overrideAccess: true,
+        sort: 'name',
+      })
+      const highestReference = Math.max(
+        ...before_.rows
+          .get('accreditation_requests')!
+          .map((row) => Number((row as { reference_number: number }).reference_number)),
+      )
+      assert.deepEqual(
+        counters.docs.map(({ name, value }) => ({ name, value })),
+        [
+          {
+            name: 'press-release',
+            value: Math.max(
+              ...before_.rows
+                .get('press_releases')!
+                .map((row) => Number((row as { number: number }).number)),
+            ),
+          },
+          { name: 'reference', value: highestReference },
+        ],
+      )
+    },
+  )
 })
 
 describe('the migration, checked against its schema snapshot and undone', () => {
-  it('down gives back the tables as they were, every row included', async () => {
+  it('down gives back the tables as they were, every row included', { skip }, async () => {
     const target = await copyOf(file, 'down.db')
     const client = open(target)
     try {
@@ -439,79 +481,100 @@ describe('the migration, checked against its schema snapshot and undone', () => 
 describe('after the migration', () => {
   // The migrations that came after `ids` run now, as they would on the next start.
   before(async () => {
+    if (skip) return
     await payload.db.migrate()
+    // The congress (now the first event, archived: it is over) takes applications again, on a
+    // clock set to a fortnight before it.
+    setClock(new Date('2025-10-02T02:00:00.000Z'))
+    const { docs } = await payload.find({ collection: 'events', overrideAccess: true })
+    assert.equal(docs.length, 1, 'the event global became the one event')
+    await payload.update({
+      collection: 'events',
+      id: docs[0]!.id,
+      data: { state: 'open' },
+      overrideAccess: true,
+    })
   })
+  after(() => setClock(null))
 
-  it('leaves AUTOINCREMENT on every table whose id the newest schema snapshot numbers', async () => {
-    const folder = path.join(ROOT, 'cms', 'migrations', 'sqlite')
-    const newest = readdirSync(folder)
-      .filter((name) => name.endsWith('.json'))
-      .sort()
-      .at(-1)!
-    const { tables } = JSON.parse(readFileSync(path.join(folder, newest), 'utf8')) as {
-      tables: Record<string, { columns: { id?: { autoincrement?: boolean } } }>
-    }
-    const numbered = Object.entries(tables)
-      .filter(([, table]) => table.columns.id?.autoincrement)
-      .map(([name]) => name)
-    const { schema } = await snapshot(file)
-    assert.ok(numbered.length >= 32)
-    for (const table of numbered)
-      assert.ok(schema.get(table)?.includes(AUTOINCREMENT_ID), `${table} (snapshot ${newest})`)
-  })
+  it(
+    'leaves AUTOINCREMENT on every table whose id the newest schema snapshot numbers',
+    { skip },
+    async () => {
+      const folder = path.join(ROOT, 'cms', 'migrations', 'sqlite')
+      const newest = readdirSync(folder)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .at(-1)!
+      const { tables } = JSON.parse(readFileSync(path.join(folder, newest), 'utf8')) as {
+        tables: Record<string, { columns: { id?: { autoincrement?: boolean } } }>
+      }
+      const numbered = Object.entries(tables)
+        .filter(([, table]) => table.columns.id?.autoincrement)
+        .map(([name]) => name)
+      const { schema } = await snapshot(file)
+      assert.ok(numbered.length >= 32)
+      for (const table of numbered)
+        assert.ok(schema.get(table)?.includes(AUTOINCREMENT_ID), `${table} (snapshot ${newest})`)
+    },
+  )
 
-  it("a deleted newest row's id is never given again (before it was)", async () => {
+  it("a deleted newest row's id is never given again (before it was)", { skip }, async () => {
     const old = await idAfterDeletingNewestCheckIn(copy(beforeFile, 'reuse-before.db'))
     assert.equal(old.next, old.deleted, 'before: the deleted id is handed out again')
     const now = await idAfterDeletingNewestCheckIn(await copyOf(file, 'reuse-after.db'))
     assert.equal(now.next, now.deleted + 1, 'after: a new id')
   })
 
-  it('deleting the newest application frees neither its id, its reference code nor its status link', async () => {
-    await prepareCongress(payload)
-    const admin = await makeStaff(payload, ['admin'])
-    const first = await gateway.submitApplication(
-      await applicationForm({ email: 'first@example.vn' }),
-      'vi',
-    )
-    assert.ok(first.ok)
-    await emailsInFlight()
-    const firstId = first.statusToken.split('.')[0]!
-    const firstDoc = await payload.findByID({
-      collection: 'accreditation-requests',
-      id: firstId,
-      overrideAccess: true,
-    })
-    await payload.delete({
-      collection: 'accreditation-requests',
-      id: firstId,
-      overrideAccess: false,
-      user: admin,
-    })
+  it(
+    'deleting the newest application frees neither its id, its reference code nor its status link',
+    { skip },
+    async () => {
+      await prepareCongress(payload)
+      const admin = await makeStaff(payload, ['admin'])
+      const first = await gateway.submitApplication(
+        await applicationForm({ email: 'first@example.vn' }),
+        'vi',
+      )
+      assert.ok(first.ok)
+      await emailsInFlight()
+      const firstId = first.statusToken.split('.')[0]!
+      const firstDoc = await payload.findByID({
+        collection: 'accreditation-requests',
+        id: firstId,
+        overrideAccess: true,
+      })
+      await payload.delete({
+        collection: 'accreditation-requests',
+        id: firstId,
+        overrideAccess: false,
+        user: admin,
+      })
 
-    const second = await gateway.submitApplication(
-      await applicationForm({ email: 'second@example.vn' }),
-      'vi',
-    )
-    assert.ok(second.ok)
-    const secondId = second.statusToken.split('.')[0]!
-    const secondDoc = await payload.findByID({
-      collection: 'accreditation-requests',
-      id: secondId,
-      overrideAccess: true,
-    })
-    assert.ok(Number(secondId) > Number(firstId), `new id ${secondId} after deleted ${firstId}`)
-    assert.equal(secondDoc.referenceNumber, firstDoc.referenceNumber! + 1)
-    assert.notEqual(secondDoc.referenceCode, firstDoc.referenceCode)
-    assert.equal(
-      await gateway.openApplication(first.statusToken),
-      null,
-      "the deleted applicant's status link opens nothing",
-    )
-    assert.ok(await gateway.openApplication(second.statusToken))
-  })
+      const second = await gateway.submitApplication(
+        await applicationForm({ email: 'second@example.vn' }),
+        'vi',
+      )
+      assert.ok(second.ok)
+      const secondId = second.statusToken.split('.')[0]!
+      const secondDoc = await payload.findByID({
+        collection: 'accreditation-requests',
+        id: secondId,
+        overrideAccess: true,
+      })
+      assert.ok(Number(secondId) > Number(firstId), `new id ${secondId} after deleted ${firstId}`)
+      assert.equal(secondDoc.referenceNumber, firstDoc.referenceNumber! + 1)
+      assert.notEqual(secondDoc.referenceCode, firstDoc.referenceCode)
+      assert.equal(
+        await gateway.openApplication(first.statusToken),
+        null,
+        "the deleted applicant's status link opens nothing",
+      )
+      assert.ok(await gateway.openApplication(second.statusToken))
+    },
+  )
 
-  it('deleting the newest pass frees neither its id nor its pass number', async () => {
+  it('deleting the newest pass frees neither its id nor its pass number', { skip }, async () => {
     const officer = await makeStaff(payload, ['accreditation-officer'])
     const admin = await makeStaff(payload, ['admin'])
     const approve = async (email: string) => {
@@ -544,34 +607,39 @@ describe('after the migration', () => {
     assert.notEqual(second.passNumber, first.passNumber)
   })
 
-  it('hands out distinct reference numbers to applications submitted at the same moment', async () => {
-    const outcomes = await Promise.all(
-      Array.from({ length: 6 }, async (_, i) =>
-        gateway.submitApplication(
-          await applicationForm({ email: `same-moment${i}@example.vn` }),
-          'vi',
+  it(
+    'hands out distinct reference numbers to applications submitted at the same moment',
+    { skip },
+    async () => {
+      const outcomes = await Promise.all(
+        Array.from({ length: 6 }, async (_, i) =>
+          gateway.submitApplication(
+            await applicationForm({ email: `same-moment${i}@example.vn` }),
+            'vi',
+          ),
         ),
-      ),
-    )
-    await emailsInFlight()
-    const ids = outcomes.map(
-      (outcome) => (assert.ok(outcome.ok), outcome.statusToken.split('.')[0]!),
-    )
-    const { docs } = await payload.find({
-      collection: 'accreditation-requests',
-      where: { id: { in: ids } },
-      limit: 0,
-      overrideAccess: true,
-    })
-    const numbers = docs.map((doc) => doc.referenceNumber!)
-    assert.equal(new Set(numbers).size, 6)
-    const [counter] = (
-      await payload.find({
-        collection: 'counters',
-        where: { name: { equals: 'reference' } },
+      )
+      await emailsInFlight()
+      const ids = outcomes.map(
+        (outcome) => (assert.ok(outcome.ok), outcome.statusToken.split('.')[0]!),
+      )
+      const { docs } = await payload.find({
+        collection: 'accreditation-requests',
+        where: { id: { in: ids } },
+        limit: 0,
         overrideAccess: true,
       })
-    ).docs
-    assert.equal(counter!.value, Math.max(...numbers))
-  })
+      const numbers = docs.map((doc) => doc.referenceNumber!)
+      assert.equal(new Set(numbers).size, 6)
+      const [counter] = (
+        await payload.find({
+          collection: 'counters',
+          // Counted per event since the events migration: the first event's counter.
+          where: { name: { like: 'reference:' } },
+          overrideAccess: true,
+        })
+      ).docs
+      assert.equal(counter!.value, Math.max(...numbers))
+    },
+  )
 })

@@ -31,6 +31,9 @@ export async function backfillApps({
       id: doc.id,
       data: { statusSecret: newStatusSecret() },
       req,
+      // Nothing read back through the current config: its later columns (e.g. `event`) are not
+      // there yet on a database this old.
+      returning: false,
     })
   }
   return docs.length

@@ -36,13 +36,15 @@ export async function backfillAuth({
       select: { identityKey: true },
     })
     if (!application?.identityKey) continue
-    await payload.update({
+    // Through the adapter, returning nothing: no hook has anything to say about a stored key, and
+    // nothing is read back through the current config (whose later columns a database this old
+    // does not have yet).
+    await payload.db.updateOne({
       collection: 'journalists',
       id: account.id,
       data: { identityKey: application.identityKey },
-      overrideAccess: true,
       req,
-      context: { silent: true },
+      returning: false,
     })
     filled++
   }

@@ -8,6 +8,10 @@ import { newPassSerial } from '~/cms/lib/passes/serial'
  * serial of its pass, its admission key re-keyed from `<pass id>:<day>:<zone>` to
  * `<serial>:<day>:<zone>`. Local API only, so it serves SQLite and MongoDB alike.
  *
+ * The rows are written through the adapter and return nothing: no hook re-runs, and nothing is
+ * read back through the current config, whose later columns (e.g. `event`) a database this old
+ * does not have yet.
+ *
  * QR codes shown or printed before this named the pass's row id: they are refused at the door from
  * now on ("not recognised"); holders see the new code on their phone pass and badge at once.
  */
@@ -28,15 +32,16 @@ export async function backfillDoor({
   const serials = new Map<string, string>()
   for (const pass of passes.docs) {
     let serial = pass.serial
-    if (!serial)
-      serial = (
-        await payload.update({
-          collection: 'passes',
-          id: pass.id,
-          data: { serial: newPassSerial() },
-          ...system,
-        })
-      ).serial!
+    if (!serial) {
+      serial = newPassSerial()
+      await payload.db.updateOne({
+        collection: 'passes',
+        id: pass.id,
+        data: { serial },
+        req,
+        returning: false,
+      })
+    }
     serials.set(String(pass.id), serial)
   }
   const checkIns = await payload.find({
@@ -49,14 +54,18 @@ export async function backfillDoor({
   for (const checkIn of checkIns.docs) {
     const serial = serials.get(String(checkIn.pass))
     if (!serial || checkIn.passSerial === serial) continue
-    await payload.update({
+    await payload.db.updateOne({
       collection: 'check-ins',
       id: checkIn.id,
       data: {
         passSerial: serial,
-        admissionKey: checkIn.admissionKey ? admissionKey(serial, checkIn.day, checkIn.zone) : null,
+        // Only where there is one: MongoDB's unique index (sparse) counts every stored null.
+        ...(checkIn.admissionKey
+          ? { admissionKey: admissionKey(serial, checkIn.day, checkIn.zone) }
+          : {}),
       },
-      ...system,
+      req,
+      returning: false,
     })
   }
 }
