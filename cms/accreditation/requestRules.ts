@@ -92,7 +92,8 @@ export async function prepareNewApplication(
     if (!place) status = 'waitlisted'
   }
 
-  const stamp = at.toISOString()
+  // When consent was given is a fact of the real clock, not of the rules' (tests move `now`).
+  const stamp = new Date().toISOString()
   const grant = applicantGrant(req)
   return {
     ...data,

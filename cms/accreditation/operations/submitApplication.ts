@@ -69,7 +69,8 @@ export async function submitApplication(
     return answer(payload, doc, 'created', req)
   } catch (error) {
     const fields = failedFields(error)
-    if (fields.includes('idempotencyKey')) {
+    // The same form twice at once: the second finds the first's key (or the person's request).
+    if (fields.includes('idempotencyKey') || refusalOf(error) === 'already-applied') {
       const first = await findExisting(payload, 'idempotencyKey', input.idempotencyKey)
       if (first) return answer(payload, first, 'replayed')
     }
