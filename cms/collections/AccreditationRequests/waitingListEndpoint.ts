@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { promoteFromWaitingList } from '~/cms/accreditation/operations/promoteFromWaitingList'
 import { refuse } from '~/cms/accreditation/refuse'
 import { ROLES, type PressRole } from '~/cms/lib/accreditation/quota'
+import { canHandleAccreditation } from '~/cms/lib/roles'
 
 /**
  * `POST /api/accreditation-requests/waiting-list/promote` with `{ event, outlet, role }`: the first
@@ -13,6 +14,8 @@ export const promoteEndpoint: Endpoint = {
   path: '/waiting-list/promote',
   method: 'post',
   handler: async (req) => {
+    // Who may, before what they sent: a stranger learns nothing about the list.
+    if (!canHandleAccreditation(req.user)) refuse(req, 'not-allowed-status', 403)
     const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
     const eventId = body?.event
     const outletId = body?.outlet
