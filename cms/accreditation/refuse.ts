@@ -73,6 +73,10 @@ const MESSAGES = {
     'Còn người đăng ký trước trong danh sách chờ của cơ quan và vai trò này: chỗ trống dành cho người đến trước.',
     'Someone who applied earlier is on this outlet’s waiting list for this role: a free place goes to them first.',
   ],
+  'event-fixed': [
+    'Hồ sơ đã nộp không chuyển sang sự kiện khác được; người đăng ký nộp hồ sơ mới cho sự kiện đó.',
+    'An application cannot move to another event; the applicant applies to that event instead.',
+  ],
   'waitlist-empty': [
     'Không có ai trong danh sách chờ của cơ quan và vai trò này.',
     'Nobody is on this outlet’s waiting list for this role.',

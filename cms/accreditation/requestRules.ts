@@ -115,6 +115,7 @@ export async function prepareNewApplication(
 /**
  * The rules of every change to a request, whichever door it comes through (site operation, REST
  * PATCH, admin form, admin bulk edit):
+ * - a request stays with the event it was made for (a 400 for a move: apply to the other event);
  * - a change of status follows the status flow for the caller (staff or the applicant);
  * - a decision that needs a reason and a message gets them in the same change: one left from an
  *   earlier decision is never reused, and both are cleared when the request leaves such a status;
@@ -132,6 +133,9 @@ export async function checkApplicationChange(
   const from = original.status as Status
   const to = (data.status ?? from) as Status
   const next: RequestData = { ...data }
+  // Its window, days, rules, quotas and one-per-person key were those of its event.
+  if (data.event != null && String(idOf(data.event)) !== String(idOf(original.event)))
+    refuse(req, 'event-fixed', 400)
 
   if (to !== from) {
     const actor = actorOf(req)

@@ -282,6 +282,19 @@ describe('one application per person per event', () => {
       depth: 0,
       overrideAccess: true,
     })
+    assert.equal(
+      await refusal(() =>
+        payload.update({
+          collection: 'accreditation-requests',
+          id: keys.docs[0]!.id,
+          data: { event: keys.docs[0]!.event === council.id ? briefing.id : council.id },
+          overrideAccess: false,
+          user: officer,
+        }),
+      ),
+      '400:event-fixed',
+      'a request never moves to another event (its key would then be another event’s)',
+    )
     assert.deepEqual(
       keys.docs.map((doc) => doc.applicationKey).sort(),
       [`${council.id}/cccd:${person}`, `${briefing.id}/cccd:${person}`].sort(),

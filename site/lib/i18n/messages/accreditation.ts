@@ -2,10 +2,10 @@
 const vi = {
   'acc.title': 'Đăng ký thẻ tác nghiệp báo chí',
   'acc.intro':
-    'Phóng viên, phóng viên ảnh, quay phim và kỹ thuật viên đăng ký tác nghiệp tại Đại hội. Ban Tuyên giáo và Dân vận Tỉnh ủy xét duyệt từng hồ sơ và trả lời qua e-mail.',
+    'Phóng viên, phóng viên ảnh, quay phim và kỹ thuật viên đăng ký tác nghiệp tại các sự kiện của tỉnh (đại hội, kỳ họp, họp báo…). Ban Tuyên giáo và Dân vận Tỉnh ủy xét duyệt từng hồ sơ và trả lời qua e-mail.',
   'acc.required': 'Các mục có dấu * là bắt buộc.',
   'acc.section.person': 'Thông tin cá nhân',
-  'acc.section.work': 'Công việc tại Đại hội',
+  'acc.section.work': 'Công việc tại sự kiện',
   'acc.section.contact': 'Liên hệ',
   'acc.section.files': 'Ảnh và giấy giới thiệu',
   'acc.section.consent': 'Cam kết',
@@ -38,14 +38,14 @@ const vi = {
   'acc.letter': 'Giấy giới thiệu của cơ quan',
   'acc.letter.hint': 'Tệp PDF hoặc ảnh chụp (JPEG, PNG, WebP), tối đa 10 MB.',
   'acc.acceptRules': 'Tôi đã đọc và cam kết thực hiện {rules} (phiên bản {version}).',
-  'acc.acceptRules.link': 'Quy chế hoạt động tác nghiệp báo chí tại Đại hội',
+  'acc.acceptRules.link': 'Quy chế hoạt động tác nghiệp báo chí của sự kiện',
   'acc.consentData':
-    'Tôi đồng ý để Ban Tuyên giáo và Dân vận Tỉnh ủy xử lý dữ liệu cá nhân trên (kể cả ảnh và số giấy tờ) cho mục đích cấp thẻ tác nghiệp và thẩm tra an ninh của Đại hội. Dữ liệu được xoá sau khi Đại hội kết thúc theo quy định.',
+    'Tôi đồng ý để Ban Tuyên giáo và Dân vận Tỉnh ủy xử lý dữ liệu cá nhân trên (kể cả ảnh và số giấy tờ) cho mục đích cấp thẻ tác nghiệp và thẩm tra an ninh của sự kiện. Dữ liệu được xoá sau khi sự kiện kết thúc theo quy định.',
   'acc.submit': 'Gửi hồ sơ',
   'acc.sending': 'Đang gửi hồ sơ…',
   'acc.errors.summary': 'Hồ sơ chưa gửi được. Vui lòng sửa {count} mục được đánh dấu bên dưới.',
   'acc.errors.files': 'Nếu có lỗi, vui lòng chọn lại ảnh và giấy giới thiệu trước khi gửi lại.',
-  'acc.unavailable': 'Chưa mở đăng ký: thông tin Đại hội hoặc quy chế báo chí chưa được công bố.',
+  'acc.unavailable': 'Chưa mở đăng ký: thông tin sự kiện hoặc quy chế báo chí chưa được công bố.',
   'acc.event': 'Đăng ký cho: {event}',
   'acc.closesAt': 'Hạn chót nhận hồ sơ: {at} (giờ Việt Nam).',
   'acc.window.not-yet':
@@ -171,10 +171,10 @@ const vi = {
 const en: Record<keyof typeof vi, string> = {
   'acc.title': 'Press accreditation',
   'acc.intro':
-    'Reporters, photographers, camera operators and technicians apply here to work at the Congress. The press office reviews every application and answers by e-mail.',
+    'Reporters, photographers, camera operators and technicians apply here to work at the province’s events (congresses, council sessions, press conferences…). The press office reviews every application and answers by e-mail.',
   'acc.required': 'Fields marked * are required.',
   'acc.section.person': 'About you',
-  'acc.section.work': 'Your work at the Congress',
+  'acc.section.work': 'Your work at the event',
   'acc.section.contact': 'Contact',
   'acc.section.files': 'Portrait and assignment letter',
   'acc.section.consent': 'Commitments',
@@ -207,9 +207,9 @@ const en: Record<keyof typeof vi, string> = {
   'acc.letter': 'Assignment letter from your outlet',
   'acc.letter.hint': 'PDF or a photo (JPEG, PNG, WebP), up to 10 MB.',
   'acc.acceptRules': 'I have read and will follow the {rules} (version {version}).',
-  'acc.acceptRules.link': 'press operating rules of the Congress',
+  'acc.acceptRules.link': 'press operating rules of the event',
   'acc.consentData':
-    'I agree that the Board for Propaganda, Education and Mass Mobilisation processes the personal data above (including my photo and ID number) to accredit me and for the Congress’s security vetting. The data is deleted after the Congress as the law requires.',
+    'I agree that the Board for Propaganda, Education and Mass Mobilisation processes the personal data above (including my photo and ID number) to accredit me and for the event’s security vetting. The data is deleted after the event as the law requires.',
   'acc.submit': 'Send application',
   'acc.sending': 'Sending your application…',
   'acc.errors.summary':
@@ -217,7 +217,7 @@ const en: Record<keyof typeof vi, string> = {
   'acc.errors.files':
     'If there was an error, please choose your portrait and letter again before sending.',
   'acc.unavailable':
-    'Applications are not open yet: the Congress details or press rules have not been published.',
+    'Applications are not open yet: the event details or press rules have not been published.',
   'acc.event': 'Applying for: {event}',
   'acc.closesAt': 'Applications close at {at} (Vietnam time).',
   'acc.window.not-yet':
