@@ -9,6 +9,7 @@ import { promoteFromWaitingList } from '~/cms/accreditation/operations/promoteFr
 import { submitApplication as submitOperation } from '~/cms/accreditation/operations/submitApplication'
 import { emailsInFlight } from '~/cms/collections/AccreditationRequests/hooks/notifyApplicant'
 import { applicationSchema, formToObject } from '~/cms/lib/accreditation/applicationSchema'
+import { backfillApply } from '~/cms/migrations/backfill/apply'
 import { setClock } from '~/cms/lib/time'
 import type { Event } from '~/cms/payload-types'
 import { minimalPdf, portraitJpeg } from '../support/sampleFiles'
@@ -441,5 +442,29 @@ describe('quotas per event and the waiting list', () => {
       where: { and: [{ event: { equals: event.id } }, { status: { equals: 'approved' } }] },
     })
     assert.equal(approved.totalDocs, 1)
+  })
+})
+
+describe('the migration', () => {
+  it('keys requests made before one-per-event, and their quota places, with their event', async () => {
+    const outlet = await outletWithQuota(2)
+    const event = await makeEvent()
+    const made = await siteApply(event, { outlet: String(outlet.id) })
+    assert.ok(made.ok && !made.duplicate)
+    const id = idOfToken(made.statusToken)
+    await decide(id, 'approved')
+    const row = await payload.findByID({ collection: 'accreditation-requests', id, depth: 0 })
+    // As the previous version stored it: no application key, a place without its event.
+    await payload.db.updateOne({
+      collection: 'accreditation-requests',
+      id,
+      data: { applicationKey: null, quotaPlace: `${outlet.id}:reporter:1` },
+    })
+    const first = await backfillApply({ payload })
+    assert.ok(first.keyed >= 1 && first.places >= 1, JSON.stringify(first))
+    const after = await payload.findByID({ collection: 'accreditation-requests', id, depth: 0 })
+    assert.equal(after.applicationKey, `${event.id}/${row.identityKey}`)
+    assert.equal(after.quotaPlace, `${event.id}:${outlet.id}:reporter:1`)
+    assert.deepEqual(await backfillApply({ payload }), { keyed: 0, places: 0 }, 'run twice')
   })
 })
