@@ -514,7 +514,7 @@ export interface AccreditationRequest {
   id: number;
   event?: (number | null) | Event;
   referenceCode?: string | null;
-  status: 'submitted' | 'in-review' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn';
+  status: 'submitted' | 'in-review' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn' | 'waitlisted';
   fullName: string;
   dateOfBirth: string;
   nationality:
@@ -585,6 +585,7 @@ export interface AccreditationRequest {
   };
   referenceNumber?: number | null;
   identityKey?: string | null;
+  applicationKey?: string | null;
   idempotencyKey?: string | null;
   quotaPlace?: string | null;
   statusSecret?: string | null;
@@ -634,8 +635,10 @@ export interface AuditEntry {
   actorType: 'staff' | 'applicant' | 'system';
   actor?: (number | null) | User;
   actorLabel?: string | null;
-  fromStatus?: ('submitted' | 'in-review' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn') | null;
-  toStatus?: ('submitted' | 'in-review' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn') | null;
+  fromStatus?:
+    ('submitted' | 'in-review' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn' | 'waitlisted') | null;
+  toStatus?:
+    ('submitted' | 'in-review' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn' | 'waitlisted') | null;
   reasonCode?: string | null;
   message?: string | null;
   changedFields?:
@@ -730,6 +733,7 @@ export interface EmailMessage {
   subject: string;
   kind:
     | 'submitted'
+    | 'waitlisted'
     | 'needs-information'
     | 'approved'
     | 'rejected'
@@ -1326,6 +1330,7 @@ export interface AccreditationRequestsSelect<T extends boolean = true> {
   history?: T;
   referenceNumber?: T;
   identityKey?: T;
+  applicationKey?: T;
   idempotencyKey?: T;
   quotaPlace?: T;
   statusSecret?: T;

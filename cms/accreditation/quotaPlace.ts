@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { firstFreePlace, type PressRole } from '../lib/accreditation/quota'
+import { firstFreePlace, type PressRole, quotaFor } from '../lib/accreditation/quota'
 import type { Outlet } from '../payload-types'
 import { refuse } from './refuse'
 
@@ -11,30 +11,45 @@ const QUOTA_FIELD: Record<PressRole, keyof Outlet['quotas']> = {
   technician: 'technician',
 }
 
-/**
- * A numbered quota place for an approved request of this outlet and role, or a 409 when all are
- * taken. The place key is unique in the database, so two approvals racing for the last place
- * cannot both succeed. `requestId`'s own place is not counted as taken (a move between places).
- */
-export async function takeQuotaPlace(
+export type QuotaScope = { eventId: number | string; outletId: number | string; role: PressRole }
+
+/** The quota of an outlet's role at an event (the event's rows first, then the outlet's own), and the outlet's name. */
+async function quotaOf(req: PayloadRequest, { eventId, outletId, role }: QuotaScope) {
+  const [outlet, event] = await Promise.all([
+    req.payload.findByID({
+      collection: 'outlets',
+      id: outletId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }),
+    req.payload.findByID({
+      collection: 'events',
+      id: eventId,
+      depth: 0,
+      select: { quotas: true },
+      overrideAccess: true,
+      req,
+    }),
+  ])
+  return {
+    name: outlet.name,
+    quota: quotaFor(event.quotas, outletId, role, outlet.quotas?.[QUOTA_FIELD[role]] ?? 0),
+  }
+}
+
+/** The place keys held by approved requests of this event, outlet and role (but `exceptId`'s). */
+async function placesTaken(
   req: PayloadRequest,
-  outletId: number | string,
-  role: PressRole,
-  requestId?: number | string,
-): Promise<string> {
-  const outlet = await req.payload.findByID({
-    collection: 'outlets',
-    id: outletId,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const quota = outlet.quotas?.[QUOTA_FIELD[role]] ?? 0
-  const mine = requestId === undefined ? [] : [{ id: { not_equals: requestId } }]
+  { eventId, outletId, role }: QuotaScope,
+  exceptId?: number | string,
+): Promise<string[]> {
+  const mine = exceptId === undefined ? [] : [{ id: { not_equals: exceptId } }]
   const taken = await req.payload.find({
     collection: 'accreditation-requests',
     where: {
       and: [
+        { event: { equals: eventId } },
         { outlet: { equals: outletId } },
         { role: { equals: role } },
         { quotaPlace: { exists: true } },
@@ -47,11 +62,36 @@ export async function takeQuotaPlace(
     overrideAccess: true,
     req,
   })
-  const place = firstFreePlace(
-    taken.docs.map((doc) => doc.quotaPlace ?? ''),
-    outletId,
-    role,
+  return taken.docs.map((doc) => doc.quotaPlace ?? '')
+}
+
+/** A free place's key for this event, outlet and role, or null when the quota is full. */
+export async function freePlace(
+  req: PayloadRequest,
+  scope: QuotaScope,
+  exceptId?: number | string,
+): Promise<{ place: string | null; quota: number; outletName: string }> {
+  const [{ name, quota }, taken] = await Promise.all([
+    quotaOf(req, scope),
+    placesTaken(req, scope, exceptId),
+  ])
+  return {
+    place: firstFreePlace(taken, scope.eventId, scope.outletId, scope.role, quota),
     quota,
-  )
-  return place ?? refuse(req, 'quota-reached', 409, `${outlet.name}: ${quota} × ${role}`)
+    outletName: name,
+  }
+}
+
+/**
+ * A numbered quota place for an approved request of this event, outlet and role, or a 409 when
+ * all are taken. The place key is unique in the database, so two approvals racing for the last
+ * place cannot both succeed. `requestId`'s own place is not counted as taken (a move between places).
+ */
+export async function takeQuotaPlace(
+  req: PayloadRequest,
+  scope: QuotaScope,
+  requestId?: number | string,
+): Promise<string> {
+  const { place, quota, outletName } = await freePlace(req, scope, requestId)
+  return place ?? refuse(req, 'quota-reached', 409, `${outletName}: ${quota} × ${scope.role}`)
 }

@@ -31,6 +31,56 @@ const MESSAGES = {
     'Cơ quan này đã đủ số lượng thẻ cho vai trò này.',
     'This outlet’s quota for this role is full.',
   ],
+  'no-event': ['Hãy chọn sự kiện đăng ký.', 'Choose the event to apply for.'],
+  'event-draft': [
+    'Sự kiện này chưa được công bố và chưa nhận đăng ký.',
+    'This event has not been announced and takes no applications.',
+  ],
+  'event-closed': ['Sự kiện này đã khóa đăng ký.', 'Applications for this event are closed.'],
+  'event-archived': [
+    'Sự kiện này đã kết thúc và được lưu trữ; không nhận đăng ký.',
+    'This event is over and archived; it takes no applications.',
+  ],
+  'event-over': [
+    'Sự kiện này đã kết thúc; không nhận đăng ký.',
+    'This event is over; it takes no applications.',
+  ],
+  'event-not-yet': [
+    'Chưa đến thời gian nhận đăng ký cho sự kiện này; đăng ký mở lúc',
+    'Applications for this event are not open yet; they open at',
+  ],
+  'event-window-closed': [
+    'Đã hết hạn nhận đăng ký cho sự kiện này; hạn chót là',
+    'Applications for this event have closed; the deadline was',
+  ],
+  'days-not-offered': [
+    'Chỉ chọn các ngày còn lại của sự kiện, mỗi ngày một lần.',
+    'Choose only days of this event that are still to come, each once.',
+  ],
+  'rules-version': [
+    'Hãy chấp nhận đúng phiên bản quy chế báo chí đang áp dụng cho sự kiện này.',
+    'Accept the version of the press rules in force for this event.',
+  ],
+  'already-applied': [
+    'Người này đã có hồ sơ đăng ký cho sự kiện này (mỗi người một hồ sơ cho mỗi sự kiện).',
+    'This person has already applied for this event (one application per person per event).',
+  ],
+  'quota-full': [
+    'Cơ quan này đã đủ số lượng thẻ cho vai trò này; hồ sơ chỉ có thể vào danh sách chờ.',
+    'This outlet’s quota for this role is full; the application can only join the waiting list.',
+  ],
+  'waitlist-order': [
+    'Còn người đăng ký trước trong danh sách chờ của cơ quan và vai trò này: chỗ trống dành cho người đến trước.',
+    'Someone who applied earlier is on this outlet’s waiting list for this role: a free place goes to them first.',
+  ],
+  'event-fixed': [
+    'Hồ sơ đã nộp không chuyển sang sự kiện khác được; người đăng ký nộp hồ sơ mới cho sự kiện đó.',
+    'An application cannot move to another event; the applicant applies to that event instead.',
+  ],
+  'waitlist-empty': [
+    'Không có ai trong danh sách chờ của cơ quan và vai trò này.',
+    'Nobody is on this outlet’s waiting list for this role.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>
 
 export type Refusal = keyof typeof MESSAGES
@@ -46,7 +96,7 @@ export const refusalMessage = (
 export function refuse(
   req: PayloadRequest,
   refusal: Refusal,
-  status: 400 | 403 | 409,
+  status: 400 | 403 | 404 | 409,
   detail?: string,
 ): never {
   throw new APIError(refusalMessage(req, refusal, detail), status, { refusal }, true)

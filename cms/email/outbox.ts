@@ -6,6 +6,7 @@
 /** What a message is about: the applicant e-mails, and password links. */
 export const EMAIL_KINDS = [
   'submitted',
+  'waitlisted',
   'needs-information',
   'approved',
   'rejected',

@@ -5,6 +5,7 @@ import sharp from 'sharp'
 
 import { DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
 import { minimalPdf, portraitJpeg } from '../support/sampleFiles'
+import { COUNCIL_SLUG } from './journalists'
 import { statusLinkIn, waitForMail } from './mailbox'
 import { E2E_CMS_URL, E2E_SITE_URL } from './ports'
 import { screenshot } from './screenshot'
@@ -15,6 +16,8 @@ import { screenshot } from './screenshot'
  * and the application is approved — with real files, real e-mails and the real admin.
  */
 const officer = DEMO_STAFF.find((user) => user.roles.includes('accreditation-officer'))!
+/** The form of the seeded council session, whose accreditation is open now. */
+const FORM = `/accreditation/?event=${COUNCIL_SLUG}`
 const PHONE = {
   viewport: { width: 390, height: 844 },
   isMobile: true,
@@ -133,16 +136,19 @@ test('a journalist applies on a phone, is asked for a new portrait, answers, and
   const page = await phone.newPage()
 
   // 1. The application, in Vietnamese, with a portrait straight from the phone's camera and a PDF letter.
-  await page.goto('/accreditation/')
+  await page.goto(FORM)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đăng ký thẻ tác nghiệp báo chí')
+  await expect(
+    page.getByText(/^Hạn chót nhận hồ sơ: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/),
+  ).toBeVisible()
   await applyInBrowser(page, applicant, {
     beforeSending: () => screenshot(page, 'accreditation-form-vi-phone', { fullPage: true }),
   })
 
   // 2. The status page behind the secret link, with the reference code.
   const heading = page.getByRole('heading', { level: 1 })
-  await expect(heading).toHaveText(/^Hồ sơ DH1-\d{4}$/)
-  const reference = /DH1-\d{4}/.exec((await heading.textContent()) ?? '')![0]
+  await expect(heading).toHaveText(/^Hồ sơ HD-\d{4}$/)
+  const reference = /HD-\d{4}/.exec((await heading.textContent()) ?? '')![0]
   await expect(page.getByText('Đã nộp — đang chờ xét duyệt', { exact: true })).toBeVisible()
   const portrait = page.getByRole('img', { name: 'Ảnh chân dung đã gửi' })
   await expect
@@ -245,7 +251,7 @@ test('the English form shows what is missing next to each field before anything 
 }) => {
   const posts: string[] = []
   page.on('request', (request) => request.method() === 'POST' && posts.push(request.url()))
-  await page.goto('/en/accreditation/')
+  await page.goto(`/en${FORM}`)
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await page.getByRole('button', { name: 'Send application' }).click()
 
@@ -271,7 +277,7 @@ test('the English form shows what is missing next to each field before anything 
     page.getByRole('status').filter({ hasText: 'Your application was not sent' }),
   ).toContainText(`${Object.keys(errors).length} fields`)
   expect(posts, 'nothing was sent').toEqual([])
-  expect(page.url()).toBe(`${E2E_SITE_URL}/en/accreditation/`)
+  expect(page.url()).toBe(`${E2E_SITE_URL}/en${FORM}`)
   await screenshot(page, 'accreditation-errors-en', { fullPage: true })
 })
 
@@ -281,7 +287,7 @@ test('without JavaScript the server refuses a 13-digit ID and missing consent, i
   const context = await browser.newContext({ javaScriptEnabled: false, locale: 'vi-VN' })
   const page = await context.newPage()
   const applicant = newApplicant()
-  await page.goto('/accreditation/')
+  await page.goto(FORM)
   await fillPersonalDetails(page, applicant, '0961900123456')
   await page
     .locator('#f-portrait')
@@ -316,7 +322,7 @@ test('without JavaScript the server refuses a 13-digit ID and missing consent, i
 
 test('an applicant can send the forms of the status page from a browser', async ({ page }) => {
   const applicant = newApplicant()
-  await page.goto('/accreditation/')
+  await page.goto(FORM)
   await applyInBrowser(page, applicant)
   await page.getByLabel('Tôi muốn rút hồ sơ này').check()
   const [response] = await Promise.all([

@@ -44,6 +44,7 @@ import {
   recordCase,
   writeSummary,
 } from '../support/routesMatrix'
+import { COUNCIL_SLUG, eventForApplying } from './journalists'
 import { allMail } from './mailbox'
 import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE } from './ports'
 import { staffEmail } from './staffApi'
@@ -916,9 +917,14 @@ test('finding §2 withdrawn: after a withdrawal the status link shows the state,
 
 test('finding §6 enumeration: the form answers a second application for an ID number like any other', async () => {
   const finding = '§6 duplicate application answer'
-  const response = await api.post(`${SITE}/accreditation/`, {
+  // To the event the planted victim applied for (the council session).
+  const council = await eventForApplying()
+  const response = await api.post(`${SITE}/accreditation/?event=${council.slug}`, {
     multipart: await applicationForm({
       ...uniquePerson('Trùng'),
+      event: council.slug,
+      days: council.days,
+      rulesVersion: council.rulesVersion,
       idNumber: planted.secrets.idNumber,
     }),
     headers: { Origin: SITE, Accept: 'application/json', ...clientOf('applicant') },
@@ -1010,17 +1016,20 @@ test('finding §3 REST parity: approving with no outlet and then setting a full 
       },
     })
   ).json()) as { doc: { id: number } }
+  // A full outlet's quota takes new applications only onto its waiting list, by choice.
   const apply = async (outletId: string | null) =>
     applyThroughSite(api, {
       ...uniquePerson('Hạn'),
       role: 'reporter',
-      ...(outletId ? { outlet: outletId, outletOther: '' } : {}),
+      ...(outletId ? { outlet: outletId, outletOther: '', joinWaitingList: 'on' } : {}),
     })
   const approve = (token: string, data: Record<string, unknown> = { status: 'approved' }) =>
     api.patch(`${CMS}/api/accreditation-requests/${token.split('.')[0]}`, { ...officer, data })
   // The form lists a new outlet once the site's cached options are renewed (a few seconds).
   await expect
-    .poll(async () => (await api.get(`${SITE}/accreditation/`)).text(), { timeout: 15_000 })
+    .poll(async () => (await api.get(`${SITE}/accreditation/?event=${COUNCIL_SLUG}`)).text(), {
+      timeout: 15_000,
+    })
     .toContain(outletName)
   const filler = await apply(String(outlet.doc.id))
   expect((await approve(filler)).status(), 'the outlet’s one reporter place is taken').toBe(200)

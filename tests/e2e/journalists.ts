@@ -1,5 +1,7 @@
 import { type APIRequestContext, expect } from '@playwright/test'
 
+import { daysToCome } from '~/cms/lib/events/eventRules'
+import { calendarEvents } from '~/cms/seed/calendar'
 import { DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
 import { minimalPdf, portraitJpeg } from '../support/sampleFiles'
 import { statusLinkIn, waitForMail } from './mailbox'
@@ -8,12 +10,30 @@ import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE } from './ports'
 export const staffEmail = (role: string) =>
   DEMO_STAFF.find((user) => user.roles.includes(role as never))!.email
 
-/** A pending application made through the site's form, as a journalist's phone sends it. */
+/** The seeded People's Council session: open, its accreditation window open now (cms/seed/calendar.ts). */
+export const COUNCIL_SLUG = calendarEvents().council.shared.slug!
+
+/** An event's days still to come and rules version, read from the public API as any client would. */
+export async function eventForApplying(slug = COUNCIL_SLUG) {
+  const response = await fetch(`${CMS}/api/events?where[slug][equals]=${slug}&depth=0&limit=1`)
+  const event = ((await response.json()) as { docs: Parameters<typeof daysToCome>[0][] }).docs[0]
+  if (!event) throw new Error(`no public event ${slug}`)
+  const { pressRulesVersion } = event as { pressRulesVersion?: string | null }
+  return {
+    slug,
+    id: (event as unknown as { id: number }).id,
+    days: daysToCome(event, new Date()),
+    rulesVersion: pressRulesVersion ?? '1.0',
+  }
+}
+
+/** A pending application made through the site's form (to the council session), as a journalist's phone sends it. */
 export async function pendingApplication(
   request: APIRequestContext,
   overrides: { fullName?: string; language?: 'vi' | 'en' } = {},
 ) {
   const suffix = String(Date.now() % 100_000).padStart(5, '0')
+  const council = await eventForApplying()
   const form = {
     fullName: 'Võ Thị Cửa Vào',
     dateOfBirth: '1990-05-20',
@@ -23,17 +43,18 @@ export async function pendingApplication(
     outlet: 'other',
     outletOther: 'Báo Thử Cửa',
     role: 'photographer',
-    days: '2025-10-16',
+    event: council.slug,
+    days: council.days[0]!,
     email: `door.${suffix}@example.vn`,
     phone: '+84 912 000 222',
     language: 'vi',
-    rulesVersion: '1.0',
+    rulesVersion: council.rulesVersion,
     acceptRules: 'on',
     consentData: 'on',
     idempotencyKey: `door-${suffix}-${Date.now()}`,
     ...overrides,
   }
-  const posted = await request.post(`${SITE}/accreditation/`, {
+  const posted = await request.post(`${SITE}/accreditation/?event=${council.slug}`, {
     headers: { Origin: SITE, Accept: 'application/json' },
     multipart: {
       ...form,
@@ -45,7 +66,7 @@ export async function pendingApplication(
   expect(redirect).toMatch(/\/accreditation\/received\/$/)
   // The status link reaches the applicant by e-mail only.
   const confirmation = await waitForMail(
-    (mail) => mail.to.includes(form.email) && /DH\d*-\d{4}/.test(mail.subject),
+    (mail) => mail.to.includes(form.email) && /\[[A-Z0-9]+-\d{4}\]/.test(mail.subject),
   )
   const token = /\/accreditation\/status\/([^/]+)\//.exec(statusLinkIn(confirmation))![1]!
   return { token, email: form.email }
@@ -66,7 +87,11 @@ export async function approvedJournalist(
     data: { status: 'approved' },
   })
   expect(approved.status()).toBe(200)
-  const passPage = await request.get(`${SITE}/accreditation/status/${token}/pass/`)
-  const passNumber = /P-\d{4,}/.exec(await passPage.text())![0]
+  const passes = await request.get(
+    `${CMS}/api/passes?where[request][equals]=${token.split('.')[0]}&depth=0&limit=1`,
+    { headers: { Authorization: `JWT ${jwt}` } },
+  )
+  const passNumber = ((await passes.json()) as { docs: { passNumber: string }[] }).docs[0]!
+    .passNumber
   return { token, passNumber, jwt, email }
 }

@@ -298,7 +298,8 @@ describe('deciding', () => {
     const late = await apply({ outlet: 'other', outletOther: 'Báo Đến Sau' })
     await doors.operation(late.id, { status: 'approved' })
     await setOutlet.rest(late.id)
-    assert.equal((await stored(late.id)).quotaPlace, `${outlet.id}:reporter:1`)
+    const event = (await stored(late.id)).event as number
+    assert.equal((await stored(late.id)).quotaPlace, `${event}:${outlet.id}:reporter:1`)
     assert.equal(
       await answerOf(() =>
         payload.update({ ...asOfficer, user: officer, id: late.id, data: { role: 'technician' } }),

@@ -180,7 +180,12 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
       versions: nobody,
       file: nobody,
     },
-    endpoints: { 'GET /vetting/export': accreditation, 'POST /vetting/import': accreditation },
+    endpoints: {
+      'GET /vetting/export': accreditation,
+      'POST /vetting/import': accreditation,
+      // The probe sends no event, outlet or role: staff get a 4xx for that, everyone else a 403.
+      'POST /waiting-list/promote': { officer: 'invalid', admin: 'invalid' },
+    },
   },
   'applicant-files': {
     personal: true,

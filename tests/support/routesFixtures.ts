@@ -6,6 +6,7 @@ import path from 'node:path'
 import { type APIRequestContext, expect } from '@playwright/test'
 
 import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '~/cms/seed/users'
+import { eventForApplying } from '../e2e/journalists'
 import { statusLinkIn, waitForMail } from '../e2e/mailbox'
 import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE, E2E_TEMP_NAME } from '../e2e/ports'
 import { staffEmail } from '../e2e/staffApi'
@@ -88,15 +89,22 @@ export function uniquePerson(prefix: string) {
 }
 
 /**
- * An application through the site's form, as a phone sends it; resolves to its status link token,
+ * An application through the site's form (to the council session), as a phone sends it; resolves to its status link token,
  * from the form's answer or, where the answer no longer carries it, from the confirmation e-mail.
  */
 export async function applyThroughSite(
   api: APIRequestContext,
   person: Record<string, string>,
 ): Promise<string> {
-  const response = await api.post(`${SITE}/accreditation/`, {
-    multipart: await applicationForm(person),
+  // To the seeded council session, whose accreditation is open now.
+  const council = await eventForApplying()
+  const response = await api.post(`${SITE}/accreditation/?event=${council.slug}`, {
+    multipart: await applicationForm({
+      event: council.slug,
+      days: council.days,
+      rulesVersion: council.rulesVersion,
+      ...person,
+    }),
     headers: FROM_SITE,
     maxRedirects: 0,
   })

@@ -86,19 +86,23 @@ describe('status links', () => {
 })
 
 describe('quota places', () => {
-  it('hands out the lowest free place and none beyond the quota', () => {
-    assert.equal(firstFreePlace([], 7, 'reporter', 2), '7:reporter:1')
+  it('hands out the lowest free place of the event and none beyond the quota', () => {
+    assert.equal(firstFreePlace([], 3, 7, 'reporter', 2), '3:7:reporter:1')
     assert.equal(
-      firstFreePlace([quotaPlaceKey(7, 'reporter', 1)], 7, 'reporter', 2),
-      '7:reporter:2',
+      firstFreePlace([quotaPlaceKey(3, 7, 'reporter', 1)], 3, 7, 'reporter', 2),
+      '3:7:reporter:2',
     )
-    assert.equal(firstFreePlace(['7:reporter:1', '7:reporter:2'], 7, 'reporter', 2), null)
+    assert.equal(firstFreePlace(['3:7:reporter:1', '3:7:reporter:2'], 3, 7, 'reporter', 2), null)
     assert.equal(
-      firstFreePlace(['7:reporter:2'], 7, 'reporter', 2),
-      '7:reporter:1',
+      firstFreePlace(['3:7:reporter:2'], 3, 7, 'reporter', 2),
+      '3:7:reporter:1',
       'a freed place is reused',
     )
-    assert.equal(firstFreePlace([], 7, 'photographer', 0), null)
+    assert.equal(firstFreePlace([], 3, 7, 'photographer', 0), null)
+  })
+
+  it('counts places per event: another event’s places leave this one’s free', () => {
+    assert.equal(firstFreePlace(['4:7:reporter:1'], 3, 7, 'reporter', 1), '3:7:reporter:1')
   })
 })
 

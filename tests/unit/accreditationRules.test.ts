@@ -17,7 +17,7 @@ describe('what the applicant may do', () => {
   it('withdraws until the request is rejected or already withdrawn, approved included', () => {
     assert.deepEqual(
       STATUSES.filter((status) => mayWithdraw(status)),
-      ['submitted', 'in-review', 'needs-information', 'approved'],
+      ['submitted', 'in-review', 'needs-information', 'approved', 'waitlisted'],
     )
   })
 
@@ -47,7 +47,10 @@ describe('what the applicant may do', () => {
 
 describe('open statuses', () => {
   it('are the ones still to be decided, one list for the flow and the vetting export', () => {
-    assert.deepEqual([...OPEN_STATUSES], ['submitted', 'in-review', 'needs-information'])
+    assert.deepEqual(
+      [...OPEN_STATUSES],
+      ['submitted', 'in-review', 'needs-information', 'waitlisted'],
+    )
     assert.deepEqual(STATUSES.filter(isOpen), [...OPEN_STATUSES])
   })
 })

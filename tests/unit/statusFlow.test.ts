@@ -93,6 +93,11 @@ describe('accreditation status flow', () => {
   })
 
   it('knows which requests are still open', () => {
-    assert.deepEqual(STATUSES.filter(isOpen), ['submitted', 'in-review', 'needs-information'])
+    assert.deepEqual(STATUSES.filter(isOpen), [
+      'submitted',
+      'in-review',
+      'needs-information',
+      'waitlisted',
+    ])
   })
 })

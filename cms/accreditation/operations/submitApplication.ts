@@ -3,19 +3,30 @@ import { createLocalReq, type File, type Payload, type PayloadRequest } from 'pa
 import { queueApplicantEmail } from '~/cms/collections/AccreditationRequests/hooks/notifyApplicant'
 import { inTransaction } from '~/cms/db/inTransaction'
 import type { ApplicationInput } from '~/cms/lib/accreditation/applicationSchema'
+import { applicationKey } from '~/cms/lib/accreditation/applicationWindow'
 import { identityKey } from '~/cms/lib/accreditation/identity'
 import type { AccreditationRequest } from '~/cms/payload-types'
 import { statusTokenFor } from '../statusLink'
 import { removeStoredFiles, storeApplicantFiles } from './files'
 
-export type SubmitApplicationInput = { application: ApplicationInput; portrait: File; letter: File }
+export type SubmitApplicationInput = {
+  /** The event applied for: its window, days, rules version and quotas decide (requestRules). */
+  eventId: number | string
+  application: ApplicationInput
+  portrait: File
+  letter: File
+}
 
 /**
  * `created` and `replayed` (the same form sent again: double click, retry) carry the reference
- * and status link, for the sender of that form only. `duplicate`: this ID number has applied
- * already; nothing is created and the first applicant is reminded by e-mail, at their own address.
- * The caller must answer a duplicate exactly as it answers a new application, so the form never
- * tells a stranger that an ID number has applied.
+ * and status link, for the sender of that form only; `waitlisted` tells a new request that joined
+ * the waiting list (the outlet's quota was full and the applicant asked for it). `duplicate`: this
+ * ID number has applied to this event already; nothing is created and the first applicant is
+ * reminded by e-mail, at their own address. An anonymous form must answer a duplicate exactly as
+ * it answers a new application, so it never tells a stranger that an ID number has applied; a
+ * caller who knows the person (a signed-in journalist) may say it plainly.
+ * Every other refusal (window, days, rules, quota full) is thrown as a 4xx APIError whose
+ * `data.refusal` names it, with nothing stored.
  */
 export type SubmitApplicationResult =
   | {
@@ -23,21 +34,24 @@ export type SubmitApplicationResult =
       id: number | string
       referenceCode: string
       statusToken: string
+      waitlisted: boolean
     }
   | { outcome: 'duplicate' }
 
 /**
- * An applicant submits an application: files and request written in one transaction, the rules
- * of a new request applied by the collection (prepareNewApplication). `req.context.applicant`
- * must carry the submitting grant and the form's idempotency key (the site sets both).
+ * An applicant submits an application to one event: files and request written in one
+ * transaction, the rules of a new request applied by the collection (prepareNewApplication).
+ * `req.context.applicant` must carry the submitting grant and the form's idempotency key (the
+ * site sets both).
  */
 export async function submitApplication(
   req: PayloadRequest,
-  { application: input, portrait, letter }: SubmitApplicationInput,
+  { eventId, application: input, portrait, letter }: SubmitApplicationInput,
 ): Promise<SubmitApplicationResult> {
   const { payload } = req
   const earlier = await findExisting(payload, 'idempotencyKey', input.idempotencyKey)
   if (earlier) return answer(payload, earlier, 'replayed')
+  const key = applicationKey(eventId, identityKey(input.idType, input.idNumber))
   try {
     const doc = await inTransaction(
       req,
@@ -47,7 +61,7 @@ export async function submitApplication(
           collection: 'accreditation-requests',
           overrideAccess: false,
           req,
-          data: requestData(input, files.portrait!, files.letter!),
+          data: requestData(eventId, input, files.portrait!, files.letter!),
         })
       },
       removeStoredFiles([portrait, letter]),
@@ -55,16 +69,14 @@ export async function submitApplication(
     return answer(payload, doc, 'created', req)
   } catch (error) {
     const fields = failedFields(error)
-    if (fields.includes('idempotencyKey')) {
+    // The same form twice at once: the second finds the first's key (or the person's request).
+    if (fields.includes('idempotencyKey') || refusalOf(error) === 'already-applied') {
       const first = await findExisting(payload, 'idempotencyKey', input.idempotencyKey)
       if (first) return answer(payload, first, 'replayed')
     }
-    if (fields.includes('identityKey')) {
-      const first = await findExisting(
-        payload,
-        'identityKey',
-        identityKey(input.idType, input.idNumber),
-      )
+    // Found by the rule before writing, or by the unique index when two arrive at once.
+    if (refusalOf(error) === 'already-applied' || fields.includes('applicationKey')) {
+      const first = await findExisting(payload, 'applicationKey', key)
       if (first) await remindOnce(payload, first)
       return { outcome: 'duplicate' }
     }
@@ -72,8 +84,14 @@ export async function submitApplication(
   }
 }
 
-const requestData = (input: ApplicationInput, portrait: number, letter: number) => ({
-  status: 'submitted' as const,
+const requestData = (
+  eventId: number | string,
+  input: ApplicationInput,
+  portrait: number,
+  letter: number,
+) => ({
+  event: (Number(eventId) || eventId) as number,
+  status: input.joinWaitingList ? ('waitlisted' as const) : ('submitted' as const),
   fullName: input.fullName,
   dateOfBirth: input.dateOfBirth,
   nationality: input.nationality,
@@ -96,7 +114,7 @@ const requestData = (input: ApplicationInput, portrait: number, letter: number) 
 
 const answer = async (
   payload: Payload,
-  doc: Pick<AccreditationRequest, 'id' | 'referenceCode'>,
+  doc: Pick<AccreditationRequest, 'id' | 'referenceCode' | 'status'>,
   outcome: 'created' | 'replayed',
   req?: PayloadRequest,
 ): Promise<SubmitApplicationResult> => ({
@@ -104,13 +122,18 @@ const answer = async (
   id: doc.id,
   referenceCode: doc.referenceCode ?? '',
   statusToken: await statusTokenFor(payload, doc.id, req),
+  waitlisted: doc.status === 'waitlisted',
 })
 
-/** The fields of a Payload validation error, e.g. ['identityKey'] for a unique-index clash. */
+/** The fields of a Payload validation error, e.g. ['applicationKey'] for a unique-index clash. */
 export function failedFields(error: unknown): string[] {
   const data = (error as { data?: { errors?: { path?: string }[] } }).data
   return data?.errors?.map((e) => e.path ?? '') ?? []
 }
+
+/** The code of an accreditation refusal (cms/accreditation/refuse.ts), or null for any other error. */
+export const refusalOf = (error: unknown): string | null =>
+  (error as { data?: { refusal?: string } } | null)?.data?.refusal ?? null
 
 /**
  * A lookup by a key only the sender of that form or the holder of that ID number can name.
@@ -119,7 +142,7 @@ export function failedFields(error: unknown): string[] {
  */
 async function findExisting(
   payload: Payload,
-  field: 'idempotencyKey' | 'identityKey',
+  field: 'idempotencyKey' | 'applicationKey',
   value: string,
 ) {
   const { docs } = await payload.find({
@@ -141,7 +164,7 @@ async function remindOnce(payload: Payload, doc: AccreditationRequest) {
   const last = lastReminder.get(key) ?? 0
   if (Date.now() - last < REMINDER_GAP_MS) return
   lastReminder.set(key, Date.now())
-  // Its own transaction: the duplicate's was rolled back at the unique index.
+  // Its own transaction: the duplicate's was rolled back.
   await queueApplicantEmail(await createLocalReq({}, payload), doc, 'reminder-link').catch(
     (error: unknown) =>
       payload.logger.error({ err: error, request: doc.id }, 'could not queue the reminder e-mail'),

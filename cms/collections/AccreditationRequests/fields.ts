@@ -221,7 +221,8 @@ export const requestFields: Field[] = [
       },
     ],
   },
-  // Kept by hooks: one row per person, per submitted form, per quota place (unique in the database).
+  // Kept by hooks: one row per person and event, per submitted form, per quota place (unique in
+  // the database); the person's key itself repeats across events.
   {
     name: 'referenceNumber',
     type: 'number',
@@ -229,7 +230,8 @@ export const requestFields: Field[] = [
     access: internal,
     admin: { hidden: true },
   },
-  { name: 'identityKey', type: 'text', unique: true, access: internal, admin: { hidden: true } },
+  { name: 'identityKey', type: 'text', index: true, access: internal, admin: { hidden: true } },
+  { name: 'applicationKey', type: 'text', unique: true, access: internal, admin: { hidden: true } },
   { name: 'idempotencyKey', type: 'text', unique: true, access: internal, admin: { hidden: true } },
   { name: 'quotaPlace', type: 'text', unique: true, access: internal, admin: { hidden: true } },
   // The status link's per-request secret (cms/lib/accreditation/statusToken): no API caller reads it, staff included.

@@ -13,6 +13,7 @@ import { openPressAccount } from './hooks/openPressAccount'
 import { prepareNewRequest } from './hooks/prepareNewRequest'
 import { recordAudit } from './hooks/recordAudit'
 import { vettingExport, vettingImport } from './vetting'
+import { promoteEndpoint } from './waitingListEndpoint'
 
 /**
  * Journalists' applications for accreditation. Personal data: only accreditation officers and
@@ -48,5 +49,5 @@ export const AccreditationRequests: CollectionConfig<'accreditation-requests'> =
     afterRead: [logStaffRead('opened-application')],
     afterError: [answerNotFoundWhenRefused],
   },
-  endpoints: [vettingExport, vettingImport],
+  endpoints: [vettingExport, vettingImport, promoteEndpoint],
 }

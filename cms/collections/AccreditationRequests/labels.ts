@@ -12,6 +12,7 @@ export const statusLabels: Record<(typeof STATUSES)[number], { vi: string; en: s
   approved: label('Đã duyệt', 'Approved'),
   rejected: label('Từ chối', 'Rejected'),
   withdrawn: label('Đã rút', 'Withdrawn'),
+  waitlisted: label('Trong danh sách chờ', 'On the waiting list'),
 }
 
 export const roleLabels: Record<(typeof ROLES)[number], { vi: string; en: string }> = {

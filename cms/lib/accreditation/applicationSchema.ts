@@ -103,6 +103,11 @@ export function applicationSchema(context: FormContext) {
       rulesVersion: text(20, 'accept_rules').min(1, 'accept_rules'),
       acceptRules: ticked('accept_rules'),
       consentData: ticked('consent_data'),
+      // Asked for beforehand: if the outlet's quota for the role is full, join the waiting list.
+      joinWaitingList: z
+        .literal('on', { error: 'join_waiting_list' })
+        .optional()
+        .transform((value) => value === 'on'),
       idempotencyKey: z
         .string({ error: 'form_expired' })
         .regex(/^[A-Za-z0-9_-]{16,64}$/, 'form_expired'),

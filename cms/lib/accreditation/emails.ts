@@ -5,7 +5,13 @@ import { type Block, renderHtml, renderText } from './emailBlocks'
  * list of blocks and rendered twice, as plain text and as simple HTML, so the two never drift apart.
  */
 export type ApplicantEmailKind =
-  'submitted' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn' | 'reminder-link'
+  | 'submitted'
+  | 'waitlisted'
+  | 'needs-information'
+  | 'approved'
+  | 'rejected'
+  | 'withdrawn'
+  | 'reminder-link'
 
 export type ApplicantEmailData = {
   fullName: string
@@ -55,6 +61,18 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
         ),
         p(
           'Hồ sơ sẽ được xem xét. Quý vị sẽ nhận được thư khi có kết quả hoặc khi cần bổ sung thông tin. Tình trạng hồ sơ được cập nhật tại:',
+        ),
+        statusLink,
+      ],
+    }),
+    waitlisted: ({ referenceCode, eventName }) => ({
+      subject: 'Hồ sơ đăng ký tác nghiệp trong danh sách chờ',
+      blocks: [
+        p(
+          `Cơ quan phụ trách báo chí ${eventName} đã nhận hồ sơ ${referenceCode}. Cơ quan báo chí của quý vị đã đủ số lượng thẻ cho vai trò này, nên theo lựa chọn của quý vị, hồ sơ được đưa vào danh sách chờ.`,
+        ),
+        p(
+          'Khi có chỗ trống, hồ sơ được xét theo thứ tự nộp (ai nộp trước được xét trước) và quý vị sẽ nhận được thư. Vị trí của quý vị trong danh sách chờ có trên trang theo dõi hồ sơ:',
         ),
         statusLink,
       ],
@@ -139,6 +157,18 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
         ),
         p(
           'Your request will now be reviewed. We will write to you when a decision has been made or if more information is needed. Its status is kept up to date at:',
+        ),
+        statusLink,
+      ],
+    }),
+    waitlisted: ({ referenceCode, eventName }) => ({
+      subject: 'Accreditation request on the waiting list',
+      blocks: [
+        p(
+          `The press office of ${eventName} has received your request ${referenceCode}. Your outlet’s quota for this role is full, so, as you chose, your request has joined the waiting list.`,
+        ),
+        p(
+          'When a place frees up, requests are considered in the order they arrived (first come, first served) and we will write to you. Your place in the queue is shown on your request’s status page:',
         ),
         statusLink,
       ],

@@ -9,6 +9,7 @@ export const STATUSES = [
   'approved',
   'rejected',
   'withdrawn',
+  'waitlisted',
 ] as const
 export type Status = (typeof STATUSES)[number]
 
@@ -27,13 +28,15 @@ export type ReasonCode = (typeof REASON_CODES)[number]
 export type Actor = 'staff' | 'applicant'
 
 const STAFF_MOVES: Record<Status, readonly Status[]> = {
-  submitted: ['in-review', 'needs-information', 'approved', 'rejected'],
-  'in-review': ['needs-information', 'approved', 'rejected'],
+  submitted: ['in-review', 'needs-information', 'approved', 'rejected', 'waitlisted'],
+  'in-review': ['needs-information', 'approved', 'rejected', 'waitlisted'],
   'needs-information': ['in-review', 'approved', 'rejected'],
   // A decision can be reopened (an appeal, a mistake); revoking a pass is a separate act.
   approved: ['in-review'],
   rejected: ['in-review'],
   withdrawn: [],
+  // Out of the waiting list only by taking a free place (in arrival order), or by a refusal.
+  waitlisted: ['approved', 'rejected'],
 }
 
 const APPLICANT_MOVES: Record<Status, readonly Status[]> = {
@@ -43,6 +46,7 @@ const APPLICANT_MOVES: Record<Status, readonly Status[]> = {
   approved: ['withdrawn'],
   rejected: [],
   withdrawn: [],
+  waitlisted: ['withdrawn'],
 }
 
 export type TransitionError =
@@ -82,6 +86,7 @@ export const OPEN_STATUSES = [
   'submitted',
   'in-review',
   'needs-information',
+  'waitlisted',
 ] as const satisfies readonly Status[]
 
 export const isOpen = (status: Status): boolean =>

@@ -1,23 +1,40 @@
-import { daysToCome } from '~/cms/lib/events/eventRules'
+import {
+  applicationWindow,
+  nextWindowChange,
+  type WindowState,
+} from '~/cms/lib/accreditation/applicationWindow'
+import { daysToCome, pickFeatured } from '~/cms/lib/events/eventRules'
 import { now } from '~/cms/lib/time'
+import type { Event } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { cached } from './cache'
-import { getFeaturedEvent } from './events'
+import { listEvents } from './events'
 import { payloadClient } from './payload'
+
+export type OpenEventLink = { slug: string; name: string; closesAt: string | null }
 
 export type FormOptions = {
   outlets: { id: string; name: string; scope: string }[]
+  /** The event applied for: the one asked for by `?event=<slug>`, else the featured one. */
+  eventId: string
+  eventSlug: string
+  eventName: string
+  /** Whether it takes applications now and, if not, why (and since or until when). */
+  window: WindowState
+  /** Its days still to come (none while closed). */
   days: string[]
   rulesVersion: string
-  eventId: string
-  eventName: string
+  /** The other events taking applications now, to offer instead. */
+  otherOpenEvents: OpenEventLink[]
+  /** When this answer may change by itself (the window opens or closes, a day passes). */
+  validUntil: string
 }
 
-/** What the application form offers: the outlets accepting applications, the congress days, the rules version. */
-export function getApplicationFormOptions(locale: Locale): Promise<FormOptions> {
+/** The outlets accepting applications and the rules version in force: public, cached a few seconds. */
+function outletsAndRules(locale: Locale) {
   return cached(`accreditation:form:${locale}`, async () => {
     const payload = await payloadClient()
-    const [outlets, event, rules] = await Promise.all([
+    const [outlets, rules] = await Promise.all([
       payload.find({
         collection: 'outlets',
         where: { active: { equals: true } },
@@ -28,7 +45,6 @@ export function getApplicationFormOptions(locale: Locale): Promise<FormOptions> 
         user: null,
         select: { name: true, scope: true },
       }),
-      getFeaturedEvent(locale),
       payload.findGlobal({
         slug: 'press-rules',
         depth: 0,
@@ -43,10 +59,51 @@ export function getApplicationFormOptions(locale: Locale): Promise<FormOptions> 
         name: outlet.name,
         scope: outlet.scope,
       })),
-      days: event ? daysToCome(event, now()) : [],
       rulesVersion: rules.version ?? '',
-      eventId: event ? String(event.id) : '',
-      eventName: event?.name ?? '',
     }
   })
+}
+
+/**
+ * What the application form offers for one event. The events and outlets come from the public
+ * cache, but whether the window is open and which days are left are worked out at every call from
+ * the clock, so the form opens and closes by itself at the window's times. Null for an event
+ * address that names no public event.
+ */
+export async function getApplicationFormOptions(
+  locale: Locale,
+  eventSlug?: string | null,
+): Promise<FormOptions | null> {
+  const at = now()
+  const [{ outlets, rulesVersion }, events] = await Promise.all([
+    outletsAndRules(locale),
+    listEvents(locale),
+  ])
+  const event: Event | null = eventSlug
+    ? (events.find((candidate) => candidate.slug === eventSlug) ?? null)
+    : pickFeatured(events, at)
+  if (eventSlug && !event) return null
+  const window: WindowState = event
+    ? applicationWindow(event, at)
+    : { open: false, reason: 'draft' }
+  return {
+    outlets,
+    eventId: event ? String(event.id) : '',
+    eventSlug: event?.slug ?? '',
+    eventName: event?.name ?? '',
+    window,
+    days: event && window.open ? daysToCome(event, at) : [],
+    rulesVersion: event?.pressRulesVersion || rulesVersion,
+    otherOpenEvents: events
+      .filter((other) => other.id !== event?.id && applicationWindow(other, at).open)
+      .map((other) => ({
+        slug: other.slug ?? '',
+        name: other.name,
+        closesAt: other.accreditationClosesAt ?? null,
+      })),
+    validUntil: (event
+      ? nextWindowChange(event, at)
+      : new Date(at.getTime() + 60_000)
+    ).toISOString(),
+  }
 }

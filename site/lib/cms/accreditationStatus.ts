@@ -7,6 +7,8 @@ import { grantFor } from '~/cms/accreditation/grant'
 import { answerApplication as answer } from '~/cms/accreditation/operations/answerApplication'
 import { withdrawApplication as withdraw } from '~/cms/accreditation/operations/withdrawApplication'
 import { requestIdFromStatusToken } from '~/cms/accreditation/statusLink'
+import { waitingList } from '~/cms/accreditation/waitingListQueries'
+import { waitingPosition } from '~/cms/lib/accreditation/waitingList'
 import { getEnv } from '~/cms/env'
 import {
   answerSchema,
@@ -46,6 +48,8 @@ export type ApplicationView = {
   canAnswer: boolean
   /** Whether the page may show the portrait and letter (never after a withdrawal). */
   showsFiles: boolean
+  /** The place in line (1 = next) while on the waiting list, else null. */
+  waitingPosition: number | null
 }
 
 const fileIdsOf = (doc: AccreditationRequest) =>
@@ -119,7 +123,18 @@ export async function openApplication(
     canWithdraw: mayWithdraw(doc.status),
     canAnswer: mayAnswer(doc.status),
     showsFiles: applicantSeesFiles(doc.status),
+    waitingPosition: await waitingPositionOf(payload, doc),
   }
+}
+
+/** Where a waitlisted request stands in the line of its event, outlet and role. */
+async function waitingPositionOf(
+  payload: Payload,
+  doc: AccreditationRequest,
+): Promise<number | null> {
+  if (doc.status !== 'waitlisted' || doc.outlet == null || doc.event == null) return null
+  const scope = { eventId: extractID(doc.event), outletId: extractID(doc.outlet), role: doc.role }
+  return waitingPosition(await waitingList(await createLocalReq({}, payload), scope), doc.id)
 }
 
 export type AnswerOutcome =

@@ -1,6 +1,9 @@
 import { createLocalReq } from 'payload'
 
-import { submitApplication as submit } from '~/cms/accreditation/operations/submitApplication'
+import {
+  refusalOf,
+  submitApplication as submit,
+} from '~/cms/accreditation/operations/submitApplication'
 import {
   applicationSchema,
   type FieldErrors,
@@ -22,7 +25,12 @@ import { payloadClient } from './payload'
 export type SubmitOutcome =
   | { ok: true; referenceCode: string; statusToken: string; replayed: boolean; duplicate: false }
   | { ok: true; referenceCode: ''; statusToken: ''; replayed: false; duplicate: true }
-  | { ok: false; status: 400 | 413; errors: FieldErrors; values: Record<string, unknown> }
+  | {
+      ok: false
+      status: 400 | 404 | 409 | 413
+      errors: FieldErrors & { joinWaitingList?: string }
+      values: Record<string, unknown>
+    }
 
 /**
  * An accepted form is answered no sooner than this after it arrived. A duplicate stops at the
@@ -32,15 +40,37 @@ export type SubmitOutcome =
  */
 const ACCEPTED_ANSWER_FLOOR_MS = 500
 
-/** An application from the site's form: checked by the shared rules, files judged and normalised, then the submit operation. */
+/** The form's answer to each refusal of the rules of a new request (cms/accreditation/requestRules.ts). */
+const REFUSALS: Record<string, { status: 400 | 404 | 409; field: string; code: string }> = {
+  'days-not-offered': { status: 400, field: 'days', code: 'days' },
+  'rules-version': { status: 400, field: 'acceptRules', code: 'rules_version' },
+  'quota-full': { status: 409, field: 'joinWaitingList', code: 'quota_full' },
+  'no-event': { status: 404, field: 'form', code: 'event_unknown' },
+}
+const refusalAnswer = (refusal: string | null) =>
+  refusal?.startsWith('event-')
+    ? { status: 409 as const, field: 'form', code: 'event_closed' }
+    : refusal
+      ? REFUSALS[refusal]
+      : undefined
+
+/**
+ * An application from the site's form, to the event it names (hidden field `event`, a slug; the
+ * featured event when there is none): checked by the shared rules, files judged and normalised,
+ * then the submit operation, which applies every rule of a new request again.
+ */
 export async function submitApplication(
   form: FormData,
   locale: Locale,
   now = new Date(),
 ): Promise<SubmitOutcome> {
   const started = performance.now()
-  const options = await getApplicationFormOptions(locale)
   const values = formToObject(form)
+  const slug = typeof values.event === 'string' && values.event ? values.event : null
+  const options = await getApplicationFormOptions(locale, slug)
+  if (!options) return { ok: false, status: 404, errors: { form: 'event_unknown' }, values }
+  if (!options.window.open)
+    return { ok: false, status: 409, errors: { form: 'event_closed' }, values }
   const parsed = applicationSchema({
     days: options.days,
     outletIds: options.outlets.map((o) => o.id),
@@ -64,11 +94,19 @@ export async function submitApplication(
     { context: { applicant: { submitting: true, idempotencyKey: parsed.data.idempotencyKey } } },
     payload,
   )
-  const result = await submit(req, {
-    application: parsed.data,
-    portrait: portrait.file,
-    letter: letter.file,
-  })
+  let result: Awaited<ReturnType<typeof submit>>
+  try {
+    result = await submit(req, {
+      eventId: options.eventId,
+      application: parsed.data,
+      portrait: portrait.file,
+      letter: letter.file,
+    })
+  } catch (error) {
+    const refused = refusalAnswer(refusalOf(error))
+    if (!refused) throw error
+    return { ok: false, status: refused.status, errors: { [refused.field]: refused.code }, values }
+  }
   await new Promise((resolve) =>
     setTimeout(resolve, Math.max(0, ACCEPTED_ANSWER_FLOOR_MS - (performance.now() - started))),
   )

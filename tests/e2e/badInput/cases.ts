@@ -1,4 +1,8 @@
 import { minimalPdf, portraitJpeg } from '~/tests/support/sampleFiles'
+import { EVENT_SHARED } from '~/cms/seed/event'
+import { COUNCIL_SLUG, eventForApplying } from '../journalists'
+
+const congressSlug = EVENT_SHARED.slug
 
 /**
  * Bad input for every public endpoint and form, as data: what is sent, and the language the
@@ -28,7 +32,9 @@ const FORM_BASE: Record<string, string | string[]> = {
   outlet: 'other',
   outletOther: 'Báo Thử',
   role: 'reporter',
-  days: ['2025-10-16'],
+  // The council session's (open) event and days: filled in by applicationCases().
+  event: COUNCIL_SLUG,
+  days: [],
   email: 'kiem.thu@example.vn',
   phone: '+84 912 000 333',
   language: 'vi',
@@ -129,7 +135,7 @@ const FIELD_CASES: [string, Record<string, string | string[] | null>][] = [
   ['role empty', { role: '' }],
   ['no day', { days: null }],
   ['day outside the congress', { days: ['2020-01-01'] }],
-  ['same day twice', { days: ['2025-10-16', '2025-10-16'] }],
+  ['same day twice', { days: ['COUNCIL_DAY', 'COUNCIL_DAY'] }],
   ['day in words', { days: ['tomorrow'] }],
   ['e-mail empty', { email: '' }],
   ['e-mail without @', { email: 'not-an-email' }],
@@ -250,13 +256,54 @@ const FILE_CASES: [string, Files][] = [
 const FROM_SITE_JSON = { Accept: 'application/json' }
 
 export async function applicationCases(): Promise<Case[]> {
+  const council = await eventForApplying()
+  FORM_BASE.days = [council.days[0]!]
+  FORM_BASE.rulesVersion = council.rulesVersion
+  for (const [, change] of FIELD_CASES)
+    if (Array.isArray(change.days))
+      change.days = change.days.map((d) => (d === 'COUNCIL_DAY' ? council.days[0]! : d))
   const cases: Case[] = []
+  // Applying to an event that takes no applications (archived), or that does not exist.
+  cases.push({
+    group: 'application form (events)',
+    name: 'archived event',
+    method: 'POST',
+    path: `/accreditation/?event=${congressSlug}`,
+    headers: FROM_SITE_JSON,
+    body: await form({ event: congressSlug }),
+    says: /lưu trữ/,
+  })
+  cases.push({
+    group: 'application form (events)',
+    name: 'archived event, English page',
+    method: 'POST',
+    path: `/en/accreditation/?event=${congressSlug}`,
+    body: await form({ event: congressSlug, language: 'en' }),
+    says: /archived/,
+  })
+  cases.push({
+    group: 'application form (events)',
+    name: 'unknown event',
+    method: 'POST',
+    path: '/accreditation/?event=khong-co-su-kien-nay',
+    headers: FROM_SITE_JSON,
+    body: await form({ event: 'khong-co-su-kien-nay' }),
+    says: /Không tìm thấy sự kiện/,
+  })
+  cases.push({
+    group: 'application form (events)',
+    name: 'a day of another event',
+    method: 'POST',
+    path: `/accreditation/?event=${COUNCIL_SLUG}`,
+    headers: FROM_SITE_JSON,
+    body: await form({ days: ['2025-10-16'] }),
+  })
   for (const [name, change] of FIELD_CASES)
     cases.push({
       group: 'application form (JSON)',
       name,
       method: 'POST',
-      path: '/accreditation/',
+      path: `/accreditation/?event=${COUNCIL_SLUG}`,
       headers: FROM_SITE_JSON,
       body: await form(change),
     })

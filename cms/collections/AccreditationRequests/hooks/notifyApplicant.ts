@@ -22,6 +22,7 @@ const KIND_FOR_STATUS: Partial<Record<AccreditationRequest['status'], ApplicantE
   approved: 'approved',
   rejected: 'rejected',
   withdrawn: 'withdrawn',
+  waitlisted: 'waitlisted',
 }
 
 /**
@@ -100,7 +101,9 @@ export const notifyApplicant: CollectionAfterChangeHook<AccreditationRequest> = 
 }) => {
   const kind =
     operation === 'create'
-      ? 'submitted'
+      ? doc.status === 'waitlisted'
+        ? 'waitlisted'
+        : 'submitted'
       : previousDoc.status !== doc.status
         ? KIND_FOR_STATUS[doc.status]
         : undefined

@@ -76,7 +76,10 @@ export const recordAudit: CollectionAfterChangeHook<AccreditationRequest> = asyn
       referenceCode: doc.referenceCode,
       action: 'submitted',
       toStatus: doc.status,
-      summary: `${doc.referenceCode} submitted`,
+      summary:
+        doc.status === 'waitlisted'
+          ? `${doc.referenceCode} submitted, joined the waiting list`
+          : `${doc.referenceCode} submitted`,
     })
     return doc
   }

@@ -2,10 +2,10 @@
 const vi = {
   'acc.title': 'Đăng ký thẻ tác nghiệp báo chí',
   'acc.intro':
-    'Phóng viên, phóng viên ảnh, quay phim và kỹ thuật viên đăng ký tác nghiệp tại Đại hội. Ban Tuyên giáo và Dân vận Tỉnh ủy xét duyệt từng hồ sơ và trả lời qua e-mail.',
+    'Phóng viên, phóng viên ảnh, quay phim và kỹ thuật viên đăng ký tác nghiệp tại các sự kiện của tỉnh (đại hội, kỳ họp, họp báo…). Ban Tuyên giáo và Dân vận Tỉnh ủy xét duyệt từng hồ sơ và trả lời qua e-mail.',
   'acc.required': 'Các mục có dấu * là bắt buộc.',
   'acc.section.person': 'Thông tin cá nhân',
-  'acc.section.work': 'Công việc tại Đại hội',
+  'acc.section.work': 'Công việc tại sự kiện',
   'acc.section.contact': 'Liên hệ',
   'acc.section.files': 'Ảnh và giấy giới thiệu',
   'acc.section.consent': 'Cam kết',
@@ -38,14 +38,38 @@ const vi = {
   'acc.letter': 'Giấy giới thiệu của cơ quan',
   'acc.letter.hint': 'Tệp PDF hoặc ảnh chụp (JPEG, PNG, WebP), tối đa 10 MB.',
   'acc.acceptRules': 'Tôi đã đọc và cam kết thực hiện {rules} (phiên bản {version}).',
-  'acc.acceptRules.link': 'Quy chế hoạt động tác nghiệp báo chí tại Đại hội',
+  'acc.acceptRules.link': 'Quy chế hoạt động tác nghiệp báo chí của sự kiện',
   'acc.consentData':
-    'Tôi đồng ý để Ban Tuyên giáo và Dân vận Tỉnh ủy xử lý dữ liệu cá nhân trên (kể cả ảnh và số giấy tờ) cho mục đích cấp thẻ tác nghiệp và thẩm tra an ninh của Đại hội. Dữ liệu được xoá sau khi Đại hội kết thúc theo quy định.',
+    'Tôi đồng ý để Ban Tuyên giáo và Dân vận Tỉnh ủy xử lý dữ liệu cá nhân trên (kể cả ảnh và số giấy tờ) cho mục đích cấp thẻ tác nghiệp và thẩm tra an ninh của sự kiện. Dữ liệu được xoá sau khi sự kiện kết thúc theo quy định.',
   'acc.submit': 'Gửi hồ sơ',
   'acc.sending': 'Đang gửi hồ sơ…',
   'acc.errors.summary': 'Hồ sơ chưa gửi được. Vui lòng sửa {count} mục được đánh dấu bên dưới.',
   'acc.errors.files': 'Nếu có lỗi, vui lòng chọn lại ảnh và giấy giới thiệu trước khi gửi lại.',
-  'acc.unavailable': 'Chưa mở đăng ký: thông tin Đại hội hoặc quy chế báo chí chưa được công bố.',
+  'acc.unavailable': 'Chưa mở đăng ký: thông tin sự kiện hoặc quy chế báo chí chưa được công bố.',
+  'acc.event': 'Đăng ký cho: {event}',
+  'acc.closesAt': 'Hạn chót nhận hồ sơ: {at} (giờ Việt Nam).',
+  'acc.window.not-yet':
+    'Đăng ký tác nghiệp tại {event} chưa mở. Nhận hồ sơ từ {at} (giờ Việt Nam).',
+  'acc.window.window-closed':
+    'Đăng ký tác nghiệp tại {event} đã đóng từ {at} (giờ Việt Nam); không nhận thêm hồ sơ.',
+  'acc.window.closed': '{event} đã khóa đăng ký tác nghiệp; không nhận thêm hồ sơ.',
+  'acc.window.archived': '{event} đã kết thúc và được lưu trữ; không nhận đăng ký.',
+  'acc.window.over': '{event} đã kết thúc; không nhận đăng ký.',
+  'acc.window.draft': 'Hiện chưa có sự kiện nào mở đăng ký tác nghiệp.',
+  'acc.otherEvents': 'Các sự kiện đang nhận đăng ký tác nghiệp:',
+  'acc.otherEvent.until': 'hạn chót {at}',
+  'acc.waitlist':
+    'Nếu cơ quan của tôi đã đủ số lượng thẻ cho vai trò này, tôi muốn vào danh sách chờ (xét theo thứ tự nộp khi có chỗ trống).',
+  'err.quota_full':
+    'Cơ quan của bạn đã đủ số lượng thẻ cho vai trò này. Đánh dấu ô “danh sách chờ” để được xét theo thứ tự khi có chỗ trống.',
+  'err.join_waiting_list': 'Đánh dấu ô này nếu bạn muốn vào danh sách chờ.',
+  'err.rules_version':
+    'Quy chế báo chí của sự kiện đã được cập nhật. Vui lòng tải lại trang, đọc và chấp nhận phiên bản mới.',
+  'err.event_closed': 'Sự kiện này hiện không nhận đăng ký tác nghiệp.',
+  'err.event_unknown': 'Không tìm thấy sự kiện này.',
+  'status.waitlisted': 'Trong danh sách chờ',
+  'status.waitingPosition':
+    'Vị trí của bạn trong danh sách chờ: {position}. Khi có chỗ trống, hồ sơ được xét theo thứ tự nộp.',
   'acc.paused':
     'Việc nhận hồ sơ đang tạm dừng do sự cố kỹ thuật. Hồ sơ của bạn chưa được gửi và không có gì được lưu: vui lòng gửi lại sau ít phút.',
   'err.required': 'Vui lòng điền mục này.',
@@ -147,10 +171,10 @@ const vi = {
 const en: Record<keyof typeof vi, string> = {
   'acc.title': 'Press accreditation',
   'acc.intro':
-    'Reporters, photographers, camera operators and technicians apply here to work at the Congress. The press office reviews every application and answers by e-mail.',
+    'Reporters, photographers, camera operators and technicians apply here to work at the province’s events (congresses, council sessions, press conferences…). The press office reviews every application and answers by e-mail.',
   'acc.required': 'Fields marked * are required.',
   'acc.section.person': 'About you',
-  'acc.section.work': 'Your work at the Congress',
+  'acc.section.work': 'Your work at the event',
   'acc.section.contact': 'Contact',
   'acc.section.files': 'Portrait and assignment letter',
   'acc.section.consent': 'Commitments',
@@ -183,9 +207,9 @@ const en: Record<keyof typeof vi, string> = {
   'acc.letter': 'Assignment letter from your outlet',
   'acc.letter.hint': 'PDF or a photo (JPEG, PNG, WebP), up to 10 MB.',
   'acc.acceptRules': 'I have read and will follow the {rules} (version {version}).',
-  'acc.acceptRules.link': 'press operating rules of the Congress',
+  'acc.acceptRules.link': 'press operating rules of the event',
   'acc.consentData':
-    'I agree that the Board for Propaganda, Education and Mass Mobilisation processes the personal data above (including my photo and ID number) to accredit me and for the Congress’s security vetting. The data is deleted after the Congress as the law requires.',
+    'I agree that the Board for Propaganda, Education and Mass Mobilisation processes the personal data above (including my photo and ID number) to accredit me and for the event’s security vetting. The data is deleted after the event as the law requires.',
   'acc.submit': 'Send application',
   'acc.sending': 'Sending your application…',
   'acc.errors.summary':
@@ -193,7 +217,31 @@ const en: Record<keyof typeof vi, string> = {
   'acc.errors.files':
     'If there was an error, please choose your portrait and letter again before sending.',
   'acc.unavailable':
-    'Applications are not open yet: the Congress details or press rules have not been published.',
+    'Applications are not open yet: the event details or press rules have not been published.',
+  'acc.event': 'Applying for: {event}',
+  'acc.closesAt': 'Applications close at {at} (Vietnam time).',
+  'acc.window.not-yet':
+    'Accreditation for {event} is not open yet. Applications open at {at} (Vietnam time).',
+  'acc.window.window-closed':
+    'Accreditation for {event} closed at {at} (Vietnam time); no more applications are taken.',
+  'acc.window.closed': 'Accreditation for {event} is closed; no more applications are taken.',
+  'acc.window.archived': '{event} is over and archived; it takes no applications.',
+  'acc.window.over': '{event} is over; it takes no applications.',
+  'acc.window.draft': 'No event is taking accreditation applications at the moment.',
+  'acc.otherEvents': 'Events taking accreditation applications now:',
+  'acc.otherEvent.until': 'until {at}',
+  'acc.waitlist':
+    'If my outlet’s quota for this role is full, put me on the waiting list (considered in order of arrival when a place frees up).',
+  'err.quota_full':
+    'Your outlet’s quota for this role is full. Tick the “waiting list” box to be considered in order when a place frees up.',
+  'err.join_waiting_list': 'Tick this box if you want to join the waiting list.',
+  'err.rules_version':
+    'The press rules of this event have been updated. Please reload the page, read and accept the new version.',
+  'err.event_closed': 'This event is not taking accreditation applications now.',
+  'err.event_unknown': 'This event was not found.',
+  'status.waitlisted': 'On the waiting list',
+  'status.waitingPosition':
+    'Your place on the waiting list: {position}. When a place frees up, requests are considered in the order they arrived.',
   'acc.paused':
     'Applications are paused by a technical problem. Your application was not sent and nothing was stored: please send it again in a few minutes.',
   'err.required': 'Please fill in this field.',
