@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { extractID } from 'payload/shared'
 
 import { applicantGrant } from '../access/applicant'
-import { identityKey, normaliseIdNumber } from '../lib/accreditation/identity'
+import { applicationKey, normaliseIdNumber } from '../lib/accreditation/identity'
 import type { PressRole } from '../lib/accreditation/quota'
 import { checkTransition, needsReason, type Status } from '../lib/accreditation/statusFlow'
 import { newStatusSecret } from '../lib/accreditation/statusToken'
@@ -40,7 +40,11 @@ export async function prepareNewApplication(
     decisionMessage: null,
     quotaPlace: null,
     idNumber: normaliseIdNumber(String(data.idNumber ?? '')),
-    identityKey: identityKey(data.idType as 'cccd' | 'passport', String(data.idNumber ?? '')),
+    identityKey: applicationKey(
+      data.event == null ? '' : extractID(data.event),
+      data.idType as 'cccd' | 'passport',
+      String(data.idNumber ?? ''),
+    ),
     idempotencyKey: grant?.idempotencyKey ?? null,
     statusSecret: newStatusSecret(),
     rulesAcceptedAt: actor === 'applicant' ? now : null,

@@ -3,12 +3,24 @@ import { createLocalReq, type File, type Payload, type PayloadRequest } from 'pa
 import { queueApplicantEmail } from '~/cms/collections/AccreditationRequests/hooks/notifyApplicant'
 import { inTransaction } from '~/cms/db/inTransaction'
 import type { ApplicationInput } from '~/cms/lib/accreditation/applicationSchema'
-import { identityKey } from '~/cms/lib/accreditation/identity'
+import { featuredEvent } from '~/cms/events/featuredEvent'
+import { applicationKey } from '~/cms/lib/accreditation/identity'
 import type { AccreditationRequest } from '~/cms/payload-types'
 import { statusTokenFor } from '../statusLink'
-import { removeStoredFiles, storeApplicantFiles } from './files'
+import { type ApplicantFileKind, removeStoredFiles, storeApplicantFiles } from './files'
 
-export type SubmitApplicationInput = { application: ApplicationInput; portrait: File; letter: File }
+export type SubmitApplicationInput = {
+  application: ApplicationInput
+  portrait: File
+  letter: File
+  /** The event applied to; the featured event when absent (the public form). */
+  event?: number | string
+  /**
+   * Files from the journalist's profile (cms/profile/operations/applyFromProfile.ts): copies of
+   * stored files keep the date the original was taken or uploaded.
+   */
+  filesTakenAt?: Partial<Record<ApplicantFileKind, string>>
+}
 
 /**
  * `created` and `replayed` (the same form sent again: double click, retry) carry the reference
@@ -33,7 +45,7 @@ export type SubmitApplicationResult =
  */
 export async function submitApplication(
   req: PayloadRequest,
-  { application: input, portrait, letter }: SubmitApplicationInput,
+  { application: input, portrait, letter, event, filesTakenAt }: SubmitApplicationInput,
 ): Promise<SubmitApplicationResult> {
   const { payload } = req
   const earlier = await findExisting(payload, 'idempotencyKey', input.idempotencyKey)
@@ -42,12 +54,15 @@ export async function submitApplication(
     const doc = await inTransaction(
       req,
       async () => {
-        const files = await storeApplicantFiles(req, { portrait, letter })
+        const files = await storeApplicantFiles(req, { portrait, letter }, filesTakenAt)
         return payload.create({
           collection: 'accreditation-requests',
           overrideAccess: false,
           req,
-          data: requestData(input, files.portrait!, files.letter!),
+          data: {
+            ...requestData(input, files.portrait!, files.letter!),
+            ...(event != null ? { event: event as number } : {}),
+          },
         })
       },
       removeStoredFiles([portrait, letter]),
@@ -60,10 +75,11 @@ export async function submitApplication(
       if (first) return answer(payload, first, 'replayed')
     }
     if (fields.includes('identityKey')) {
+      const eventId = event ?? (await featuredEvent(req))?.id ?? ''
       const first = await findExisting(
         payload,
         'identityKey',
-        identityKey(input.idType, input.idNumber),
+        applicationKey(eventId, input.idType, input.idNumber),
       )
       if (first) await remindOnce(payload, first)
       return { outcome: 'duplicate' }

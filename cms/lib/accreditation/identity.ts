@@ -44,3 +44,14 @@ export function checkIdNumber(
 /** The key that makes "one application per person": same document, same number. */
 export const identityKey = (idType: IdType, raw: string): string =>
   `${idType}:${normaliseIdNumber(raw)}`
+
+/**
+ * "One application per person and event": the person's key within one event, so a returning
+ * journalist can apply to the next event while a second form for the same event still clashes
+ * at the unique index. Rows written before events existed keep the bare person key.
+ */
+export const applicationKey = (
+  eventId: number | string,
+  idType: IdType,
+  raw: string,
+): string => `${String(eventId)}/${identityKey(idType, raw)}`
