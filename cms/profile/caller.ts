@@ -22,10 +22,7 @@ const MESSAGES = {
     'Sự kiện này không nhận đăng ký tác nghiệp.',
     'This event does not take applications.',
   ],
-  'already-applied': [
-    'Bạn đã đăng ký cho sự kiện này.',
-    'You have applied to this event already.',
-  ],
+  'already-applied': ['Bạn đã đăng ký cho sự kiện này.', 'You have applied to this event already.'],
   'profile-incomplete': [
     'Hồ sơ cá nhân của bạn chưa đủ để đăng ký nhanh; hãy dùng mẫu đăng ký đầy đủ.',
     'Your profile is not complete enough to apply from it; use the full application form.',

@@ -28,7 +28,8 @@ export async function journalistApplications(
     req,
     context: { lifecycle: true },
   })
-  const key = account.idType && account.idNumber ? identityKey(account.idType, account.idNumber) : ''
+  const key =
+    account.idType && account.idNumber ? identityKey(account.idType, account.idNumber) : ''
   // `like` matches anywhere: keep exact person keys only (bare, or "<event>/<key>").
   return docs.filter(
     (doc) =>

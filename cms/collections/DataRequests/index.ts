@@ -145,4 +145,3 @@ export const DataRequests: CollectionConfig<'data-requests'> = {
     },
   ],
 }
-

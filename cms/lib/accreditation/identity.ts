@@ -50,8 +50,5 @@ export const identityKey = (idType: IdType, raw: string): string =>
  * journalist can apply to the next event while a second form for the same event still clashes
  * at the unique index. Rows written before events existed keep the bare person key.
  */
-export const applicationKey = (
-  eventId: number | string,
-  idType: IdType,
-  raw: string,
-): string => `${String(eventId)}/${identityKey(idType, raw)}`
+export const applicationKey = (eventId: number | string, idType: IdType, raw: string): string =>
+  `${String(eventId)}/${identityKey(idType, raw)}`

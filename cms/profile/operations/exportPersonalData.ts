@@ -79,7 +79,11 @@ export async function exportPersonalData(req: PayloadRequest): Promise<PersonalD
     overrideAccess: true,
     req,
   })
-  const { identityKey: _key, sessions: _sessions, ...pressAccount } = account as typeof account & {
+  const {
+    identityKey: _key,
+    sessions: _sessions,
+    ...pressAccount
+  } = account as typeof account & {
     identityKey?: unknown
     sessions?: unknown
   }

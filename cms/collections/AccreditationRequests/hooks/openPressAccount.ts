@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto'
 
 import type { CollectionAfterChangeHook, RequestContext, PayloadRequest, Where } from 'payload'
-import { extractID } from 'payload/shared'
-
-import { identityKey } from '~/cms/lib/accreditation/identity'
 import { SET_PASSWORD_LINK_MS } from '~/cms/lib/auth/sessionLifetimes'
+import { personKey, profileFrom, storedApplication } from '~/cms/profile/profileFromApplication'
 import type { AccreditationRequest, Journalist } from '~/cms/payload-types'
 
 /**
@@ -108,58 +106,6 @@ async function findAccount(req: PayloadRequest, where: Where): Promise<Journalis
     req,
   })
   return docs[0]
-}
-
-/** The application as stored, read past field access (its ID number and files). */
-const storedApplication = (req: PayloadRequest, id: number) =>
-  req.payload.findByID({
-    collection: 'accreditation-requests',
-    id,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    context: { lifecycle: true },
-  })
-
-/** The person (document type and number), whatever event the application belongs to. */
-const personKey = (application: AccreditationRequest): string | null =>
-  application.idType && application.idNumber
-    ? identityKey(application.idType, application.idNumber)
-    : null
-
-/**
- * The profile an approved application leaves on the press account, for the journalist's next
- * application: the same operation (this approval) writes both. The portrait's date is the day the
- * photo was first uploaded, which a copy made from the profile keeps.
- */
-async function profileFrom(req: PayloadRequest, application: AccreditationRequest) {
-  const portraitId = application.portrait == null ? null : extractID(application.portrait)
-  const portrait = portraitId
-    ? await req.payload
-        .findByID({
-          collection: 'applicant-files',
-          id: portraitId,
-          depth: 0,
-          overrideAccess: true,
-          req,
-          select: { takenAt: true, createdAt: true, purgedAt: true },
-        })
-        .catch(() => null)
-    : null
-  return {
-    dateOfBirth: application.dateOfBirth,
-    nationality: application.nationality,
-    idType: application.idType,
-    idNumber: application.idNumber,
-    pressCardNumber: application.pressCardNumber ?? null,
-    outlet: application.outlet == null ? null : extractID(application.outlet),
-    outletOther: application.outletOther ?? null,
-    role: application.role,
-    phone: application.phone,
-    portrait: portrait && !portrait.purgedAt ? portraitId : null,
-    portraitDate: portrait && !portrait.purgedAt ? (portrait.takenAt ?? portrait.createdAt) : null,
-    profileClearedAt: null,
-  }
 }
 
 /** What the approval e-mail learns of the press account (req.context.pressAccount, cms/requestContext.ts). */
