@@ -169,19 +169,3 @@ export const profileFields: Field[] = [
     ],
   },
 ]
-
-/** The profile fields that hold personal data: cleared together when the profile is not kept. */
-export const PROFILE_PERSONAL_FIELDS = [
-  'dateOfBirth',
-  'nationality',
-  'idType',
-  'idNumber',
-  'idExpiresAt',
-  'pressCardNumber',
-  'outlet',
-  'outletOther',
-  'role',
-  'phone',
-  'portrait',
-  'portraitDate',
-] as const

@@ -60,3 +60,19 @@ export const DATA_REQUEST_KINDS = ['access', 'deletion'] as const
 export type DataRequestKind = (typeof DATA_REQUEST_KINDS)[number]
 export const DATA_REQUEST_STATUSES = ['received', 'done', 'refused'] as const
 export type DataRequestStatus = (typeof DATA_REQUEST_STATUSES)[number]
+
+/** The profile fields that hold personal data: cleared together when the profile is not kept. */
+export const PROFILE_PERSONAL_FIELDS = [
+  'dateOfBirth',
+  'nationality',
+  'idType',
+  'idNumber',
+  'idExpiresAt',
+  'pressCardNumber',
+  'outlet',
+  'outletOther',
+  'role',
+  'phone',
+  'portrait',
+  'portraitDate',
+] as const
