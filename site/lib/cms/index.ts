@@ -46,3 +46,12 @@ export {
 } from './journalist'
 export type { PressSession } from './journalist'
 export { getEventBySlug, getFeaturedEvent, listEvents } from './events'
+export {
+  answerKeepProfile,
+  applyFromProfile,
+  askForDeletion,
+  downloadMyData,
+  getPressOverview,
+  newFormKey,
+} from './press'
+export type { Accreditation, ApplyFromProfileOutcome, OpenEvent, PressOverview } from './press'
