@@ -13,6 +13,10 @@ const MESSAGES = {
     'Only accreditation staff can handle this request.',
   ],
   'no-such-request': ['Không tìm thấy yêu cầu.', 'No such request.'],
+  'no-outcome': [
+    'Chọn kết quả: đã thực hiện hoặc từ chối.',
+    'Choose the outcome: done or refused.',
+  ],
   'already-handled': ['Yêu cầu này đã được xử lý.', 'This request has been handled already.'],
   'request-pending': [
     'Yêu cầu xoá dữ liệu của bạn đã được ghi nhận và đang chờ xử lý.',

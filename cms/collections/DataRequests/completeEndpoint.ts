@@ -8,10 +8,9 @@ export const completeDataRequestEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const body = (await req.json?.().catch(() => ({}))) as { outcome?: unknown; notes?: unknown }
-    const outcome = body?.outcome === 'refused' ? 'refused' : 'done'
     const result = await completeDataRequest(req, {
       id: String(req.routeParams?.id ?? ''),
-      outcome,
+      outcome: body?.outcome,
       notes: typeof body?.notes === 'string' ? body.notes.slice(0, 1000) : undefined,
     })
     return Response.json(result, { headers: headersWithCors({ headers: new Headers(), req }) })

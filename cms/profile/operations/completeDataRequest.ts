@@ -24,14 +24,16 @@ export type DataRequestOutcome = {
  */
 export async function completeDataRequest(
   req: PayloadRequest,
-  input: { id: number | string; outcome: 'done' | 'refused'; notes?: string },
+  input: { id: number | string; outcome: 'done' | 'refused' | unknown; notes?: string },
 ): Promise<DataRequestOutcome> {
   const staff = req.user
   if (staff?.collection !== 'users' || !canHandleAccreditation(staff))
     refuseProfile(req, 'not-staff', 403)
+  const outcome = input.outcome
+  if (outcome !== 'done' && outcome !== 'refused') refuseProfile(req, 'no-outcome', 400)
   const operator = { userId: staff.id, label: staff.email }
   const erased: Awaited<ReturnType<typeof findApplicantRecords>>[] = []
-  const outcome = await inTransaction(req, async () => {
+  const answer = await inTransaction(req, async () => {
     const request = await req.payload
       .findByID({ collection: 'data-requests', id: input.id, depth: 0, overrideAccess: true, req })
       .catch(() => null)
@@ -44,11 +46,11 @@ export async function completeDataRequest(
           .catch(() => null)
       : null
     const result: DataRequestOutcome = {
-      status: input.outcome,
+      status: outcome,
       applicationsErased: [],
       pressAccountDeleted: false,
     }
-    if (input.outcome === 'done' && request.kind === 'deletion' && account) {
+    if (outcome === 'done' && request.kind === 'deletion' && account) {
       for (const application of await journalistApplications(req, account)) {
         const records = await findApplicantRecords(
           req.payload,
@@ -99,7 +101,7 @@ export async function completeDataRequest(
       overrideAccess: true,
       req,
       data: {
-        status: input.outcome,
+        status: outcome,
         handledAt: now().toISOString(),
         handledBy: staff.id,
         notes: note || null,
@@ -109,5 +111,5 @@ export async function completeDataRequest(
     return result
   })
   for (const records of erased) if (records) await recordErasure(req.payload, operator, records)
-  return outcome
+  return answer
 }

@@ -7,15 +7,15 @@ import { localePath } from '~/site/lib/i18n/locales'
 export const POST: APIRoute = async ({ cookies, locals, request }) => {
   const journalist = await journalistFromToken(cookies.get(PRESS_COOKIE)?.value)
   const home = localePath(locals.locale, '/press/')
-  if (!journalist) return new Response(null, { status: 303, headers: { Location: home } })
+  const en = locals.locale === 'en'
+  if (!journalist) return text(en ? 'Sign in first.' : 'Vui lòng đăng nhập.', 401)
   const form = await request.formData().catch(() => null)
   if (form?.get('confirm') !== 'on')
-    return new Response(null, { status: 303, headers: { Location: home } })
+    return text(en ? 'Tick the box to confirm.' : 'Vui lòng đánh dấu ô xác nhận.', 400)
   const outcome = await askForDeletion(journalist, locals.locale)
-  if (!outcome.ok)
-    return new Response(outcome.message, {
-      status: outcome.status,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    })
+  if (!outcome.ok) return text(outcome.message, outcome.status)
   return new Response(null, { status: 303, headers: { Location: `${home}#s-data` } })
 }
+
+const text = (message: string, status: number) =>
+  new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
