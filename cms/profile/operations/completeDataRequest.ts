@@ -51,6 +51,14 @@ export async function completeDataRequest(
       pressAccountDeleted: false,
     }
     if (outcome === 'done' && request.kind === 'deletion' && account) {
+      // Their other requests (downloads) stay as proof too (before the account goes: its link is then emptied), naming no one.
+      await req.payload.update({
+        collection: 'data-requests',
+        where: { journalist: { equals: account.id } },
+        data: { subject: `#${account.id} (erased)` },
+        overrideAccess: true,
+        req,
+      })
       for (const application of await journalistApplications(req, account)) {
         const records = await findApplicantRecords(
           req.payload,
