@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+
 import { expect, type Page, test } from '@playwright/test'
 
 import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '~/cms/seed/users'
@@ -32,7 +34,7 @@ test('the demo journalist applies to the council session on one screen, then dow
 }) => {
   await page.goto('/press/')
   await page.getByLabel('E-mail đã đăng ký').fill(DEMO_JOURNALIST_EMAIL)
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
   await expect(page.getByText('Xin chào, Trần Thị Mai')).toBeVisible()
 
@@ -44,7 +46,7 @@ test('the demo journalist applies to the council session on one screen, then dow
   const accreditations = page.locator('table.accreditations tbody tr')
   await expect(accreditations).toHaveCount(1)
   await expect(accreditations.first()).toContainText('Họp báo cung cấp thông tin kinh tế')
-  await expect(accreditations.first()).toContainText('Đã duyệt')
+  await expect(accreditations.first()).toContainText('Đã được duyệt')
   await expect(accreditations.first().getByRole('link', { name: 'Mở thẻ' })).toBeVisible()
 
   // The one screen: profile pre-filled, ID number masked and never typed.
@@ -62,7 +64,7 @@ test('the demo journalist applies to the council session on one screen, then dow
   await act.tick('#f-acceptRules')
   await act.tick('#f-consentData')
   await act.click('Gửi hồ sơ')
-  await expect(page.getByRole('status')).toContainText(/Đã gửi hồ sơ HD-\d{4}/)
+  await expect(page.locator('p.done')).toContainText(/Đã gửi hồ sơ HD-\d{4}/)
   console.log(
     `returning journalist, one screen: ${act.counts.typed} field typed, ${act.counts.uploads} uploads, ${act.counts.clicks} clicks`,
   )
@@ -79,9 +81,7 @@ test('the demo journalist applies to the council session on one screen, then dow
     page.getByRole('link', { name: 'Tải về toàn bộ dữ liệu (JSON, kèm tệp)' }).click(),
   ])
   expect(download.suggestedFilename()).toMatch(/^my-data-.*\.json$/)
-  const exported = JSON.parse(
-    (await (await download.createReadStream()).toArray()).map(String).join(''),
-  ) as {
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
     pressAccount: { email: string; idNumber: string; keepProfile: boolean; idExpiresAt: string }
     applications: {
       application: { referenceCode: string; idNumber: string }
