@@ -287,7 +287,11 @@ async function profilesDue(
   const { docs } = await payload.find({
     collection: 'journalists',
     ...system,
-    where: { keepProfile: { not_equals: true }, profileClearedAt: { exists: false } },
+    where: {
+      // Not agreed, or never answered (NULL is not "not equal" to true in SQL).
+      or: [{ keepProfile: { equals: false } }, { keepProfile: { exists: false } }],
+      profileClearedAt: { exists: false },
+    },
   })
   if (docs.length === 0) return []
   const req = await createLocalReq({}, payload)

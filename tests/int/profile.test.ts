@@ -532,6 +532,7 @@ describe('retention per event', () => {
     const keeper = await approvedJournalist(early)
     const leaver = await approvedJournalist(early)
     const future = await approvedJournalist(late)
+    const silent = await approvedJournalist(early)
     await ops.setKeepProfile(await as(keeper.account), { keep: true })
     await ops.setKeepProfile(await as(leaver.account), { keep: false })
 
@@ -563,7 +564,7 @@ describe('retention per event', () => {
     assert.deepEqual(deleted.get(await refs(keeper.id)), ['letter'], 'kept profile: portrait stays')
     assert.deepEqual(deleted.get(await refs(leaver.id))?.sort(), ['letter', 'portrait'])
     assert.equal(deleted.has(await refs(future.id)), false, 'an event to come keeps its files')
-    assert.equal(applied.profilesCleared >= 1, true)
+    assert.equal(applied.profilesCleared >= 2, true)
     const cleared = await payload.findByID({
       collection: 'journalists',
       id: leaver.account.id,
@@ -572,6 +573,12 @@ describe('retention per event', () => {
     assert.equal(cleared.idNumber ?? null, null)
     assert.equal(cleared.portrait ?? null, null)
     assert.ok(cleared.profileClearedAt)
+    const neverAnswered = await payload.findByID({
+      collection: 'journalists',
+      id: silent.account.id,
+      overrideAccess: true,
+    })
+    assert.equal(neverAnswered.idNumber ?? null, null, 'never answered: not kept')
     const keptAccount = await payload.findByID({
       collection: 'journalists',
       id: keeper.account.id,
