@@ -85,6 +85,7 @@ export interface Config {
     'access-log': AccessLog;
     users: User;
     journalists: Journalist;
+    'data-requests': DataRequest;
     counters: Counter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -118,6 +119,7 @@ export interface Config {
     'access-log': AccessLogSelect<false> | AccessLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     journalists: JournalistsSelect<false> | JournalistsSelect<true>;
+    'data-requests': DataRequestsSelect<false> | DataRequestsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -599,6 +601,7 @@ export interface AccreditationRequest {
 export interface ApplicantFile {
   id: number;
   kind: 'portrait' | 'letter';
+  takenAt?: string | null;
   purgedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -786,6 +789,46 @@ export interface Journalist {
   passwordSet?: boolean | null;
   identityKey?: string | null;
   language?: ('vi' | 'en') | null;
+  dateOfBirth?: string | null;
+  nationality?:
+    | (
+        | 'VN'
+        | 'LA'
+        | 'KH'
+        | 'CN'
+        | 'JP'
+        | 'KR'
+        | 'TH'
+        | 'SG'
+        | 'MY'
+        | 'ID'
+        | 'PH'
+        | 'IN'
+        | 'AU'
+        | 'US'
+        | 'GB'
+        | 'FR'
+        | 'DE'
+        | 'RU'
+        | 'OTHER'
+      )
+    | null;
+  idType?: ('cccd' | 'passport') | null;
+  idNumber?: string | null;
+  idExpiresAt?: string | null;
+  pressCardNumber?: string | null;
+  outlet?: (number | null) | Outlet;
+  outletOther?: string | null;
+  role?: ('reporter' | 'photographer' | 'camera-operator' | 'technician') | null;
+  phone?: string | null;
+  portrait?: (number | null) | ApplicantFile;
+  portraitDate?: string | null;
+  /**
+   * The journalist chooses on /press/. Without their consent the profile is cleared at the end of the retention period.
+   */
+  keepProfile?: boolean | null;
+  keepProfileAnsweredAt?: string | null;
+  profileClearedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -802,6 +845,27 @@ export interface Journalist {
     | null;
   password?: string | null;
   collection: 'journalists';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-requests".
+ */
+export interface DataRequest {
+  id: number;
+  subject?: string | null;
+  kind: 'access' | 'deletion';
+  status: 'received' | 'done' | 'refused';
+  journalist?: (number | null) | Journalist;
+  receivedAt: string;
+  /**
+   * Decree 13/2023: within 72 hours of the request.
+   */
+  deadline: string;
+  handledAt?: string | null;
+  handledBy?: (number | null) | User;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -993,6 +1057,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'journalists';
         value: number | Journalist;
+      } | null)
+    | ({
+        relationTo: 'data-requests';
+        value: number | DataRequest;
       } | null)
     | ({
         relationTo: 'counters';
@@ -1402,6 +1470,7 @@ export interface OutletsSelect<T extends boolean = true> {
  */
 export interface ApplicantFilesSelect<T extends boolean = true> {
   kind?: T;
+  takenAt?: T;
   purgedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1502,6 +1571,21 @@ export interface JournalistsSelect<T extends boolean = true> {
   passwordSet?: T;
   identityKey?: T;
   language?: T;
+  dateOfBirth?: T;
+  nationality?: T;
+  idType?: T;
+  idNumber?: T;
+  idExpiresAt?: T;
+  pressCardNumber?: T;
+  outlet?: T;
+  outletOther?: T;
+  role?: T;
+  phone?: T;
+  portrait?: T;
+  portraitDate?: T;
+  keepProfile?: T;
+  keepProfileAnsweredAt?: T;
+  profileClearedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1516,6 +1600,23 @@ export interface JournalistsSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-requests_select".
+ */
+export interface DataRequestsSelect<T extends boolean = true> {
+  subject?: T;
+  kind?: T;
+  status?: T;
+  journalist?: T;
+  receivedAt?: T;
+  deadline?: T;
+  handledAt?: T;
+  handledBy?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,6 +12,7 @@ import { EmailMessages } from './collections/EmailMessages'
 import { Events } from './collections/Events'
 import { CheckIns } from './collections/CheckIns'
 import { Counters } from './collections/Counters'
+import { DataRequests } from './collections/DataRequests'
 import { Documents } from './collections/Documents'
 import { Galleries } from './collections/Galleries'
 import { Journalists } from './collections/Journalists'
@@ -71,6 +72,7 @@ export default buildConfig({
       AccessLog,
       Users,
       Journalists,
+      DataRequests,
       Counters,
     ] as CollectionConfig[]
   )

@@ -1,17 +1,22 @@
 import { readdir, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { extractID } from 'payload/shared'
 
 import {
   type ApplicationFacts,
+  checkInsDueAt,
   CLOSED_STATUSES,
   eventEnd,
+  filesToPurge,
   planPurge,
+  profilesToClear,
   type RetentionPolicy,
 } from '../lib/lifecycle/retention'
+import { PROFILE_PERSONAL_FIELDS } from '../lib/profile/profileRules'
 import { APPLICANT_FILES_DIR } from '../paths'
+import { journalistApplications } from '../profile/journalistApplications'
 import { eraseApplicant } from './eraseApplicant'
 import type { Operator } from './operator'
 
@@ -25,6 +30,10 @@ export type PurgeResult = {
   applicationsErased: { referenceCode: string; status: string; closedAt: string | null }[]
   checkInsDeleted: number
   checkInsBefore: string | null
+  /** Each event's end and when its documents and check-ins fall due. */
+  events: { name: string; endsAt: string | null; documentsDueAt: string | null }[]
+  /** Press accounts whose profile was cleared (the journalist did not agree to keep it). */
+  profilesCleared: number
   /** Uploads of an application whose transaction never committed (the process was killed). */
   orphanFilesDeleted: number
 }
@@ -44,22 +53,28 @@ export async function purge(
   options: { apply: boolean; now?: Date; operator: Operator },
 ): Promise<PurgeResult> {
   const now = options.now ?? new Date()
-  // The latest end among the events: documents are never purged before every event is over.
-  const { docs: latest } = await payload.find({
+  // Each application's documents are counted from ITS event's end; an event to come keeps them.
+  const { docs: events } = await payload.find({
     collection: 'events',
     ...system,
-    sort: '-endDate',
-    limit: 1,
-    pagination: true,
+    sort: 'endDate',
+    select: { name: true, endDate: true },
   })
-  const end = eventEnd(latest[0]?.endDate)
-  const facts = await applicationFacts(payload)
+  const ends = new Map(events.map((event) => [String(event.id), eventEnd(event.endDate)]))
+  const end = eventEnd(events.at(-1)?.endDate)
+  const keptPortraits = await keptProfilePortraits(payload)
+  const facts = await applicationFacts(payload, ends, end, keptPortraits)
   const plan = planPurge(
     facts.map((f) => f.facts),
     end,
     policy,
     now,
   )
+  const dueEvents = events.flatMap((event) => {
+    const due = checkInsDueAt(ends.get(String(event.id)) ?? null, policy, now)
+    return due ? [{ id: event.id, due }] : []
+  })
+  const latestDue = dueEvents.map((e) => e.due).sort((a, b) => b.getTime() - a.getTime())[0]
   const result: PurgeResult = {
     ranAt: now.toISOString(),
     applied: options.apply,
@@ -73,7 +88,18 @@ export async function purge(
       closedAt: app.closedAt?.toISOString() ?? null,
     })),
     checkInsDeleted: 0,
-    checkInsBefore: plan.checkInsBefore?.toISOString() ?? null,
+    checkInsBefore: latestDue?.toISOString() ?? null,
+    events: events.map((event) => {
+      const ends_ = ends.get(String(event.id)) ?? null
+      return {
+        name: event.name,
+        endsAt: ends_?.toISOString() ?? null,
+        documentsDueAt: ends_
+          ? new Date(ends_.getTime() + policy.documentsDaysAfterEvent * 86_400_000).toISOString()
+          : null,
+      }
+    }),
+    profilesCleared: 0,
     orphanFilesDeleted: 0,
   }
   const filesOf = new Map(facts.map((f) => [f.facts.id, f.files]))
@@ -103,18 +129,31 @@ export async function purge(
         action: 'documents-purged',
         actorType: 'system',
         actorLabel: 'retention',
-        summary: `${app.referenceCode}: portrait and letter deleted (retention period)`,
+        summary: `${app.referenceCode}: ${files.map((file) => file.kind).join(' and ')} deleted (retention period)`,
       },
     })
   }
-  if (plan.checkInsBefore) {
-    const where = { scannedAt: { less_than: plan.checkInsBefore.toISOString() } }
-    result.checkInsDeleted = (
+  for (const event of dueEvents) {
+    const where = { event: { equals: event.id } }
+    result.checkInsDeleted += (
       await payload.count({ collection: 'check-ins', overrideAccess: true, where })
     ).totalDocs
     if (options.apply)
       await payload.delete({ collection: 'check-ins', overrideAccess: true, where })
   }
+  const profiles = await profilesDue(payload, ends, policy, now)
+  result.profilesCleared = profiles.length
+  if (options.apply)
+    for (const id of profiles)
+      await payload.update({
+        collection: 'journalists',
+        id,
+        overrideAccess: true,
+        data: {
+          ...Object.fromEntries(PROFILE_PERSONAL_FIELDS.map((field) => [field, null])),
+          profileClearedAt: now.toISOString(),
+        },
+      })
   if (options.apply)
     for (const app of plan.erase) await eraseApplicant(payload, app.referenceCode, options.operator)
   const orphans = await orphanFiles(payload)
@@ -159,12 +198,22 @@ type FileFacts = { id: number; kind: string; filename: string | null }
 /** Each application with its files still on disk, and when it was closed (the audit entry that closed it). */
 async function applicationFacts(
   payload: Payload,
+  ends: Map<string, Date | null>,
+  latestEnd: Date | null,
+  keptPortraits: ReadonlySet<string>,
 ): Promise<{ facts: ApplicationFacts; files: FileFacts[] }[]> {
   const [requests, files, closings] = await Promise.all([
     payload.find({
       collection: 'accreditation-requests',
       ...system,
-      select: { referenceCode: true, status: true, portrait: true, letter: true, updatedAt: true },
+      select: {
+        referenceCode: true,
+        status: true,
+        portrait: true,
+        letter: true,
+        updatedAt: true,
+        event: true,
+      },
       context: { lifecycle: true },
     }),
     payload.find({
@@ -195,7 +244,10 @@ async function applicationFacts(
   )
   return requests.docs.map((request) => {
     const ids = [request.portrait, request.letter].map((file) => extractID(file))
-    const held = ids.flatMap((id) => liveFiles.get(id) ?? [])
+    const held = filesToPurge(
+      ids.flatMap((id) => liveFiles.get(id) ?? []),
+      keptPortraits,
+    )
     const closed = closedAt.get(request.id) ?? request.updatedAt
     return {
       facts: {
@@ -204,8 +256,60 @@ async function applicationFacts(
         status: request.status,
         closedAt: closed ? new Date(closed) : null,
         hasDocuments: held.length > 0,
+        eventEnd:
+          request.event == null ? latestEnd : (ends.get(String(extractID(request.event))) ?? null),
       },
       files: held,
     }
   })
+}
+
+/** Portraits that a journalist agreed to keep with their profile: the documents purge leaves them. */
+async function keptProfilePortraits(payload: Payload): Promise<Set<string>> {
+  const { docs } = await payload.find({
+    collection: 'journalists',
+    ...system,
+    where: { keepProfile: { equals: true }, portrait: { exists: true } },
+    select: { portrait: true },
+  })
+  return new Set(
+    docs.flatMap((doc) => (doc.portrait == null ? [] : [String(extractID(doc.portrait))])),
+  )
+}
+
+/** Press accounts whose profile is due for clearing (profilesToClear), by id. */
+async function profilesDue(
+  payload: Payload,
+  ends: Map<string, Date | null>,
+  policy: RetentionPolicy,
+  now: Date,
+): Promise<(number | string)[]> {
+  const { docs } = await payload.find({
+    collection: 'journalists',
+    ...system,
+    where: {
+      // Not agreed, or never answered (NULL is not "not equal" to true in SQL).
+      or: [{ keepProfile: { equals: false } }, { keepProfile: { exists: false } }],
+      profileClearedAt: { exists: false },
+    },
+  })
+  if (docs.length === 0) return []
+  const req = await createLocalReq({}, payload)
+  const facts = await Promise.all(
+    docs.map(async (account) => {
+      const applications = await journalistApplications(req, account)
+      const lastEnd = applications
+        .map((a) => (a.event == null ? null : (ends.get(String(extractID(a.event))) ?? null)))
+        .filter((d): d is Date => d !== null)
+        .sort((a, b) => b.getTime() - a.getTime())[0]
+      return {
+        id: account.id,
+        keepProfile: account.keepProfile,
+        clearedAt: null,
+        lastEventEnd: lastEnd ?? null,
+        hasPersonalData: PROFILE_PERSONAL_FIELDS.some((field) => account[field] != null),
+      }
+    }),
+  )
+  return profilesToClear(facts, policy, now).map((profile) => profile.id)
 }

@@ -289,6 +289,23 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
     // Staff never set a press password: they send the journalist a set-password link.
     endpoints: { 'POST /:id/send-set-password-link': accreditation },
   },
+  // Personal data requests (Decree 13/2023): accreditation staff only; made and answered through
+  // operations (the journalist on /press/, the officer's button), never created through REST. The
+  // target is the demo journalist's own access request (planted by a download of their data).
+  'data-requests': {
+    personal: true,
+    ops: {
+      list: accreditation,
+      read: accreditation,
+      create: nobody,
+      update: accreditation,
+      delete: adminOnly,
+      versions: nobody,
+      file: nobody,
+    },
+    // Without an outcome the officer's call is refused (400) and nothing is erased.
+    endpoints: { 'POST /:id/complete': accreditation },
+  },
   // Numbers never handed out twice (reference codes, release numbers): the admin may look, nobody writes.
   counters: {
     ops: {
@@ -558,6 +575,25 @@ export const SITE_RULES: Record<
       },
     },
     covered: { POST: 'sign-in: the journalist signs in through it in the set-up' },
+  },
+  // The one-screen application: an event nobody can apply to (0) is refused for the journalist
+  // too (404); everyone else is not signed in (401). The real application is the press e2e spec.
+  'press/apply/[event].astro': {
+    GET: { url: () => '/press/apply/0', rule: nobody },
+    POST: { url: () => '/press/apply/0', rule: nobody, form: { days: '2025-10-16' } },
+  },
+  // Everything held about the signed-in journalist: theirs only (the planted applicant's data never in it).
+  'press/my-data.json.ts': { GET: { url: () => '/press/my-data.json', rule: pressOnly } },
+  // Without the confirmation box the journalist's request is refused (400); others are not signed in.
+  'press/data-deletion.ts': {
+    POST: { url: () => '/press/data-deletion', rule: { journalist: 'invalid' }, form: {} },
+  },
+  'press/keep-profile.ts': {
+    POST: {
+      url: () => '/press/keep-profile',
+      rule: { journalist: 'invalid' },
+      form: { keep: 'maybe' },
+    },
   },
   'press/logout.ts': { covered: { POST: 'sign-out then reuse of the copied cookie' } },
   'press/password.astro': {

@@ -280,6 +280,10 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
     cookie[role] = await siteLogin(api, '/checkin/', staffEmail(staffRole))
   }
   cookie.journalist = await siteLogin(api, '/press/', DEMO_JOURNALIST_EMAIL)
+  // The demo journalist downloads their data: an access request, the data-requests target.
+  expect(
+    (await api.get(`${SITE}/press/my-data.json`, { headers: { Cookie: cookie.journalist } })).ok(),
+  ).toBe(true)
 
   // The door scans the attacker's pass once (the control of the scan flow); the victim's is never scanned.
   const scan = await api.post(`${SITE}/checkin/scan`, {

@@ -12,13 +12,14 @@ export type ApplicantFileKind = 'portrait' | 'letter'
 export async function storeApplicantFiles(
   req: PayloadRequest,
   files: Partial<Record<ApplicantFileKind, File>>,
+  takenAt: Partial<Record<ApplicantFileKind, string>> = {},
 ): Promise<Partial<Record<ApplicantFileKind, number>>> {
   const ids: Partial<Record<ApplicantFileKind, number>> = {}
   for (const [kind, file] of Object.entries(files) as [ApplicantFileKind, File | undefined][]) {
     if (!file) continue
     const created = await req.payload.create({
       collection: 'applicant-files',
-      data: { kind },
+      data: { kind, ...(takenAt[kind] ? { takenAt: takenAt[kind] } : {}) },
       file,
       overrideAccess: false,
       req,

@@ -7,7 +7,7 @@ import { applicationKey } from '~/cms/lib/accreditation/applicationWindow'
 import { identityKey } from '~/cms/lib/accreditation/identity'
 import type { AccreditationRequest } from '~/cms/payload-types'
 import { statusTokenFor } from '../statusLink'
-import { removeStoredFiles, storeApplicantFiles } from './files'
+import { type ApplicantFileKind, removeStoredFiles, storeApplicantFiles } from './files'
 
 export type SubmitApplicationInput = {
   /** The event applied for: its window, days, rules version and quotas decide (requestRules). */
@@ -15,6 +15,11 @@ export type SubmitApplicationInput = {
   application: ApplicationInput
   portrait: File
   letter: File
+  /**
+   * Files from the journalist's profile (cms/profile/operations/applyFromProfile.ts): copies of
+   * stored files keep the date the original was taken or uploaded.
+   */
+  filesTakenAt?: Partial<Record<ApplicantFileKind, string>>
 }
 
 /**
@@ -46,7 +51,7 @@ export type SubmitApplicationResult =
  */
 export async function submitApplication(
   req: PayloadRequest,
-  { eventId, application: input, portrait, letter }: SubmitApplicationInput,
+  { eventId, application: input, portrait, letter, filesTakenAt }: SubmitApplicationInput,
 ): Promise<SubmitApplicationResult> {
   const { payload } = req
   const earlier = await findExisting(payload, 'idempotencyKey', input.idempotencyKey)
@@ -56,7 +61,7 @@ export async function submitApplication(
     const doc = await inTransaction(
       req,
       async () => {
-        const files = await storeApplicantFiles(req, { portrait, letter })
+        const files = await storeApplicantFiles(req, { portrait, letter }, filesTakenAt)
         return payload.create({
           collection: 'accreditation-requests',
           overrideAccess: false,

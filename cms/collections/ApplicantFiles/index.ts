@@ -5,6 +5,7 @@ import { isAccreditationStaff } from '~/cms/access/isAccreditationStaff'
 import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
 import { logStaffAccess } from '~/cms/hooks/logStaffAccess'
 import { applicantFileHeaders } from '~/cms/lib/fileHeaders'
+import { now } from '~/cms/lib/time'
 import { APPLICANT_FILES_DIR } from '~/cms/paths'
 
 /**
@@ -35,6 +36,15 @@ export const ApplicantFiles: CollectionConfig<'applicant-files'> = {
         { value: 'portrait', label: { vi: 'Ảnh chân dung', en: 'Portrait' } },
         { value: 'letter', label: { vi: 'Giấy giới thiệu', en: 'Assignment letter' } },
       ],
+    },
+    // When the photo or letter was first uploaded; a copy made from a journalist's profile for a
+    // later application keeps the original's date, so a two-year-old portrait stays two years old.
+    {
+      name: 'takenAt',
+      type: 'date',
+      defaultValue: () => now().toISOString(),
+      access: { update: () => false },
+      admin: { readOnly: true },
     },
     // Set when the retention period removed the file's bytes (cms/lifecycle/purge.ts); the row
     // stays, holding no personal data, so the application keeps its shape.

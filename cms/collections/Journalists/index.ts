@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import { isAdmin, isAdminField } from '~/cms/access/isAdmin'
+import { staffOrSelfJournalist } from '~/cms/access/journalistSelf'
 import { authEndpoints, sendSetPasswordLinkEndpoint } from '~/cms/auth/endpoints'
 import { enforcePasswordRule } from '~/cms/auth/hooks/enforcePasswordRule'
 import { clearLoginBrake, guardPayloadLogin } from '~/cms/auth/hooks/guardPayloadLogin'
@@ -8,17 +9,12 @@ import { refuseStaffSettingPressPassword } from '~/cms/auth/hooks/refuseStaffSet
 import { PRESS_SESSION_SECONDS } from '~/cms/lib/auth/sessionLifetimes'
 import { canHandleAccreditation } from '~/cms/lib/roles'
 import { resetPasswordEmail } from './resetPasswordEmail'
+import { profileFields } from './profileFields'
 import { refuseUnaccreditedLogin } from './refuseUnaccreditedLogin'
 
 const nobody: FieldAccess = () => false
 
-/** Accreditation staff see every press account; a journalist only their own. */
-const staffOrSelf: Access = ({ req: { user } }) => {
-  if (canHandleAccreditation(user)) return true
-  return user?.collection === 'journalists' ? { id: { equals: user.id } } : false
-}
-
-/** Only accreditation staff change a press account; its holder changes nothing but the password, through a link. */
+/** Only accreditation staff change a press account; its holder changes their password through a link and their profile through /press/ (cms/profile/operations). */
 const staff: Access = ({ req: { user } }) => canHandleAccreditation(user)
 
 /**
@@ -35,7 +31,7 @@ export const Journalists: CollectionConfig<'journalists'> = {
   access: {
     admin: () => false,
     create: () => false,
-    read: staffOrSelf,
+    read: staffOrSelfJournalist,
     update: staff,
     delete: isAdmin,
     // Nothing is ever locked (no maxLoginAttempts); Payload's default let any signed-in account,
@@ -125,6 +121,7 @@ export const Journalists: CollectionConfig<'journalists'> = {
       access: { update: nobody },
       label: { vi: 'Ngôn ngữ', en: 'Language' },
     },
+    ...profileFields,
   ],
   hooks: {
     beforeOperation: [enforcePasswordRule, refuseStaffSettingPressPassword, guardPayloadLogin],

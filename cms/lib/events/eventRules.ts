@@ -52,3 +52,21 @@ export function daysToCome(event: Pick<EventTimes, 'startDate' | 'endDate'>, at:
 
 /** Prefixes for reference codes and pass numbers: upper-case letters and digits, 1–8 long. */
 export const PREFIX_PATTERN = /^[A-Z0-9]{1,8}$/
+
+/**
+ * Whether an event takes applications at `at`: open, inside its window (when set), with a day
+ * still to come. (The profile's one-screen apply and /press/ list use it; the public form's
+ * window rule should be this same function.)
+ */
+export function isAcceptingApplications(
+  event: Pick<EventTimes, 'state' | 'startDate' | 'endDate'> & {
+    accreditationOpensAt?: string | null
+    accreditationClosesAt?: string | null
+  },
+  at: Date,
+): boolean {
+  if (event.state !== 'open') return false
+  if (event.accreditationOpensAt && at < new Date(event.accreditationOpensAt)) return false
+  if (event.accreditationClosesAt && at >= new Date(event.accreditationClosesAt)) return false
+  return daysToCome(event, at).length > 0
+}

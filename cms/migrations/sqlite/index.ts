@@ -13,6 +13,7 @@ import * as migration_20261202_005243_apps from './20261202_005243_apps';
 import * as migration_20261202_005804_auth from './20261202_005804_auth';
 import * as migration_20261202_024523_events from './20261202_024523_events';
 import * as migration_20261202_025644_apply from './20261202_025644_apply';
+import * as migration_20261202_030000_profile from './20261202_030000_profile';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261202_025644_apply.up,
     down: migration_20261202_025644_apply.down,
     name: '20261202_025644_apply'
+  },
+  {
+    up: migration_20261202_030000_profile.up,
+    down: migration_20261202_030000_profile.down,
+    name: '20261202_030000_profile'
   },
 ];

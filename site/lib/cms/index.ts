@@ -53,3 +53,12 @@ export {
   publicEventsById,
 } from './events'
 export type { EventRef, EventScope } from './eventScope'
+export {
+  answerKeepProfile,
+  applyFromProfile,
+  askForDeletion,
+  downloadMyData,
+  getPressOverview,
+  newFormKey,
+} from './press'
+export type { Accreditation, ApplyFromProfileOutcome, OpenEvent, PressOverview } from './press'

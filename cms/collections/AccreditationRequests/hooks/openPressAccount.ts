@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto'
 
 import type { CollectionAfterChangeHook, RequestContext, PayloadRequest, Where } from 'payload'
-
 import { SET_PASSWORD_LINK_MS } from '~/cms/lib/auth/sessionLifetimes'
+import { personKey, profileFrom, storedApplication } from '~/cms/profile/profileFromApplication'
 import type { AccreditationRequest, Journalist } from '~/cms/payload-types'
 
 /**
  * Approval opens the journalist's press account (or re-opens it); leaving "approved" closes it at
- * once. Same transaction as the decision. The account has a random password until the journalist
+ * once. Same transaction as the decision. The approval also fills the account's profile from the
+ * application (cms/collections/Journalists/profileFields.ts), so the journalist's next application
+ * starts from it. The account has a random password until the journalist
  * sets their own through the link in the approval e-mail.
  *
  * A press account belongs to one person and is bound to that person's application by id, never
@@ -41,17 +43,19 @@ export const openPressAccount: CollectionAfterChangeHook<AccreditationRequest> =
       })
     return doc
   }
-  const identityKey = await identityKeyOf(req, doc.id)
+  const application = await storedApplication(req, doc.id)
+  const identityKey = personKey(application)
   if (!account && identityKey)
     account = await findAccount(req, { identityKey: { equals: identityKey } })
   const email = doc.email.trim().toLowerCase()
+  const profile = await profileFrom(req, application)
   if (account) {
     await req.payload.update({
       collection: 'journalists',
       id: account.id,
       overrideAccess: true,
       req,
-      data: { accredited: true, request: doc.id, name: doc.fullName },
+      data: { accredited: true, request: doc.id, name: doc.fullName, ...profile },
     })
   } else {
     const holder = await findAccount(req, { email: { equals: email } })
@@ -72,6 +76,7 @@ export const openPressAccount: CollectionAfterChangeHook<AccreditationRequest> =
         identityKey,
         accredited: true,
         language: doc.language === 'en' ? 'en' : 'vi',
+        ...profile,
         password: randomBytes(24).toString('base64url'),
       },
     })
@@ -101,19 +106,6 @@ async function findAccount(req: PayloadRequest, where: Where): Promise<Journalis
     req,
   })
   return docs[0]
-}
-
-/** The person's one-per-person key, read past field access (officers do not see it). */
-async function identityKeyOf(req: PayloadRequest, id: number): Promise<string | null> {
-  const request = await req.payload.findByID({
-    collection: 'accreditation-requests',
-    id,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    select: { identityKey: true },
-  })
-  return request?.identityKey ?? null
 }
 
 /** What the approval e-mail learns of the press account (req.context.pressAccount, cms/requestContext.ts). */

@@ -37,6 +37,56 @@ const vi = {
   'press.password_short': 'Mật khẩu cần ít nhất 10 ký tự.',
   'press.password_long': 'Mật khẩu dài quá 200 ký tự.',
   'press.password_mismatch': 'Hai mật khẩu không khớp nhau.',
+  'press.accreditations': 'Các lần cấp thẻ của bạn',
+  'press.acc.event': 'Sự kiện',
+  'press.acc.dates': 'Ngày',
+  'press.acc.status': 'Trạng thái',
+  'press.acc.pass': 'Thẻ',
+  'press.acc.openPass': 'Mở thẻ',
+  'press.acc.openApplication': 'Hồ sơ',
+  'press.openEvents': 'Sự kiện đang nhận đăng ký',
+  'press.openEvents.none': 'Hiện không có sự kiện nào khác đang nhận đăng ký.',
+  'press.applyFor': 'Đăng ký tác nghiệp: {event}',
+  'press.keep.title': 'Lưu hồ sơ cho các sự kiện sau?',
+  'press.keep.question':
+    'Chúng tôi có thể lưu hồ sơ cá nhân của bạn (họ tên, ngày sinh, giấy tờ, cơ quan, ảnh chân dung, điện thoại) để lần sau bạn đăng ký chỉ trên một màn hình. Nếu không đồng ý, hồ sơ sẽ bị xoá khi hết thời hạn lưu trữ của sự kiện cuối cùng bạn tham gia. Bạn có thể đổi ý bất cứ lúc nào.',
+  'press.keep.yes': 'Đồng ý lưu hồ sơ',
+  'press.keep.no': 'Không lưu',
+  'press.keep.on': 'Bạn đã đồng ý lưu hồ sơ cho các sự kiện sau.',
+  'press.keep.off': 'Hồ sơ của bạn sẽ không được lưu sau thời hạn lưu trữ.',
+  'press.data.title': 'Dữ liệu cá nhân của bạn',
+  'press.data.intro':
+    'Theo Nghị định 13/2023/NĐ-CP, bạn có quyền xem, tải về và yêu cầu xoá mọi dữ liệu cá nhân chúng tôi lưu về bạn.',
+  'press.data.download': 'Tải về toàn bộ dữ liệu (JSON, kèm tệp)',
+  'press.data.delete': 'Yêu cầu xoá toàn bộ dữ liệu',
+  'press.data.deleteConfirm':
+    'Tôi hiểu rằng khi yêu cầu được thực hiện, hồ sơ, thẻ tác nghiệp và tài khoản của tôi sẽ bị xoá vĩnh viễn.',
+  'press.data.requested': 'Yêu cầu xoá dữ liệu đã được ghi nhận. Hạn xử lý: {deadline}.',
+  'press.profile.title': 'Hồ sơ cá nhân',
+  'press.profile.idNumber': 'Số giấy tờ',
+  'press.profile.idExpires': 'Giấy tờ có giá trị đến',
+  'press.profile.portraitDate': 'Ảnh chân dung tải lên ngày',
+  'press.apply.title': 'Đăng ký tác nghiệp: {event}',
+  'press.apply.intro':
+    'Kiểm tra hồ sơ của bạn, sửa nếu cần, chọn ngày tác nghiệp và xác nhận. Chỉnh sửa chỉ áp dụng cho hồ sơ mới này; thẻ đã cấp không thay đổi. Cán bộ cấp thẻ sẽ xét duyệt.',
+  'press.apply.idKept': 'Số giấy tờ đã lưu (không cần nhập lại)',
+  'press.apply.idExpires': 'Giấy tờ có giá trị đến',
+  'press.apply.idExpiresHint':
+    'Cần để kiểm tra giấy tờ còn hạn đến hết sự kiện. Nếu giấy tờ đã đổi, hãy gửi hồ sơ đầy đủ tại trang đăng ký.',
+  'press.apply.portraitKept': 'Dùng ảnh chân dung đã lưu (tải lên ngày {date}).',
+  'press.apply.portraitNew': 'Ảnh chân dung mới',
+  'press.apply.portraitStaleHint':
+    'Ảnh đã lưu quá 2 năm (hoặc không còn): vui lòng tải ảnh mới, chụp thẳng, nền sáng.',
+  'press.apply.letterKept': 'Dùng giấy giới thiệu đã nộp lần trước.',
+  'press.apply.letterNew': 'Giấy giới thiệu của cơ quan',
+  'press.apply.submit': 'Gửi hồ sơ',
+  'press.apply.done': 'Đã gửi hồ sơ {reference}. Kết quả sẽ được gửi qua e-mail.',
+  'press.apply.notOffered': 'Sự kiện này không nhận đăng ký hoặc bạn đã đăng ký.',
+  'err.id_expires_required': 'Nhập ngày hết hạn của giấy tờ.',
+  'err.id_expires_format': 'Nhập ngày hợp lệ.',
+  'err.id_expires_before_event':
+    'Giấy tờ hết hạn trước khi sự kiện kết thúc. Hãy gửi hồ sơ đầy đủ với giấy tờ mới tại trang đăng ký.',
+  'err.portrait_stale': 'Ảnh chân dung đã quá 2 năm: vui lòng tải ảnh mới.',
 }
 
 const en: Record<keyof typeof vi, string> = {
@@ -77,6 +127,56 @@ const en: Record<keyof typeof vi, string> = {
   'press.password_short': 'The password needs at least 10 characters.',
   'press.password_long': 'The password is longer than 200 characters.',
   'press.password_mismatch': 'The two passwords do not match.',
+  'press.accreditations': 'Your accreditations',
+  'press.acc.event': 'Event',
+  'press.acc.dates': 'Days',
+  'press.acc.status': 'Status',
+  'press.acc.pass': 'Pass',
+  'press.acc.openPass': 'Open pass',
+  'press.acc.openApplication': 'Application',
+  'press.openEvents': 'Events open for accreditation',
+  'press.openEvents.none': 'No other event is taking applications at the moment.',
+  'press.applyFor': 'Apply for {event}',
+  'press.keep.title': 'Keep your profile for later events?',
+  'press.keep.question':
+    'We can keep your profile (name, date of birth, ID, outlet, portrait, phone) so that next time you apply on one screen. If you do not agree, it is deleted when the retention period of the last event you attended ends. You can change your mind at any time.',
+  'press.keep.yes': 'Keep my profile',
+  'press.keep.no': 'Do not keep it',
+  'press.keep.on': 'You agreed that we keep your profile for later events.',
+  'press.keep.off': 'Your profile will not be kept after the retention period.',
+  'press.data.title': 'Your personal data',
+  'press.data.intro':
+    'Under Decree 13/2023/ND-CP you may see, download and ask us to delete all personal data we hold about you.',
+  'press.data.download': 'Download all my data (JSON, with files)',
+  'press.data.delete': 'Ask for all my data to be deleted',
+  'press.data.deleteConfirm':
+    'I understand that once this is done, my applications, passes and account are deleted for good.',
+  'press.data.requested': 'Your deletion request is recorded. Deadline: {deadline}.',
+  'press.profile.title': 'Your profile',
+  'press.profile.idNumber': 'ID number',
+  'press.profile.idExpires': 'ID valid until',
+  'press.profile.portraitDate': 'Portrait uploaded on',
+  'press.apply.title': 'Apply for {event}',
+  'press.apply.intro':
+    'Check your profile, correct it if needed, choose your days and confirm. Corrections apply to this new application only; a pass already issued does not change. An accreditation officer decides.',
+  'press.apply.idKept': 'ID number on file (no need to type it again)',
+  'press.apply.idExpires': 'ID valid until',
+  'press.apply.idExpiresHint':
+    'Needed to check that your ID is valid until the event ends. If your ID has changed, send a full application on the accreditation page.',
+  'press.apply.portraitKept': 'Use the portrait on file (uploaded {date}).',
+  'press.apply.portraitNew': 'New portrait',
+  'press.apply.portraitStaleHint':
+    'The portrait on file is over 2 years old (or gone): please upload a new one, facing the camera, light background.',
+  'press.apply.letterKept': 'Use the assignment letter you sent last time.',
+  'press.apply.letterNew': 'Assignment letter from your outlet',
+  'press.apply.submit': 'Send application',
+  'press.apply.done': 'Application {reference} sent. The decision comes by e-mail.',
+  'press.apply.notOffered': 'This event does not take applications, or you have applied already.',
+  'err.id_expires_required': 'Enter the date your ID expires.',
+  'err.id_expires_format': 'Enter a valid date.',
+  'err.id_expires_before_event':
+    'Your ID expires before the event ends. Send a full application with your new ID on the accreditation page.',
+  'err.portrait_stale': 'Your portrait is over 2 years old: please upload a new one.',
 }
 
 export const press = { vi, en }
