@@ -17,6 +17,8 @@ import { Galleries } from './collections/Galleries'
 import { Journalists } from './collections/Journalists'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
+import { Nominations } from './collections/Nominations'
+import { OutletManagers } from './collections/OutletManagers'
 import { Outlets } from './collections/Outlets'
 import { Passes } from './collections/Passes'
 import { PressReleases } from './collections/PressReleases'
@@ -65,12 +67,14 @@ export default buildConfig({
       Passes,
       CheckIns,
       Outlets,
+      Nominations,
       ApplicantFiles,
       AuditEntries,
       EmailMessages,
       AccessLog,
       Users,
       Journalists,
+      OutletManagers,
       Counters,
     ] as CollectionConfig[]
   )

@@ -8,7 +8,17 @@ import type { AccreditationRequest } from '~/cms/payload-types'
 import { statusTokenFor } from '../statusLink'
 import { removeStoredFiles, storeApplicantFiles } from './files'
 
-export type SubmitApplicationInput = { application: ApplicationInput; portrait: File; letter: File }
+export type SubmitApplicationInput = {
+  application: ApplicationInput
+  portrait: File
+  letter: File
+  /**
+   * Set only by completeNomination (cms/nominations): the person was nominated by their outlet;
+   * the request belongs to the nomination's event (outlet, role, e-mail and the letter come from
+   * the nomination too, through `application` and `letter`).
+   */
+  nominatedFor?: { event: number | string }
+}
 
 /**
  * `created` and `replayed` (the same form sent again: double click, retry) carry the reference
@@ -33,7 +43,7 @@ export type SubmitApplicationResult =
  */
 export async function submitApplication(
   req: PayloadRequest,
-  { application: input, portrait, letter }: SubmitApplicationInput,
+  { application: input, portrait, letter, nominatedFor }: SubmitApplicationInput,
 ): Promise<SubmitApplicationResult> {
   const { payload } = req
   const earlier = await findExisting(payload, 'idempotencyKey', input.idempotencyKey)
@@ -47,7 +57,10 @@ export async function submitApplication(
           collection: 'accreditation-requests',
           overrideAccess: false,
           req,
-          data: requestData(input, files.portrait!, files.letter!),
+          data: {
+            ...requestData(input, files.portrait!, files.letter!),
+            ...(nominatedFor ? { event: nominatedFor.event as number } : {}),
+          },
         })
       },
       removeStoredFiles([portrait, letter]),
