@@ -4,6 +4,7 @@ import * as migration_20261202_001314_door from './20261202_001314_door'
 import * as migration_20261202_005243_apps from './20261202_005243_apps'
 import * as migration_20261202_005804_auth from './20261202_005804_auth'
 import * as migration_20261202_024523_events from './20261202_024523_events'
+import * as migration_20261202_025347_nominate from './20261202_025347_nominate'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261202_024523_events.up,
     down: migration_20261202_024523_events.down,
     name: '20261202_024523_events',
+  },
+  {
+    up: migration_20261202_025347_nominate.up,
+    down: migration_20261202_025347_nominate.down,
+    name: '20261202_025347_nominate',
   },
 ]
