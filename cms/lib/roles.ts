@@ -38,10 +38,13 @@ export const canReadCheckInRules = (user: RoleHolder): boolean =>
  * An outlet's media manager (their own auth collection, never staff): signed in on the site's
  * /outlet/ area only while an officer has approved the account. Their outlet bounds all they see.
  */
-export type OutletManagerHolder = {
-  collection?: string
-  approved?: boolean | null
-  outlet?: unknown
-} | null | undefined
+export type OutletManagerHolder =
+  | {
+      collection?: string
+      approved?: boolean | null
+      outlet?: unknown
+    }
+  | null
+  | undefined
 export const isOutletManager = (user: OutletManagerHolder): boolean =>
   user?.collection === 'outlet-managers' && user.approved === true

@@ -19,7 +19,15 @@ export const decideNominationEndpoint: Endpoint = {
       decisions: Array.isArray(body.decisions) ? (body.decisions as NomineeDecision[]) : undefined,
     })
     return Response.json(
-      { id: nomination.id, nominees: nomination.nominees?.map(({ id, name, role, state }) => ({ id, name, role, state })) },
+      {
+        id: nomination.id,
+        nominees: nomination.nominees?.map(({ id, name, role, state }) => ({
+          id,
+          name,
+          role,
+          state,
+        })),
+      },
       { headers: headersWithCors({ headers: new Headers(), req }) },
     )
   },

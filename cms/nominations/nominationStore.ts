@@ -176,7 +176,10 @@ export async function auditNomination(
     summary: summary.slice(0, 500),
     request: request == null ? undefined : (extractID(request as number) as number),
     ...(byManager
-      ? { actorType: 'system' as const, actorLabel: `outlet manager ${user?.name} <${user?.email}>` }
+      ? {
+          actorType: 'system' as const,
+          actorLabel: `outlet manager ${user?.name} <${user?.email}>`,
+        }
       : {}),
   })
 }

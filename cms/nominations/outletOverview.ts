@@ -19,7 +19,10 @@ export type OutletOverview = {
  * state (following the officer's decision on their application). Names, roles, e-mails and
  * states only: never an ID number, a portrait or the application itself.
  */
-export async function outletOverview(req: PayloadRequest, eventId: unknown): Promise<OutletOverview> {
+export async function outletOverview(
+  req: PayloadRequest,
+  eventId: unknown,
+): Promise<OutletOverview> {
   const { outletId } = managerOf(req)
   const event = await loadEvent(req, eventId)
   const { docs } = await req.payload.find({
@@ -41,7 +44,9 @@ export async function outletOverview(req: PayloadRequest, eventId: unknown): Pro
     overrideAccess: true,
     req,
   })
-  const requestIds = full.docs.flatMap((d) => (d.nominees ?? []).map((n) => n.request).filter(Boolean))
+  const requestIds = full.docs.flatMap((d) =>
+    (d.nominees ?? []).map((n) => n.request).filter(Boolean),
+  )
   const statuses = new Map<string, string>()
   if (requestIds.length) {
     const requests = await req.payload.find({
@@ -56,7 +61,9 @@ export async function outletOverview(req: PayloadRequest, eventId: unknown): Pro
     for (const r of requests.docs) statuses.set(String(r.id), r.status)
   }
   const requestOf = new Map(
-    full.docs.flatMap((d) => (d.nominees ?? []).map((n) => [n.id, n.request ? String(extractID(n.request)) : null])),
+    full.docs.flatMap((d) =>
+      (d.nominees ?? []).map((n) => [n.id, n.request ? String(extractID(n.request)) : null]),
+    ),
   )
   return {
     quota: await quotaUse(req, event, outletId),

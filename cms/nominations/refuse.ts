@@ -85,10 +85,5 @@ export function refuseNomination(
   status: 400 | 403 | 404 | 409 | 410,
   detail?: string,
 ): never {
-  throw new APIError(
-    nominationMessage(languageOf(req), refusal, detail),
-    status,
-    { refusal },
-    true,
-  )
+  throw new APIError(nominationMessage(languageOf(req), refusal, detail), status, { refusal }, true)
 }

@@ -28,7 +28,10 @@ describe('an outlet’s quota for an event', () => {
     assert.equal(quotaLimit(rows, 8, outletQuotas, 'photographer'), 4)
     assert.equal(quotaLimit(rows, 8, outletQuotas, 'camera-operator'), 0)
     assert.equal(quotaLimit([], 8, outletQuotas, 'reporter'), 2)
-    assert.equal(quotaLimit([{ outlet: { id: 7 }, role: 'reporter', max: 1 }], '7', null, 'reporter'), 1)
+    assert.equal(
+      quotaLimit([{ outlet: { id: 7 }, role: 'reporter', max: 1 }], '7', null, 'reporter'),
+      1,
+    )
   })
 
   it('counts only nominees still in the running', () => {
@@ -48,7 +51,11 @@ describe('an outlet’s quota for an event', () => {
     const limit = (role: string) => (role === 'reporter' ? 2 : 1)
     assert.deepEqual(rolesOverQuota(inUse, [{ role: 'reporter' }], limit), [])
     assert.deepEqual(
-      rolesOverQuota(inUse, [{ role: 'reporter' }, { role: 'reporter' }, { role: 'photographer' }], limit),
+      rolesOverQuota(
+        inUse,
+        [{ role: 'reporter' }, { role: 'reporter' }, { role: 'photographer' }],
+        limit,
+      ),
       ['reporter'],
     )
   })
@@ -77,8 +84,14 @@ describe('a nominee’s personal link', () => {
 
   it('is refused before the window opens, after it closes and once the event is closed', () => {
     const nominee = { state: 'invited' }
-    assert.equal(linkVerdict({ ...window, nominee, at: new Date('2026-11-30T23:59:59Z') }), 'not-yet-open')
-    assert.equal(linkVerdict({ ...window, nominee, at: new Date('2026-12-10T00:00:00Z') }), 'window-closed')
+    assert.equal(
+      linkVerdict({ ...window, nominee, at: new Date('2026-11-30T23:59:59Z') }),
+      'not-yet-open',
+    )
+    assert.equal(
+      linkVerdict({ ...window, nominee, at: new Date('2026-12-10T00:00:00Z') }),
+      'window-closed',
+    )
     assert.equal(linkVerdict({ ...window, eventState: 'closed', nominee, at }), 'window-closed')
   })
 
@@ -111,29 +124,32 @@ describe('an outlet’s list of nominees', () => {
       'Trần Cường,photographer,cuong@example.vn\n=HYPERLINK("x"),reporter,x@example.vn\nDũng,chef,d@example.vn\nHà,reporter,not-an-address\nOnly two,cells',
     )
     assert.equal(parsed.ok, false)
-    assert.deepEqual(
-      !parsed.ok && parsed.problems,
-      [
-        { line: 2, problem: 'name' },
-        { line: 3, problem: 'role' },
-        { line: 4, problem: 'email' },
-        { line: 5, problem: 'columns' },
-      ],
-    )
+    assert.deepEqual(!parsed.ok && parsed.problems, [
+      { line: 2, problem: 'name' },
+      { line: 3, problem: 'role' },
+      { line: 4, problem: 'email' },
+      { line: 5, problem: 'columns' },
+    ])
   })
 
   it('refuses a list longer than the limit', () => {
-    const lines = Array.from({ length: 5 }, (_, i) => `Người Số ${'ABCDE'[i]},reporter,p${i}@example.vn`)
+    const lines = Array.from(
+      { length: 5 },
+      (_, i) => `Người Số ${'ABCDE'[i]},reporter,p${i}@example.vn`,
+    )
     assert.equal(parseNomineesCsv(lines.join('\n'), 4).ok, false)
     assert.equal(parseNomineesCsv(lines.join('\n'), 5).ok, true)
   })
 
   it('checks a typed nominee by the same rule', () => {
-    assert.deepEqual(checkNominee({ name: '  Phạm   Thu  ', role: 'technician', email: ' T@X.VN ' }), {
-      name: 'Phạm Thu',
-      role: 'technician',
-      email: 't@x.vn',
-    })
+    assert.deepEqual(
+      checkNominee({ name: '  Phạm   Thu  ', role: 'technician', email: ' T@X.VN ' }),
+      {
+        name: 'Phạm Thu',
+        role: 'technician',
+        email: 't@x.vn',
+      },
+    )
     assert.deepEqual(checkNominee({ name: 'A', role: 'reporter', email: 'a@b.vn' }), {
       line: 0,
       problem: 'name',

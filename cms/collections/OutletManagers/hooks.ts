@@ -35,7 +35,8 @@ export const approvalByStaffOnly: CollectionBeforeChangeHook<OutletManager> = ({
   operation,
   req,
 }) => {
-  if (operation === 'create' && !canHandleAccreditation(req.user)) return { ...data, approved: false }
+  if (operation === 'create' && !canHandleAccreditation(req.user))
+    return { ...data, approved: false }
   return data
 }
 

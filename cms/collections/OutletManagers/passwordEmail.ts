@@ -15,7 +15,11 @@ export async function queueManagerPasswordEmail(
   token: string,
 ): Promise<void> {
   const locale = user.language === 'en' ? 'en' : 'vi'
-  const url = siteUrl(getEnv().SITE_URL, locale, `/outlet/password?token=${encodeURIComponent(token)}`)
+  const url = siteUrl(
+    getEnv().SITE_URL,
+    locale,
+    `/outlet/password?token=${encodeURIComponent(token)}`,
+  )
   const email = managerPasswordEmail(locale, { name: user.name ?? '', url })
   await queueEmail(req, {
     to: String(user.email),

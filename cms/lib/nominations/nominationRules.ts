@@ -21,7 +21,9 @@ export type NomineeState = (typeof NOMINEE_STATES)[number]
 export const PLACE_HOLDING: readonly NomineeState[] = ['invited', 'completed', 'approved']
 
 export type QuotaRow = { outlet?: unknown; role: string; max: number | null | undefined }
-export type OutletQuotas = Partial<Record<'reporter' | 'photographer' | 'cameraOperator' | 'technician', number | null>>
+export type OutletQuotas = Partial<
+  Record<'reporter' | 'photographer' | 'cameraOperator' | 'technician', number | null>
+>
 
 const OUTLET_FIELD: Record<PressRole, keyof OutletQuotas> = {
   reporter: 'reporter',
@@ -78,13 +80,7 @@ export function rolesOverQuota(
 }
 
 export type LinkVerdict =
-  | 'open'
-  | 'used'
-  | 'replaced'
-  | 'withdrawn'
-  | 'not-yet-open'
-  | 'window-closed'
-  | 'unknown'
+  'open' | 'used' | 'replaced' | 'withdrawn' | 'not-yet-open' | 'window-closed' | 'unknown'
 
 /**
  * Whether a nominee's personal link may still be used to complete their application: once only,
@@ -167,11 +163,11 @@ function cells(line: string, separator: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const char = line[i]!
     if (quoted) {
-      if (char === '"' && line[i + 1] === '"') (cell += '"'), i++
+      if (char === '"' && line[i + 1] === '"') ((cell += '"'), i++)
       else if (char === '"') quoted = false
       else cell += char
     } else if (char === '"') quoted = true
-    else if (char === separator) out.push(cell), (cell = '')
+    else if (char === separator) (out.push(cell), (cell = ''))
     else cell += char
   }
   out.push(cell)
@@ -215,7 +211,10 @@ export function parseNomineesCsv(
  * The state to show for a nominee: once they have an application, an officer's decision on it
  * (made on the nomination or on the request itself) is what counts.
  */
-export function shownState(nominee: { state: string }, requestStatus?: string | null): NomineeState {
+export function shownState(
+  nominee: { state: string },
+  requestStatus?: string | null,
+): NomineeState {
   const state = nominee.state as NomineeState
   if (state !== 'completed' && state !== 'approved' && state !== 'rejected') return state
   if (requestStatus === 'approved') return 'approved'

@@ -109,7 +109,12 @@ export async function completeNomination(
     await writeNomination(req, fresh.id, {
       nominees: (fresh.nominees ?? []).map((n) =>
         n.id === nominee.id
-          ? { ...n, state: 'completed' as const, request: result.id as number, completedAt: now().toISOString() }
+          ? {
+              ...n,
+              state: 'completed' as const,
+              request: result.id as number,
+              completedAt: now().toISOString(),
+            }
           : n,
       ),
     })
@@ -128,5 +133,10 @@ async function copyOfLetter(req: PayloadRequest, nomination: Nomination): Promis
   })
   const data = await readFile(path.join(APPLICANT_FILES_DIR, path.basename(file.filename ?? '')))
   const ext = file.mimeType === 'application/pdf' ? 'pdf' : 'jpg'
-  return { data, mimetype: file.mimeType ?? 'application/pdf', name: `${randomUUID()}.${ext}`, size: data.length }
+  return {
+    data,
+    mimetype: file.mimeType ?? 'application/pdf',
+    name: `${randomUUID()}.${ext}`,
+    size: data.length,
+  }
 }

@@ -56,7 +56,9 @@ export async function decideNomination(
       if (decision.status === 'approved' && nominee.state !== 'approved') {
         const quota = (await quotaUse(req, event, outletId)).find((q) => q.role === nominee.role)!
         const approved = nominees.filter(
-          (n) => n.role === nominee.role && (n.state === 'approved' || decided.get(n.id!) === 'approved'),
+          (n) =>
+            n.role === nominee.role &&
+            (n.state === 'approved' || decided.get(n.id!) === 'approved'),
         ).length
         if (approved + 1 > quota.limit)
           refuseNomination(req, 'quota-full', 409, `${nominee.role}: ${quota.limit}`)
@@ -70,7 +72,9 @@ export async function decideNomination(
       decided.set(nominee.id!, decision.status)
     }
     const saved = await writeNomination(req, full.id, {
-      nominees: nominees.map((n) => (decided.has(n.id!) ? { ...n, state: decided.get(n.id!)! } : n)),
+      nominees: nominees.map((n) =>
+        decided.has(n.id!) ? { ...n, state: decided.get(n.id!)! } : n,
+      ),
     })
     await auditNomination(
       req,

@@ -37,7 +37,9 @@ export type NominateInput = {
 /** The event takes nominations while it is open and its accreditation window has not closed. */
 export function refuseUnlessOpen(req: PayloadRequest, event: Event): void {
   const at = now().getTime()
-  const closes = event.accreditationClosesAt ? new Date(event.accreditationClosesAt).getTime() : null
+  const closes = event.accreditationClosesAt
+    ? new Date(event.accreditationClosesAt).getTime()
+    : null
   if (event.state !== 'open' || (closes !== null && at >= closes))
     refuseNomination(req, 'event-closed', 409)
 }
@@ -54,12 +56,14 @@ export async function nominate(req: PayloadRequest, input: NominateInput): Promi
   refuseUnlessOpen(req, event)
   const rows = input.nominees.map((raw, index) => checkNominee(raw, index + 1))
   const bad = rows.find((row) => 'problem' in row)
-  if (bad && 'problem' in bad) refuseNomination(req, 'bad-nominee', 400, `#${bad.line} ${bad.problem}`)
+  if (bad && 'problem' in bad)
+    refuseNomination(req, 'bad-nominee', 400, `#${bad.line} ${bad.problem}`)
   const people = rows as NomineeRow[]
   if (!people.length) refuseNomination(req, 'no-nominees', 400)
 
   const existing = input.nomination ? await loadNomination(req, input.nomination) : null
-  if (existing && String(existing.event) !== String(event.id)) refuseNomination(req, 'no-nomination', 404)
+  if (existing && String(existing.event) !== String(event.id))
+    refuseNomination(req, 'no-nomination', 404)
   if (existing?.state === 'withdrawn') refuseNomination(req, 'nomination-withdrawn', 409)
   if (!existing && !input.letter) refuseNomination(req, 'letter-required', 400)
 

@@ -27,7 +27,11 @@ import { retireNominee } from './retireNominee'
  */
 export async function replaceNominee(
   req: PayloadRequest,
-  input: { nomination: Id; nominee: string; replacement: { name: string; role: string; email: string } },
+  input: {
+    nomination: Id
+    nominee: string
+    replacement: { name: string; role: string; email: string }
+  },
 ): Promise<Nomination> {
   const { outletId } = managerOf(req)
   const visible = await loadNomination(req, input.nomination)
@@ -53,7 +57,12 @@ export async function replaceNominee(
       if (quota.used >= quota.limit) refuseNomination(req, 'quota-full', 409, person.role)
     }
     await retireNominee(req, old, 'Replaced by the outlet')
-    const fresh = await inviteNominee(req, person, { event, outletId, language: languageOf(req) }, old.id ?? undefined)
+    const fresh = await inviteNominee(
+      req,
+      person,
+      { event, outletId, language: languageOf(req) },
+      old.id ?? undefined,
+    )
     const nominees = (full.nominees ?? []).map((n) =>
       n.id === old.id ? { ...n, state: 'replaced' as const } : n,
     )

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { extractID } from 'payload/shared'
 
+import { grantFor } from '~/cms/accreditation/grant'
 import { withdrawApplication } from '~/cms/accreditation/operations/withdrawApplication'
 import { revokePass } from '~/cms/passes/operations/revokePass'
 import { passOfRequest } from '~/cms/passes/passOfRequest'
@@ -21,8 +22,19 @@ export async function retireNominee(
   const pass = await passOfRequest(req, requestId as number)
   if (pass?.status === 'active')
     await revokePass(req, { id: pass.id, reason }, { overrideAccess: true })
+  const request = await req.payload.findByID({
+    collection: 'accreditation-requests',
+    id: requestId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { portrait: true, letter: true },
+  })
+  const files = [request.portrait, request.letter]
+    .filter((f) => f != null)
+    .map((f) => extractID(f!))
   const grant = req.context.applicant
-  req.context.applicant = { requestId: String(requestId) }
+  req.context.applicant = grantFor(requestId, files).applicant
   try {
     await withdrawApplication(req, { id: requestId })
   } finally {

@@ -33,7 +33,11 @@ export async function withdrawNomination(
       nominees.push(leaves ? { ...nominee, state: 'withdrawn' as const } : nominee)
     }
     const saved = await writeNomination(req, full.id, { state: 'withdrawn', nominees })
-    await auditNomination(req, 'nomination-withdrawn', `nomination ${full.id} withdrawn by the outlet`)
+    await auditNomination(
+      req,
+      'nomination-withdrawn',
+      `nomination ${full.id} withdrawn by the outlet`,
+    )
     return saved
   })
 }
