@@ -46,3 +46,20 @@ export {
 } from './journalist'
 export type { PressSession } from './journalist'
 export { getEventBySlug, getFeaturedEvent, listEvents } from './events'
+export {
+  applyForManagerFromForm,
+  completeFromForm,
+  getOutletOverview,
+  managerFromToken,
+  nominateFromForm,
+  nominationEvents,
+  openNomineeLink,
+  OUTLET_COOKIE,
+  replaceFromForm,
+  requestManagerPasswordReset,
+  setManagerPassword,
+  signInManager,
+  signOutManager,
+  withdrawFromForm,
+} from './outlet'
+export type { NomineeLinkView, OutletOutcome } from './outlet'

@@ -22,6 +22,7 @@ import { importNomineesCsv } from '~/cms/nominations/operations/importNomineesCs
 import { nominate } from '~/cms/nominations/operations/nominate'
 import { replaceNominee } from '~/cms/nominations/operations/replaceNominee'
 import { withdrawNomination } from '~/cms/nominations/operations/withdrawNomination'
+import { nominationMessage } from '~/cms/nominations/refuse'
 import { outletOverview, type OutletOverview } from '~/cms/nominations/outletOverview'
 import type { OutletManager } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
@@ -216,6 +217,8 @@ export async function withdrawFromForm(manager: OutletManager, form: FormData, l
 
 export type NomineeLinkView = {
   verdict: LinkVerdict
+  /** Why the link cannot be used now, in the visitor's language; null while it can. */
+  refusal: string | null
   name: string
   role: string
   email: string
@@ -238,9 +241,11 @@ export async function openNomineeLink(secret: string, locale: Locale): Promise<N
     eventState: link?.event.state,
     at: now(),
   })
+  const refusal = verdict === 'open' ? null : nominationMessage(locale, `link-${verdict}`)
   if (!link)
     return {
       verdict,
+      refusal,
       name: '',
       role: '',
       email: '',
@@ -272,6 +277,7 @@ export async function openNomineeLink(secret: string, locale: Locale): Promise<N
   ])
   return {
     verdict,
+    refusal,
     name: link.nominee.name,
     role: link.nominee.role,
     email: link.nominee.email,

@@ -3,13 +3,28 @@ import { accreditation } from './accreditation'
 import { checkin } from './checkin'
 import { common } from './common'
 import { newsroom } from './newsroom'
+import { outlet } from './outlet'
 import { press } from './press'
 
 /** Every user-facing string of the site, as flat dotted keys, by area. Vietnamese is the reference. */
-const vi = { ...common.vi, ...accreditation.vi, ...checkin.vi, ...press.vi, ...newsroom.vi }
+const vi = {
+  ...common.vi,
+  ...accreditation.vi,
+  ...checkin.vi,
+  ...press.vi,
+  ...newsroom.vi,
+  ...outlet.vi,
+}
 export type MessageKey = keyof typeof vi
 
 export const messages: Record<Locale, Record<MessageKey, string>> = {
   vi,
-  en: { ...common.en, ...accreditation.en, ...checkin.en, ...press.en, ...newsroom.en },
+  en: {
+    ...common.en,
+    ...accreditation.en,
+    ...checkin.en,
+    ...press.en,
+    ...newsroom.en,
+    ...outlet.en,
+  },
 }
