@@ -163,12 +163,16 @@ function cells(line: string, separator: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const char = line[i]!
     if (quoted) {
-      if (char === '"' && line[i + 1] === '"') ((cell += '"'), i++)
-      else if (char === '"') quoted = false
+      if (char === '"' && line[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (char === '"') quoted = false
       else cell += char
     } else if (char === '"') quoted = true
-    else if (char === separator) (out.push(cell), (cell = ''))
-    else cell += char
+    else if (char === separator) {
+      out.push(cell)
+      cell = ''
+    } else cell += char
   }
   out.push(cell)
   return out.map((value) => value.trim())
