@@ -36,14 +36,17 @@ export async function outletOverview(
     req,
   })
   // The statuses of the outlet's own nominees' requests, read past access (status only).
-  const full = await req.payload.find({
-    collection: 'nominations',
-    where: { id: { in: docs.map((d) => d.id) } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
+  // Only the nominations the manager was allowed to list (none: nothing more to read).
+  const full = docs.length
+    ? await req.payload.find({
+        collection: 'nominations',
+        where: { id: { in: docs.map((d) => d.id) } },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+    : { docs: [] }
   const requestIds = full.docs.flatMap((d) =>
     (d.nominees ?? []).map((n) => n.request).filter(Boolean),
   )

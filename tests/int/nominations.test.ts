@@ -380,6 +380,39 @@ describe('outlet nominations', () => {
     }
   })
 
+  it('an officer cannot approve past the event’s quota: nothing of the list changes', async () => {
+    const done = await complete(secrets.dung!)
+    assert.ok(done.ok, JSON.stringify(done))
+    // The office lowers this outlet's reporters for the event to one: An holds it already.
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { quotas: [{ outlet: outletId, role: 'reporter', max: 1 }] },
+      overrideAccess: true,
+    })
+    const saved = await nominationOf(nominationId)
+    const dung = saved.nominees!.find((n) => n.email === people.dung)!
+    const req = await import('payload').then(({ createLocalReq }) =>
+      createLocalReq({ user: officer }, payload),
+    )
+    await assert.rejects(
+      decideNomination(req, {
+        nomination: nominationId,
+        decisions: [{ nominee: dung.id!, status: 'approved' }],
+      }),
+      (error: { status?: number; message?: string }) =>
+        error.status === 409 && /hạn mức/.test(error.message ?? ''),
+    )
+    const after = await nominationOf(nominationId)
+    assert.equal(after.nominees!.find((n) => n.email === people.dung)!.state, 'completed')
+    const request = await payload.findByID({
+      collection: 'accreditation-requests',
+      id: dung.request as number,
+      overrideAccess: true,
+    })
+    assert.equal(request.status, 'submitted')
+  })
+
   it('a withdrawn nomination’s links are refused', async () => {
     const email = `em.${randomBytes(3).toString('hex')}@example.vn`
     const other = await payload.create({
