@@ -30,8 +30,6 @@ declare module 'payload' {
     outletManagerApplication?: boolean
     /** Set by the nomination operations once they have checked the caller: the only writes to `nominations`. */
     nominationWrite?: boolean
-    /** A nominee completing their application through their personal link: the nomination and nominee it comes from. */
-    nominee?: { nomination: number | string; nominee: string }
   }
 }
 
