@@ -65,6 +65,7 @@ export interface Config {
   auth: {
     users: UserAuthOperations;
     journalists: JournalistAuthOperations;
+    'outlet-managers': OutletManagerAuthOperations;
   };
   blocks: {};
   collections: {
@@ -79,6 +80,7 @@ export interface Config {
     passes: Pass;
     'check-ins': CheckIn;
     outlets: Outlet;
+    nominations: Nomination;
     'applicant-files': ApplicantFile;
     'audit-entries': AuditEntry;
     'email-messages': EmailMessage;
@@ -86,6 +88,7 @@ export interface Config {
     users: User;
     journalists: Journalist;
     'data-requests': DataRequest;
+    'outlet-managers': OutletManager;
     counters: Counter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -113,6 +116,7 @@ export interface Config {
     passes: PassesSelect<false> | PassesSelect<true>;
     'check-ins': CheckInsSelect<false> | CheckInsSelect<true>;
     outlets: OutletsSelect<false> | OutletsSelect<true>;
+    nominations: NominationsSelect<false> | NominationsSelect<true>;
     'applicant-files': ApplicantFilesSelect<false> | ApplicantFilesSelect<true>;
     'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
     'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
@@ -120,6 +124,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     journalists: JournalistsSelect<false> | JournalistsSelect<true>;
     'data-requests': DataRequestsSelect<false> | DataRequestsSelect<true>;
+    'outlet-managers': OutletManagersSelect<false> | OutletManagersSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -143,7 +148,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User | Journalist;
+  user: User | Journalist | OutletManager;
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
@@ -175,6 +180,24 @@ export interface UserAuthOperations {
   };
 }
 export interface JournalistAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface OutletManagerAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -634,7 +657,11 @@ export interface AuditEntry {
     | 'email-sent'
     | 'email-failed'
     | 'documents-purged'
-    | 'erased';
+    | 'erased'
+    | 'nominated'
+    | 'nominee-replaced'
+    | 'nomination-withdrawn'
+    | 'nomination-decided';
   actorType: 'staff' | 'applicant' | 'system';
   actor?: (number | null) | User;
   actorLabel?: string | null;
@@ -725,6 +752,73 @@ export interface CheckIn {
   admissionKey?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Outlets nominate their staff with a letter and a list. Each person completes their own application through a personal link; decide them under Accreditation requests.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominations".
+ */
+export interface Nomination {
+  id: number;
+  title?: string | null;
+  event: number | Event;
+  outlet: number | Outlet;
+  manager?: (number | null) | OutletManager;
+  letter?: (number | null) | ApplicantFile;
+  state?: ('submitted' | 'withdrawn') | null;
+  submittedAt?: string | null;
+  nominees?:
+    | {
+        name: string;
+        role: 'reporter' | 'photographer' | 'camera-operator' | 'technician';
+        email: string;
+        state: 'invited' | 'completed' | 'approved' | 'rejected' | 'replaced' | 'withdrawn';
+        request?: (number | null) | AccreditationRequest;
+        replaces?: string | null;
+        linkHash?: string | null;
+        invitedAt?: string | null;
+        completedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A password typed when opening an account is replaced by a random one: once the account is approved, the manager receives a link to set their own.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outlet-managers".
+ */
+export interface OutletManager {
+  id: number;
+  name: string;
+  outlet: number | Outlet;
+  phone?: string | null;
+  /**
+   * Only an approved account signs in; approving it e-mails a set-password link.
+   */
+  approved?: boolean | null;
+  letter?: (number | null) | ApplicantFile;
+  passwordSet?: boolean | null;
+  language?: ('vi' | 'en') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'outlet-managers';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1039,6 +1133,10 @@ export interface PayloadLockedDocument {
         value: number | Outlet;
       } | null)
     | ({
+        relationTo: 'nominations';
+        value: number | Nomination;
+      } | null)
+    | ({
         relationTo: 'applicant-files';
         value: number | ApplicantFile;
       } | null)
@@ -1063,6 +1161,10 @@ export interface PayloadLockedDocument {
         value: number | DataRequest;
       } | null)
     | ({
+        relationTo: 'outlet-managers';
+        value: number | OutletManager;
+      } | null)
+    | ({
         relationTo: 'counters';
         value: number | Counter;
       } | null);
@@ -1075,6 +1177,10 @@ export interface PayloadLockedDocument {
     | {
         relationTo: 'journalists';
         value: number | Journalist;
+      }
+    | {
+        relationTo: 'outlet-managers';
+        value: number | OutletManager;
       };
   updatedAt: string;
   createdAt: string;
@@ -1093,6 +1199,10 @@ export interface PayloadPreference {
     | {
         relationTo: 'journalists';
         value: number | Journalist;
+      }
+    | {
+        relationTo: 'outlet-managers';
+        value: number | OutletManager;
       };
   key?: string | null;
   value?:
@@ -1466,6 +1576,35 @@ export interface OutletsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominations_select".
+ */
+export interface NominationsSelect<T extends boolean = true> {
+  title?: T;
+  event?: T;
+  outlet?: T;
+  manager?: T;
+  letter?: T;
+  state?: T;
+  submittedAt?: T;
+  nominees?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        state?: T;
+        request?: T;
+        replaces?: T;
+        linkHash?: T;
+        invitedAt?: T;
+        completedAt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "applicant-files_select".
  */
 export interface ApplicantFilesSelect<T extends boolean = true> {
@@ -1617,6 +1756,33 @@ export interface DataRequestsSelect<T extends boolean = true> {
   notes?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outlet-managers_select".
+ */
+export interface OutletManagersSelect<T extends boolean = true> {
+  name?: T;
+  outlet?: T;
+  phone?: T;
+  approved?: T;
+  letter?: T;
+  passwordSet?: T;
+  language?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1814,6 +1980,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'journalists';
           value: number | Journalist;
+        } | null)
+      | ({
+          relationTo: 'outlet-managers';
+          value: number | OutletManager;
         } | null);
   };
   output?: unknown;

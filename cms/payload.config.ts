@@ -18,6 +18,8 @@ import { Galleries } from './collections/Galleries'
 import { Journalists } from './collections/Journalists'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
+import { Nominations } from './collections/Nominations'
+import { OutletManagers } from './collections/OutletManagers'
 import { Outlets } from './collections/Outlets'
 import { Passes } from './collections/Passes'
 import { PressReleases } from './collections/PressReleases'
@@ -66,6 +68,7 @@ export default buildConfig({
       Passes,
       CheckIns,
       Outlets,
+      Nominations,
       ApplicantFiles,
       AuditEntries,
       EmailMessages,
@@ -73,6 +76,7 @@ export default buildConfig({
       Users,
       Journalists,
       DataRequests,
+      OutletManagers,
       Counters,
     ] as CollectionConfig[]
   )

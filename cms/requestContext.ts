@@ -26,6 +26,10 @@ declare module 'payload' {
     silent?: boolean
     /** A line for the audit trail of a change that is not a decision (e.g. a vetting import). */
     auditNote?: string
+    /** The site's form for an outlet's media manager account (cms/nominations/operations/applyForOutletManager.ts). */
+    outletManagerApplication?: boolean
+    /** Set by the nomination operations once they have checked the caller: the only writes to `nominations`. */
+    nominationWrite?: boolean
   }
 }
 

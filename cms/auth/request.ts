@@ -1,6 +1,7 @@
 import type { PayloadRequest, RequestContext } from 'payload'
 
 import { getEnv } from '../env'
+import type { AuthCollection } from '../lib/auth/sessionLifetimes'
 import { SignInThrottle } from '../lib/auth/signInThrottle'
 import { RateLimiter } from '../lib/rateLimit'
 
@@ -32,8 +33,8 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * site's limit on staff sign-in forms (20 by default), and the press limit for press accounts (a
  * press centre puts many journalists behind one address).
  */
-let throttles: { users: SignInThrottle; journalists: SignInThrottle } | null = null
-export function signInThrottle(collection: 'users' | 'journalists'): SignInThrottle {
+let throttles: Record<AuthCollection, SignInThrottle> | null = null
+export function signInThrottle(collection: AuthCollection): SignInThrottle {
   const env = getEnv()
   throttles ??= {
     users: new SignInThrottle(2 * env.RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN, 10 * 60_000),
@@ -41,6 +42,8 @@ export function signInThrottle(collection: 'users' | 'journalists'): SignInThrot
       Math.max(2 * env.RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN, env.RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN),
       10 * 60_000,
     ),
+    // Few accounts, one per outlet: the staff allowance.
+    'outlet-managers': new SignInThrottle(2 * env.RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN, 10 * 60_000),
   }
   return throttles[collection]
 }

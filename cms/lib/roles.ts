@@ -33,3 +33,18 @@ export const canCheckIn = (user: RoleHolder): boolean => hasRole(user, ...CHECKI
 /** Who may read the door's rules: the door itself and the press office (the log itself: accreditation staff). */
 export const canReadCheckInRules = (user: RoleHolder): boolean =>
   hasRole(user, ...CHECKIN_ROLES, ...ACCREDITATION_ROLES)
+
+/**
+ * An outlet's media manager (their own auth collection, never staff): signed in on the site's
+ * /outlet/ area only while an officer has approved the account. Their outlet bounds all they see.
+ */
+export type OutletManagerHolder =
+  | {
+      collection?: string
+      approved?: boolean | null
+      outlet?: unknown
+    }
+  | null
+  | undefined
+export const isOutletManager = (user: OutletManagerHolder): boolean =>
+  user?.collection === 'outlet-managers' && user.approved === true

@@ -28,6 +28,10 @@ export function limitFor(
       ? { limiter: statusLinks, key: token }
       : { limiter: guesses, key: client }
   }
+  // A nominee's personal link: every try counts per client, like status-link guesses.
+  if (/^\/outlet\/nominee\//.test(path)) return { limiter: guesses, key: client }
+  if (method === 'POST' && /^\/outlet\/(password|forgot|apply)?\/?$/.test(path))
+    return { limiter: pressSignIns, key: client }
   if (method === 'POST' && /^\/accreditation\/?$/.test(path))
     return { limiter: applications, key: client }
   if (method === 'POST' && /^\/checkin\/?$/.test(path))

@@ -23,6 +23,8 @@ export const ROLES = [
   'editor',
   'officer',
   'admin',
+  // An outlet's media manager (outlet-managers): signs in on the site's /outlet/ only.
+  'manager',
 ] as const
 export type Role = (typeof ROLES)[number]
 
@@ -47,6 +49,7 @@ const everyone: RoleRule = {
   editor: 'allow',
   officer: 'allow',
   admin: 'allow',
+  manager: 'allow',
 }
 const content: RoleRule = { editor: 'allow', admin: 'allow' }
 const accreditation: RoleRule = { officer: 'allow', admin: 'allow' }
@@ -87,6 +90,7 @@ export const AUTH_RULES: Record<string, RoleRule | { notSent: string }> = {
     editor: 'own',
     officer: 'own',
     admin: 'own',
+    manager: 'own',
   },
   'GET /init': {
     anonymous: 'any',
@@ -96,6 +100,7 @@ export const AUTH_RULES: Record<string, RoleRule | { notSent: string }> = {
     editor: 'any',
     officer: 'any',
     admin: 'any',
+    manager: 'any',
   },
   'POST /first-register': nobody,
   'POST /verify/:id': nobody,
@@ -114,7 +119,9 @@ export const AUTH_RULES: Record<string, RoleRule | { notSent: string }> = {
 
 /** Per auth collection, where it differs from AUTH_RULES. */
 export const AUTH_OVERRIDES: Record<string, Record<string, RoleRule>> = {
-  // None today: only the admin may unlock any account (a journalist or door phone could probe addresses).
+  // Only the admin may unlock (isAdmin); the probe names a press account's address, which has no
+  // manager account, so even the admin's answer is a refusal there.
+  'outlet-managers': { 'POST /unlock': { admin: 'any' } },
 }
 
 export const COLLECTION_RULES: Record<string, CollectionRule> = {
@@ -306,6 +313,34 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
     // Without an outcome the officer's call is refused (400) and nothing is erased.
     endpoints: { 'POST /:id/complete': accreditation },
   },
+  // Outlets' media managers: the read target is the matrix's own manager account.
+  'outlet-managers': {
+    ops: {
+      list: { manager: 'own', ...accreditation },
+      read: { manager: 'allow', ...accreditation },
+      create: accreditation,
+      update: accreditation,
+      delete: adminOnly,
+      versions: nobody,
+      file: nobody,
+    },
+  },
+  // Nominations: written only by the nomination operations (the site's /outlet/ and the officers'
+  // decide endpoint); the target is the matrix manager's own nomination (another outlet's manager
+  // sees none: tests/int/nominations.test.ts).
+  nominations: {
+    personal: true,
+    ops: {
+      list: { manager: 'own', ...accreditation },
+      read: { manager: 'allow', ...accreditation },
+      create: nobody,
+      update: nobody,
+      delete: adminOnly,
+      versions: nobody,
+      file: nobody,
+    },
+    endpoints: { 'POST /:id/decide': accreditation },
+  },
   // Numbers never handed out twice (reference codes, release numbers): the admin may look, nobody writes.
   counters: {
     ops: {
@@ -409,6 +444,7 @@ export const ROOT_ENDPOINT_RULES: Record<string, RoleRule> = {
     editor: 'any',
     officer: 'any',
     admin: 'any',
+    manager: 'any',
   },
 }
 
@@ -467,6 +503,7 @@ export const SITE_RULES: Record<
         editor: 'any',
         officer: 'any',
         admin: 'any',
+        manager: 'any',
       },
     },
   },
@@ -557,6 +594,63 @@ export const SITE_RULES: Record<
     GET: { url: (fx) => `/news/${fx.content.newsSlug}/`, rule: siteEveryone },
   },
   'news/index.astro': { GET: { url: () => '/news/', rule: siteEveryone } },
+  'outlet/index.astro': {
+    GET: {
+      url: () => '/outlet/',
+      rule: {
+        anonymous: 'own',
+        applicant: 'own',
+        journalist: 'own',
+        checkin: 'own',
+        editor: 'own',
+        officer: 'own',
+        admin: 'own',
+        manager: 'allow',
+      },
+    },
+    covered: {
+      POST: 'sign-in: the manager signs in through it in the set-up; nominating, replacing and withdrawing: tests/e2e/nominations.spec.ts',
+    },
+  },
+  'outlet/apply.astro': {
+    GET: { url: () => '/outlet/apply', rule: siteEveryone },
+    // No letter: refused for everyone, nothing stored.
+    POST: {
+      url: () => '/outlet/apply',
+      rule: invalid,
+      form: { name: 'Ai Đó', email: 'x@example.vn' },
+    },
+  },
+  'outlet/forgot.astro': {
+    GET: { url: () => '/outlet/forgot', rule: siteEveryone },
+    POST: { url: () => '/outlet/forgot', rule: siteEveryone, form: { email: 'nobody@example.vn' } },
+  },
+  'outlet/logout.ts': {
+    covered: {
+      POST: 'would end the matrix’s own manager session; the same sign-out operation as /press/logout',
+    },
+  },
+  'outlet/password.astro': {
+    GET: { url: () => '/outlet/password', rule: siteEveryone },
+    POST: {
+      url: () => '/outlet/password',
+      rule: invalid,
+      form: {
+        token: 'forged-link-token',
+        password: 'a long enough password',
+        confirm: 'a long enough password',
+      },
+    },
+  },
+  // A nominee's personal link: a guessed one opens nothing, for anyone.
+  'outlet/nominee/[token].astro': {
+    GET: { url: () => '/outlet/nominee/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/', rule: nobody },
+    POST: {
+      url: () => '/outlet/nominee/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/',
+      rule: invalid,
+      form: { fullName: 'Ai Đó' },
+    },
+  },
   'press/forgot.astro': {
     GET: { url: () => '/press/forgot', rule: siteEveryone },
     covered: { POST: 'four reset requests in a second' },
@@ -572,6 +666,7 @@ export const SITE_RULES: Record<
         editor: 'own',
         officer: 'own',
         admin: 'own',
+        manager: 'own',
       },
     },
     covered: { POST: 'sign-in: the journalist signs in through it in the set-up' },

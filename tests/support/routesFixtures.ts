@@ -11,6 +11,7 @@ import { statusLinkIn, waitForMail } from '../e2e/mailbox'
 import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE, E2E_TEMP_NAME } from '../e2e/ports'
 import { staffEmail } from '../e2e/staffApi'
 import { applicationForm } from '../int/fixtures/application'
+import { minimalPdf } from './sampleFiles'
 import { type RestListing } from './routes'
 import type { Role, SiteFixtures } from './routesExpectations'
 import { resetCases, type Secrets } from './routesMatrix'
@@ -30,6 +31,8 @@ export const CHECKIN_DAY = '2025-10-16'
 export const CHECKIN_ZONE = 'press-centre'
 /** The attacker's press-account password, set through the welcome link. */
 export const ATTACKER_PASSWORD = 'attacker password 2025'
+/** The matrix's outlet media manager's password, set through the link of the account's approval. */
+export const MANAGER_PASSWORD = 'outlet manager password 2025'
 
 export type Planted = {
   secrets: Secrets
@@ -131,7 +134,7 @@ export const forgedToken = (token: string) =>
 
 export async function restLogin(
   api: APIRequestContext,
-  collection: 'users' | 'journalists',
+  collection: 'users' | 'journalists' | 'outlet-managers',
   email: string,
   password = DEMO_PASSWORD,
 ): Promise<string> {
@@ -186,6 +189,7 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
     editor: null,
     officer: null,
     admin: null,
+    manager: null,
   }
   for (const [role, staffRole] of [
     ['checkin', 'checkin-staff'],
@@ -270,6 +274,7 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
     editor: null,
     officer: null,
     admin: null,
+    manager: null,
   }
   for (const [role, staffRole] of [
     ['checkin', 'checkin-staff'],
@@ -364,7 +369,15 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
     })
   ).json()) as { doc: { id: number } }
 
+  // An outlet's media manager (opened by the admin for the outlet target), signed in on REST and
+  // the site, with one nomination of their own for the open event.
+  const manager = await plantManager(api, jwt.admin!, idOf(outletTarget.id))
+  jwt.manager = manager.jwt
+  cookie.manager = manager.cookie
+
   const overrides: Record<string, string | null> = {
+    'outlet-managers': manager.id,
+    nominations: manager.nominationId,
     events: idOf(spareEvent.doc.id),
     news: idOf(news.id),
     'press-releases': idOf(release.id),
@@ -462,4 +475,60 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
       forgedVictimToken: forgedToken(victim.statusToken),
     },
   }
+}
+
+/** An approved manager account: the set-password link from the approval e-mail, then one nomination through /outlet/. */
+async function plantManager(api: APIRequestContext, adminJwt: string, outletId: string) {
+  const email = `manager.${randomBytes(4).toString('hex')}@example.vn`
+  const created = await api.post(`${CMS}/api/outlet-managers`, {
+    headers: jwtHeaders(adminJwt),
+    data: {
+      name: 'Quản Lý Thử',
+      email,
+      outlet: Number(outletId) || outletId,
+      approved: true,
+      password: 'replaced anyway 1',
+    },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+  const id = idOf(((await created.json()) as { doc: { id: unknown } }).doc.id)
+  const mail = await waitForMail(
+    (m) => m.to.includes(email) && /\/outlet\/password\?token=/.test(m.text),
+  )
+  const token = decodeURIComponent(/\/outlet\/password\?token=([^\s&"]+)/.exec(mail.text)![1]!)
+  const set = await api.post(`${SITE}/outlet/password`, {
+    form: { token, password: MANAGER_PASSWORD, confirm: MANAGER_PASSWORD },
+    headers: { Origin: SITE },
+    maxRedirects: 0,
+  })
+  expect(set.status(), 'the manager sets a password through the link').toBe(303)
+  const cookie =
+    set
+      .headersArray()
+      .find((h) => h.name.toLowerCase() === 'set-cookie')
+      ?.value.split(';')[0] ?? ''
+  const jwt = await restLogin(api, 'outlet-managers', email, MANAGER_PASSWORD)
+  const events = (await (
+    await api.get(
+      `${CMS}/api/events?where[state][equals]=open&sort=-accreditationClosesAt&limit=1&depth=0`,
+    )
+  ).json()) as { docs: { id: unknown }[] }
+  const eventId = idOf(events.docs[0]!.id)
+  const nominated = await api.post(`${SITE}/outlet/?event=${eventId}`, {
+    headers: { Origin: SITE, Cookie: cookie },
+    multipart: {
+      action: 'nominate',
+      event: eventId,
+      name: 'Người Được Cử',
+      role: 'reporter',
+      email: `nominee.${randomBytes(4).toString('hex')}@example.vn`,
+      letter: { name: 'letter.pdf', mimeType: 'application/pdf', buffer: minimalPdf() },
+    },
+    maxRedirects: 0,
+  })
+  expect(nominated.status(), await nominated.text()).toBe(303)
+  const own = (await (
+    await api.get(`${CMS}/api/nominations?limit=1&depth=0`, { headers: jwtHeaders(jwt) })
+  ).json()) as { docs: { id: unknown }[] }
+  return { id, jwt, cookie, nominationId: idOf(own.docs[0]!.id) }
 }

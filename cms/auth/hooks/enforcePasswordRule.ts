@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
+import type { AuthCollection } from '~/cms/lib/auth/sessionLifetimes'
 import { passwordProblem, passwordProblemMessage } from '~/cms/lib/auth/password'
 import { languageOf } from '../request'
 
@@ -8,7 +9,7 @@ import { languageOf } from '../request'
  * update (one or many) and reset-password, first-user registration, the site, the Local API.
  * Payload's own check only asks for 3 characters.
  */
-export const enforcePasswordRule = <C extends 'users' | 'journalists'>({
+export const enforcePasswordRule = <C extends AuthCollection>({
   args,
   operation,
   req,

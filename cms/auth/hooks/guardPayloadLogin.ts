@@ -5,6 +5,7 @@ import {
   type CollectionBeforeOperationHook,
 } from 'payload'
 
+import type { AuthCollection } from '~/cms/lib/auth/sessionLifetimes'
 import { dummyPasswordCheck } from '~/cms/lib/auth/passwordHash'
 import { clientOf, signInThrottle, sleep, tooManyAttempts } from '../request'
 
@@ -13,7 +14,7 @@ import { clientOf, signInThrottle, sleep, tooManyAttempts } from '../request'
  * first-user registration; REST and the site use `signIn`. The same brakes hold there: the
  * per-address slow-down, the per-client limit and the same time for an unknown address.
  */
-export const guardPayloadLogin = <C extends 'users' | 'journalists'>({
+export const guardPayloadLogin = <C extends AuthCollection>({
   args,
   collection,
   operation,
@@ -47,6 +48,6 @@ export const guardPayloadLogin = <C extends 'users' | 'journalists'>({
 /** A successful login clears the address's count and gives the client its attempt back. */
 export const clearLoginBrake: CollectionAfterLoginHook = ({ collection, req }) => {
   const ticket = req.context.signInTicket
-  if (ticket) signInThrottle(collection.slug as 'users' | 'journalists').succeeded(ticket)
+  if (ticket) signInThrottle(collection.slug as AuthCollection).succeeded(ticket)
   delete req.context.signInTicket
 }

@@ -61,6 +61,8 @@ async function sendLink(
   if (!account) return
   // A press account whose accreditation ended cannot sign in: no link for it.
   if (collection === 'journalists' && account.accredited !== true) return
+  // Nor for a media manager's account an officer has not approved yet.
+  if (collection === 'outlet-managers' && account.approved !== true) return
   await emailLink(
     payload,
     collection,

@@ -12,10 +12,10 @@ import { addSessionToUser } from 'payload/shared'
 
 import type { AuthCollection } from '~/cms/lib/auth/sessionLifetimes'
 import { dummyPasswordCheck, passwordMatches } from '~/cms/lib/auth/passwordHash'
-import type { Journalist, User } from '~/cms/payload-types'
+import type { Journalist, OutletManager, User } from '~/cms/payload-types'
 import { clientOf, signInThrottle, sleep, tooManyAttempts } from '../request'
 
-type Account = { users: User; journalists: Journalist }
+type Account = { users: User; journalists: Journalist; 'outlet-managers': OutletManager }
 export type SignInResult<C extends AuthCollection> = {
   token: string
   exp: number

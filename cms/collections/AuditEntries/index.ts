@@ -50,6 +50,11 @@ export const AuditEntries: CollectionConfig<'audit-entries'> = {
         'email-failed',
         'documents-purged',
         'erased',
+        // Outlet nominations (cms/nominations): who nominated, replaced, withdrew and decided whom.
+        'nominated',
+        'nominee-replaced',
+        'nomination-withdrawn',
+        'nomination-decided',
       ].map((value) => ({ value, label: value })),
     },
     {

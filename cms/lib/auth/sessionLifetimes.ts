@@ -10,7 +10,8 @@ export const SET_PASSWORD_LINK_MS = 14 * 24 * 60 * 60 * 1000
 /** A link asked for with "forgot password". */
 export const RESET_PASSWORD_LINK_MS = 60 * 60 * 1000
 
-export type AuthCollection = 'users' | 'journalists'
+/** Staff, press accounts and outlets' media managers (who, like the press, work only on the site). */
+export type AuthCollection = 'users' | 'journalists' | 'outlet-managers'
 
 export const sessionSeconds = (collection: AuthCollection): number =>
   collection === 'users' ? STAFF_SESSION_SECONDS : PRESS_SESSION_SECONDS

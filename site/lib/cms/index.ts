@@ -62,3 +62,20 @@ export {
   newFormKey,
 } from './press'
 export type { Accreditation, ApplyFromProfileOutcome, OpenEvent, PressOverview } from './press'
+export {
+  applyForManagerFromForm,
+  completeFromForm,
+  getOutletOverview,
+  managerFromToken,
+  nominateFromForm,
+  nominationEvents,
+  openNomineeLink,
+  OUTLET_COOKIE,
+  replaceFromForm,
+  requestManagerPasswordReset,
+  setManagerPassword,
+  signInManager,
+  signOutManager,
+  withdrawFromForm,
+} from './outlet'
+export type { NomineeLinkView, OutletOutcome } from './outlet'

@@ -4,7 +4,7 @@ import { signIn as signInOperation } from '~/cms/auth/operations/signIn'
 import { signOut as signOutOperation } from '~/cms/auth/operations/signOut'
 import type { AuthRequestContext } from '~/cms/auth/request'
 import { sessionEndsAt } from '~/cms/lib/auth/sessionLifetimes'
-import type { Journalist, User } from '~/cms/payload-types'
+import type { Journalist, OutletManager, User } from '~/cms/payload-types'
 import { payloadClient } from './payload'
 
 /** A signed-in session: the Payload JWT and when it ends. */
@@ -13,7 +13,7 @@ export type Session = { token: string; expiresAt: Date }
 /** Who is asking: the visitor's address (for the per-client brake) and language (for messages). */
 export type Caller = { client?: string; language?: 'vi' | 'en' }
 
-type Account = { users: User; journalists: Journalist }
+type Account = { users: User; journalists: Journalist; 'outlet-managers': OutletManager }
 
 /** Signs in to one auth collection through the sign-in operation; null for any failure (the same answer for every cause). */
 export async function signIn(

@@ -4,6 +4,7 @@ import { checkin } from './checkin'
 import { common } from './common'
 import { events } from './events'
 import { newsroom } from './newsroom'
+import { outlet } from './outlet'
 import { press } from './press'
 
 /** Every user-facing string of the site, as flat dotted keys, by area. Vietnamese is the reference. */
@@ -14,6 +15,7 @@ const vi = {
   ...press.vi,
   ...newsroom.vi,
   ...events.vi,
+  ...outlet.vi,
 }
 export type MessageKey = keyof typeof vi
 
@@ -26,5 +28,6 @@ export const messages: Record<Locale, Record<MessageKey, string>> = {
     ...press.en,
     ...newsroom.en,
     ...events.en,
+    ...outlet.en,
   },
 }
