@@ -43,7 +43,7 @@ export const POST: APIRoute = async ({ request, cookies, locals }) => {
   const scan = scanSchema.safeParse(body)
   if (!scan.success)
     return json({ error: 'bad scan', fields: scan.error.issues.map((i) => i.path.join('.')) }, 400)
-  const answer = await scanPass(staff, scan.data, locals.locale === 'en' ? 'en' : 'vi')
+  const answer = await scanPass(staff, scan.data, locals?.locale === 'en' ? 'en' : 'vi')
   // Another day's list, another event's zone…: a sentence and a 4xx, nothing logged as a scan.
   if (!answer.ok) return json({ error: answer.message }, answer.status)
   const { portraitToken, ...result } = answer.value
