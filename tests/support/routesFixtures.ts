@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { type APIRequestContext, expect } from '@playwright/test'
 
+import { localDate } from '~/cms/lib/time'
 import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '~/cms/seed/users'
 import { statusLinkIn, waitForMail } from '../e2e/mailbox'
 import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE, E2E_TEMP_NAME } from '../e2e/ports'
@@ -25,7 +26,8 @@ import { resetCases, type Secrets } from './routesMatrix'
  */
 const FIXTURE_FILE = path.join(tmpdir(), E2E_TEMP_NAME, 'attack-matrix-fixtures.json')
 
-export const CHECKIN_DAY = '2025-10-16'
+/** The door scans today's lists only (the seed's press conference is today). */
+export const CHECKIN_DAY = localDate()
 export const CHECKIN_ZONE = 'press-centre'
 /** The attacker's press-account password, set through the welcome link. */
 export const ATTACKER_PASSWORD = 'attacker password 2025'
