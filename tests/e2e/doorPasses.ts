@@ -51,7 +51,7 @@ export async function passForToday(request: APIRequestContext, fullName = 'Võ T
   })
   expect(approved.status()).toBe(200)
   const passHtml = await (await request.get(`${SITE}/accreditation/status/${token}/pass/`)).text()
-  const passNumber = /<strong>([A-Z0-9]{1,8}-\d{4,})<\/strong>/.exec(passHtml)![1]!
+  const passNumber = /<strong[^>]*>([A-Z0-9]{1,8}-\d{4,})<\/strong>/.exec(passHtml)![1]!
   const qr = (await decodeQrSvg(qrSvgIn(passHtml)))!
   return { token, passNumber, qr, jwt }
 }
