@@ -105,3 +105,46 @@ test('a pass for the press conference is refused at another event’s door onlin
     await request.patch(`${CMS}/api/events/${festival.id}`, { ...auth, data: { state: 'draft' } })
   }
 })
+
+test('only an admin can open another day’s list, on purpose, and the opening is logged', async ({
+  page,
+  request,
+}) => {
+  const adminJwt = await staffJwt(request, 'admin')
+  const openings = async () =>
+    (
+      (await (
+        await request.get(
+          `${CMS}/api/access-log?where[action][equals]=opened-checkin-list&limit=1`,
+          { headers: { Authorization: `JWT ${adminJwt}` } },
+        )
+      ).json()) as { totalDocs: number }
+    ).totalDocs
+  const before = await openings()
+  // Check-in staff get today's lists and nothing to open.
+  await page.goto('/checkin/')
+  await page.getByLabel('E-mail').fill(staffEmail('checkin-staff'))
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page.getByRole('button', { name: 'Bật camera để quét' })).toBeVisible()
+  await expect(page.getByText('Mở danh sách của ngày khác')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Đăng xuất' }).click()
+
+  await page.getByLabel('E-mail').fill(staffEmail('admin'))
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.getByText('Mở danh sách của ngày khác').click()
+  await page.getByLabel('Sự kiện và ngày').selectOption({
+    label: 'Đại hội Đảng bộ tỉnh Cà Mau lần thứ I — 16/10/2025',
+  })
+  await page.getByRole('button', { name: 'Mở danh sách này (ghi nhật ký)' }).click()
+  await expect(page.locator('.list-day')).toContainText(
+    'Danh sách ngày 16/10/2025 của Đại hội Đảng bộ tỉnh Cà Mau lần thứ I, do quản trị viên mở có chủ đích — đã ghi nhật ký.',
+  )
+  expect(await openings()).toBe(before + 1)
+  // That list scans (here: the press conference's pass, which is not the congress's).
+  await page.getByLabel(/Nhập số thẻ/).fill(await demoJournalistQr(request))
+  await page.getByRole('button', { name: 'Kiểm tra' }).click()
+  await expect(page.locator('.verdict-text')).toHaveText('THẺ CỦA SỰ KIỆN KHÁC')
+  await screenshot(page, 'checkin-admin-other-day', { fullPage: true })
+})
