@@ -42,8 +42,12 @@ export function startCheckIn(root: HTMLElement): void {
       zoneSelect.value = [...zoneSelect.options].find((option) => !option.disabled)?.value ?? ''
   }
   showZones()
+  const manualLabel = root.querySelector<HTMLLabelElement>('[data-manual] label')!
   eventSelect.addEventListener('change', () => {
     showZones()
+    // Numbers carry the event's prefix: the example follows the chosen list.
+    const prefix = eventSelect.selectedOptions[0]?.dataset.prefix ?? 'P'
+    manualLabel.textContent = (texts['checkin.manual'] ?? '').replace('{example}', `${prefix}-0042`)
     sync()
   })
   let lastCode = ''
