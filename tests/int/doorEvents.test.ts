@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test'
 import { createLocalReq, type Payload } from 'payload'
 
 import { emailsInFlight } from '~/cms/collections/AccreditationRequests/hooks/notifyApplicant'
+import { attendanceSummary } from '~/cms/collections/CheckIns/attendance'
 import { openCheckInList } from '~/cms/checkin/operations/openCheckInList'
 import { readCheckInLists } from '~/cms/checkin/operations/readCheckInLists'
 import { readOfflineData } from '~/cms/checkin/operations/readOfflineData'
@@ -147,6 +148,20 @@ describe('a pass belongs to its event', () => {
       ].sort(),
     )
     assert.ok(log.docs.every((d) => d.admissionKey == null))
+
+    // The press office reads one event's door at a time.
+    const req = await as(officer)
+    req.query = { event: String(conference.id) }
+    const summary = (await (await attendanceSummary.handler(req)).json()) as {
+      total: { scans: number; admitted: number }
+    }
+    const atConferenceDoor = await payload.count({
+      collection: 'check-ins',
+      where: { event: { equals: conference.id } },
+      overrideAccess: true,
+    })
+    assert.equal(summary.total.scans, atConferenceDoor.totalDocs)
+    assert.equal(summary.total.admitted, 1)
   })
 
   it('takes a code signed before events as the first event’s (the congress)', async () => {
