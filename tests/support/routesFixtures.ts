@@ -98,7 +98,8 @@ export async function applyThroughSite(
   person: Record<string, string>,
 ): Promise<string> {
   const response = await api.post(`${SITE}/accreditation/`, {
-    multipart: await applicationForm(person),
+    // Today: the featured event (the seed's press conference) offers only its days to come.
+    multipart: await applicationForm({ days: [CHECKIN_DAY], ...person }),
     headers: FROM_SITE,
     maxRedirects: 0,
   })
