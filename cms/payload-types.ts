@@ -744,7 +744,15 @@ export interface CheckIn {
   day: string;
   zone: 'press-centre' | 'plenary-gallery' | 'photo-pool';
   verdict:
-    'valid' | 'unknown' | 'forged' | 'revoked' | 'outdated' | 'wrong-day' | 'zone-not-allowed' | 'already-checked-in';
+    | 'valid'
+    | 'unknown'
+    | 'forged'
+    | 'revoked'
+    | 'outdated'
+    | 'wrong-event'
+    | 'wrong-day'
+    | 'zone-not-allowed'
+    | 'already-checked-in';
   staff?: (number | null) | User;
   scannedAt: string;
   offline?: boolean | null;
@@ -861,7 +869,13 @@ export interface AccessLog {
   id: number;
   staff?: (number | null) | User;
   staffLabel: string;
-  action: 'opened-application' | 'opened-file' | 'exported-applicant' | 'erased-applicant' | 'viewed-portrait-at-door';
+  action:
+    | 'opened-application'
+    | 'opened-file'
+    | 'exported-applicant'
+    | 'erased-applicant'
+    | 'viewed-portrait-at-door'
+    | 'opened-checkin-list';
   collectionSlug: string;
   documentId: string;
   referenceCode?: string | null;

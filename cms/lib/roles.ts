@@ -30,6 +30,9 @@ export const canHandleAccreditation = (user: RoleHolder): boolean =>
 export const CHECKIN_ROLES: readonly StaffRole[] = ['admin', 'checkin-staff']
 export const canCheckIn = (user: RoleHolder): boolean => hasRole(user, ...CHECKIN_ROLES)
 
+/** Who may deliberately open the door's list of a day that is not today (logged): admins only. */
+export const canOpenAnyCheckInList = (user: RoleHolder): boolean => hasRole(user, 'admin')
+
 /** Who may read the door's rules: the door itself and the press office (the log itself: accreditation staff). */
 export const canReadCheckInRules = (user: RoleHolder): boolean =>
   hasRole(user, ...CHECKIN_ROLES, ...ACCREDITATION_ROLES)

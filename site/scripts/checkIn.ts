@@ -13,10 +13,15 @@ type ScanAnswer = {
 
 /**
  * The scanner: camera frames go through jsQR in the page (no remote script); a code, or a pass
- * number typed by hand, is sent to /checkin/scan and the verdict fills the screen.
+ * number typed by hand, is sent to /checkin/scan with the list (event, today's day or the day an
+ * admin opened, zone) and the verdict fills the screen. Without a list today there is no scanner.
  */
 export function startCheckIn(root: HTMLElement): void {
   const texts = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>
+  const scanner = root.querySelector<HTMLElement>('[data-scanner]')
+  if (!scanner) return
+  const eventSelect = root.querySelector<HTMLSelectElement>('select[name="event"]')!
+  const zoneSelect = root.querySelector<HTMLSelectElement>('select[name="zone"]')!
   const panel = root.querySelector<HTMLElement>('.verdict')!
   const verdictText = panel.querySelector<HTMLElement>('.verdict-text')!
   const holder = panel.querySelector<HTMLElement>('.holder')!
@@ -24,8 +29,26 @@ export function startCheckIn(root: HTMLElement): void {
   const video = root.querySelector<HTMLVideoElement>('video')!
   const cameraButton = root.querySelector<HTMLButtonElement>('[data-camera]')!
   const list = () => ({
-    day: root.querySelector<HTMLSelectElement>('select[name="day"]')!.value,
-    zone: root.querySelector<HTMLSelectElement>('select[name="zone"]')!.value,
+    event: eventSelect.value,
+    day: scanner.dataset.day ?? '',
+    zone: zoneSelect.value,
+    ...(scanner.dataset.grant ? { grant: scanner.dataset.grant } : {}),
+  })
+  // Each event has its own zones: the others cannot be chosen for its list.
+  const showZones = () => {
+    const zones = (eventSelect.selectedOptions[0]?.dataset.zones ?? '').split(' ')
+    for (const option of zoneSelect.options) option.disabled = !zones.includes(option.value)
+    if (zoneSelect.selectedOptions[0]?.disabled)
+      zoneSelect.value = [...zoneSelect.options].find((option) => !option.disabled)?.value ?? ''
+  }
+  showZones()
+  const manualLabel = root.querySelector<HTMLLabelElement>('[data-manual] label')!
+  eventSelect.addEventListener('change', () => {
+    showZones()
+    // Numbers carry the event's prefix: the example follows the chosen list.
+    const prefix = eventSelect.selectedOptions[0]?.dataset.prefix ?? 'P'
+    manualLabel.textContent = (texts['checkin.manual'] ?? '').replace('{example}', `${prefix}-0042`)
+    sync()
   })
   let lastCode = ''
   let lastAt = 0
@@ -62,10 +85,10 @@ export function startCheckIn(root: HTMLElement): void {
     }
   }
 
-  const sync = () => {
+  function sync() {
     if (!navigator.onLine) return
     void flushQueue()
-      .then(refreshOfflineData)
+      .then(() => refreshOfflineData(list()))
       .catch(() => undefined)
       .finally(
         () =>

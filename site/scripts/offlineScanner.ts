@@ -1,15 +1,20 @@
 import { admissionKey, type OfflineCheckInData } from '~/cms/lib/passes/admission'
 import { checkInVerdict, type Verdict } from '~/cms/lib/passes/checkInVerdict'
 import type { PassClaims } from '~/cms/lib/passes/passToken'
+import { PASS_NUMBER_PATTERN } from '~/cms/lib/passes/zones'
 
 /**
- * The scanner through a network loss: passes are checked in the page with the event's public key
- * and the cached revocation list, and scans wait in a queue (localStorage) until the network is
- * back; the server then logs them as offline scans, counting each scan id once.
+ * The scanner through a network loss: passes are checked in the page with the public key and the
+ * cached revocation list of the list's event (only that event's passes are cached), by the same
+ * verdict function as the server, and scans wait in a queue (localStorage) until the network is
+ * back; the server then logs them as offline scans, counting each scan id once. Another event's
+ * pass is refused ("wrong-event") by the event its signed code names.
  */
 export type QueuedScan = {
   code: string
+  event: string
   day: string
+  grant?: string
   zone: string
   scanId: string
   scannedAt: string
@@ -28,8 +33,15 @@ const read = <T>(key: string, fallback: T): T => {
 }
 const write = (key: string, value: unknown) => localStorage.setItem(key, JSON.stringify(value))
 
-export async function refreshOfflineData(): Promise<void> {
-  const response = await fetch('/checkin/offline-data', { credentials: 'same-origin' })
+/** Caches the data of the list's event (and of no other): `list` is the scanner's current list. */
+export async function refreshOfflineData(list: {
+  event: string
+  day: string
+  grant?: string
+}): Promise<void> {
+  const query = new URLSearchParams({ event: list.event, day: list.day })
+  if (list.grant) query.set('grant', list.grant)
+  const response = await fetch(`/checkin/offline-data?${query}`, { credentials: 'same-origin' })
   if (response.ok) write(DATA_KEY, await response.json())
 }
 
@@ -76,22 +88,48 @@ async function genuineClaims(
 
 /** The verdict without the server; the scan joins the queue to be logged later. */
 export async function checkOffline(scan: Omit<QueuedScan, 'offline'>): Promise<Verdict> {
-  const data = read<OfflineCheckInData | null>(DATA_KEY, null)
-  const token = data
-    ? await genuineClaims(scan.code, data.publicKeyPem)
-    : ({ ok: false, problem: 'malformed' } as const)
+  const cached = read<OfflineCheckInData | null>(DATA_KEY, null)
+  // Data cached for another list's event is no use here: nothing is known, the pass is not admitted.
+  const data = cached?.event === scan.event && cached.day === scan.day ? cached : null
+  const code = scan.code.trim()
+  const typed = PASS_NUMBER_PATTERN.test(code)
+  const byNumber = typed
+    ? data?.passes?.find((p) => p.passNumber === code.toUpperCase())
+    : undefined
+  // A number typed by hand stands for the cached pass as it is now, as on the server.
+  const token: Awaited<ReturnType<typeof genuineClaims>> = byNumber
+    ? {
+        ok: true,
+        claims: {
+          p: byNumber.serial,
+          v: byNumber.version,
+          d: byNumber.days ?? [],
+          z: byNumber.zones ?? [],
+          e: scan.event,
+        },
+      }
+    : data && !typed
+      ? await genuineClaims(code, data.publicKeyPem)
+      : { ok: false, problem: 'malformed' }
   const pass = token.ok ? data?.passes?.find((p) => p.serial === token.claims.p) : undefined
   const admission = token.ok ? admissionKey(token.claims.p, scan.day, scan.zone) : ''
-  const verdict = checkInVerdict({
-    token,
-    pass: pass ? { version: pass.version, revoked: pass.revoked } : null,
-    list: {
-      day: scan.day,
-      zone: scan.zone,
-      allowReentry: Boolean(data?.reentryZones?.includes(scan.zone)),
-    },
-    alreadyCheckedIn: Boolean(data?.admissions?.includes(admission)),
-  })
+  const otherPrefix =
+    typed && !byNumber && data?.passPrefix && !code.toUpperCase().startsWith(`${data.passPrefix}-`)
+  const verdict: Verdict = otherPrefix
+    ? // Another event's number (only this event's passes are cached): its prefix says whose it is.
+      'wrong-event'
+    : checkInVerdict({
+        token,
+        pass: pass ? { version: pass.version, revoked: pass.revoked, event: data?.event } : null,
+        list: {
+          event: scan.event,
+          firstEvent: data?.firstEvent ?? null,
+          day: scan.day,
+          zone: scan.zone,
+          allowReentry: Boolean(data?.reentryZones?.includes(scan.zone)),
+        },
+        alreadyCheckedIn: Boolean(data?.admissions?.includes(admission)),
+      })
   if (data && verdict === 'valid')
     write(DATA_KEY, { ...data, admissions: [...data.admissions, admission] })
   write(QUEUE_KEY, [...read<QueuedScan[]>(QUEUE_KEY, []), { ...scan, offline: true }])
@@ -108,7 +146,9 @@ export async function flushQueue(): Promise<void> {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(scan),
     })
-    if (!response.ok && response.status !== 400) return
+    // Kept for a later try: no session (401), the brake (429), a server fault. Any other refusal
+    // (a malformed scan, a list no longer open) is final: the scan leaves the queue.
+    if (response.status === 401 || response.status === 429 || response.status >= 500) return
     write(
       QUEUE_KEY,
       read<QueuedScan[]>(QUEUE_KEY, []).filter((queued) => queued.scanId !== scan.scanId),

@@ -4,20 +4,33 @@ import path from 'node:path'
 
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test'
 
+import { localDate } from '~/cms/lib/time'
 import { DEMO_PASSWORD } from '~/cms/seed/users'
-import { decodeQrSvg } from '../support/decodeQr'
 import { writeQrVideo } from '../support/qrVideo'
-import { approvedJournalist, staffEmail } from './journalists'
+import { passForToday } from './doorPasses'
+import { staffEmail } from './journalists'
 import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE } from './ports'
 import { screenshot } from './screenshot'
 
-async function signInAtDoor(page: Page) {
+/**
+ * The door on the real clock: today's lists are the seed's press conference (today) — no day to
+ * pick. A pass for another event is refused there, online and offline.
+ */
+async function signInAtDoor(page: Page, role = 'checkin-staff') {
   await page.goto('/checkin/')
-  await page.getByLabel('E-mail').fill(staffEmail('checkin-staff'))
+  await page.getByLabel('E-mail').fill(staffEmail(role))
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
   await expect(page.getByRole('button', { name: 'Bật camera để quét' })).toBeVisible()
-  await page.locator('select[name="day"]').selectOption('2025-10-16')
+  // Today's lists only: no day picker, today's date named.
+  await expect(page.locator('select[name="day"]')).toHaveCount(0)
+  await expect(page.locator('.list-day')).toContainText(localDate().split('-').reverse().join('/'))
+}
+
+const manual = (page: Page) => page.getByLabel(/Nhập số thẻ \([A-Z0-9]+-0042\) hoặc mã/)
+async function typeCode(page: Page, code: string) {
+  await manual(page).fill(code)
+  await page.getByRole('button', { name: 'Kiểm tra' }).click()
 }
 
 test('check-in staff admit a pass by its number once, and the second time are told it was already used', async ({
@@ -25,10 +38,9 @@ test('check-in staff admit a pass by its number once, and the second time are to
   request,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 })
-  const { passNumber } = await approvedJournalist(request)
+  const { passNumber } = await passForToday(request)
   await signInAtDoor(page)
-  await page.getByLabel('Nhập số thẻ (P-0042) hoặc mã').fill(passNumber)
-  await page.getByRole('button', { name: 'Kiểm tra' }).click()
+  await typeCode(page, passNumber)
   await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', 'valid')
   await expect(page.locator('.verdict-text')).toHaveText('HỢP LỆ — mời vào')
   await expect(page.locator('.holder')).toContainText('Võ Thị Cửa Vào')
@@ -36,8 +48,7 @@ test('check-in staff admit a pass by its number once, and the second time are to
     .poll(() => page.locator('.verdict img').evaluate((img: HTMLImageElement) => img.naturalWidth))
     .toBe(600)
   await screenshot(page, 'checkin-valid-phone', { fullPage: true })
-  await page.getByLabel('Nhập số thẻ (P-0042) hoặc mã').fill(passNumber)
-  await page.getByRole('button', { name: 'Kiểm tra' }).click()
+  await typeCode(page, passNumber)
   await expect(page.locator('.verdict-text')).toHaveText('ĐÃ VÀO RỒI — thẻ đã được quét')
   await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', 'refused')
 })
@@ -54,7 +65,7 @@ test('a wrong password at the door gets one sentence, and scanning needs a signe
     'E-mail hoặc mật khẩu không đúng, hoặc tài khoản không có quyền kiểm soát.',
   )
   const anonymous = await request.post(`${SITE}/checkin/scan`, {
-    data: { code: 'P-0001', day: '2025-10-16', zone: 'press-centre' },
+    data: { code: 'HB-0001', day: localDate(), zone: 'press-centre' },
   })
   expect(anonymous.status()).toBe(401)
   expect(await anonymous.text()).not.toContain('Cửa Vào')
@@ -63,11 +74,8 @@ test('a wrong password at the door gets one sentence, and scanning needs a signe
 test('the camera reads the QR code of the phone pass; a revoked pass is then refused with the reason', async ({
   request,
 }) => {
-  const { token, jwt } = await approvedJournalist(request)
-  const passHtml = await (await request.get(`${SITE}/accreditation/status/${token}/pass/`)).text()
-  expect(passHtml).toContain('<svg')
   // What the phone shows, read by a real decoder, is what Chromium's fake camera films.
-  const qrToken = (await decodeQrSvg(/<svg[\s\S]*?<\/svg>/.exec(passHtml)![0]))!
+  const { token, jwt, qr: qrToken } = await passForToday(request)
   expect(qrToken).toMatch(/^P1\./)
   await withFakeCamera(qrToken, async (page) => {
     await signInAtDoor(page)
@@ -99,9 +107,7 @@ test('the camera reads the QR code of the phone pass; a revoked pass is then ref
 test('through a network loss the scanner still checks the pass, and logs the scan as offline once the network is back', async ({
   request,
 }) => {
-  const { token, jwt } = await approvedJournalist(request)
-  const passHtml = await (await request.get(`${SITE}/accreditation/status/${token}/pass/`)).text()
-  const qrToken = (await decodeQrSvg(/<svg[\s\S]*?<\/svg>/.exec(passHtml)![0]))!
+  const { jwt, qr: qrToken } = await passForToday(request)
   await withFakeCamera(qrToken, async (page, context) => {
     await signInAtDoor(page)
     // The page has fetched the public key and the revocation list; now the network goes.

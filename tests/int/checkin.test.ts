@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test'
 
 import { createLocalReq, type Payload } from 'payload'
 
+import { setClock } from '~/cms/lib/time'
 import { emailsInFlight } from '~/cms/collections/AccreditationRequests/hooks/notifyApplicant'
 import type { User } from '~/cms/payload-types'
 import { attendanceExport, attendanceSummary } from '~/cms/collections/CheckIns/attendance'
@@ -16,6 +17,8 @@ let gateway: typeof import('~/site/lib/cms')
 let door: User
 
 before(async () => {
+  // The door scans today's lists only: these tests live on the test congress's first day.
+  setClock(new Date('2025-10-16T03:00:00Z'))
   ;({ payload, cleanup } = await startTestPayload())
   gateway = await import('~/site/lib/cms')
   await prepareCongress(payload)
@@ -24,6 +27,7 @@ before(async () => {
 after(async () => {
   await emailsInFlight()
   await cleanup()
+  setClock(null)
 })
 
 async function approvedPass(role = 'reporter') {
@@ -68,10 +72,13 @@ describe('check-in at the door', () => {
 
   it('gives the reason for every refusal, and logs each scan', async () => {
     const { token, pass, officer } = await approvedPass()
+    // The pass is valid on the 16th only: on the congress's second day, its list says so.
+    setClock(new Date('2025-10-17T03:00:00Z'))
     assert.equal(
       (await scanAs(door, { code: token, day: '2025-10-17', zone: 'press-centre' })).verdict,
       'wrong-day',
     )
+    setClock(new Date('2025-10-16T03:00:00Z'))
     assert.equal(
       (await scanAs(door, { code: token, day: '2025-10-16', zone: 'photo-pool' })).verdict,
       'zone-not-allowed',

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test'
 
 import { createLocalReq, type Payload } from 'payload'
 
+import { setClock } from '~/cms/lib/time'
 import { emailsInFlight } from '~/cms/collections/AccreditationRequests/hooks/notifyApplicant'
 import { recordScan } from '~/cms/checkin/operations/recordScan'
 import { backfillDoor } from '~/cms/migrations/backfill/door'
@@ -27,6 +28,8 @@ let door: User & { collection: 'users' }
 let doorSession: string
 
 before(async () => {
+  // The door scans today's lists only: these tests live on the test congress's first day.
+  setClock(new Date('2025-10-16T03:00:00Z'))
   ;({ payload, cleanup } = await startTestPayload())
   gateway = await import('~/site/lib/cms')
   scanEndpoint = (await import('~/site/pages/checkin/scan')).POST
@@ -39,6 +42,7 @@ before(async () => {
 after(async () => {
   await emailsInFlight()
   await cleanup()
+  setClock(null)
 })
 
 async function approved(role = 'reporter') {

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 
+import { setClock } from '~/cms/lib/time'
+
 import type { Payload } from 'payload'
 
 import { emailsInFlight } from '~/cms/collections/AccreditationRequests/hooks/notifyApplicant'
@@ -18,6 +20,8 @@ let cleanup: () => Promise<void>
 let gateway: typeof import('~/site/lib/cms')
 
 before(async () => {
+  // The test congress's days (16–17 October 2025) are still to come on the eve of its first day.
+  setClock(new Date('2025-10-15T03:00:00Z'))
   ;({ payload, cleanup } = await startTestPayload())
   gateway = await import('~/site/lib/cms')
   await prepareCongress(payload)
@@ -25,6 +29,7 @@ before(async () => {
 after(async () => {
   await emailsInFlight()
   await cleanup()
+  setClock(null)
 })
 
 async function approvedApplication(role = 'photographer') {
@@ -135,7 +140,15 @@ describe('the pass on the phone', () => {
     const verified = verifyPassToken(publicKeyFrom(process.env.PASS_PUBLIC_KEY!), decoded!)
     assert.ok(verified.ok)
     const pass = (await passOf(id))!
-    assert.deepEqual(verified.claims, { p: pass.serial, v: 1, d: pass.days, z: pass.zones })
+    // The code names the pass's event: another event's door refuses it, online and offline.
+    assert.deepEqual(verified.claims, {
+      p: pass.serial,
+      v: 1,
+      d: pass.days,
+      z: pass.zones,
+      e: String(typeof pass.event === 'object' ? pass.event?.id : pass.event),
+    })
+    assert.equal(phone.eventName, 'Đại hội thử nghiệm')
     assert.match(
       pass.serial!,
       /^[A-Za-z0-9_-]{22}$/,

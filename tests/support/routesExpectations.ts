@@ -538,7 +538,9 @@ export const SITE_RULES: Record<
   },
   'checkin/index.astro': {
     GET: { url: () => '/checkin/', rule: siteEveryone },
-    covered: { POST: 'sign-in: every role signs in through it in the set-up' },
+    covered: {
+      POST: 'sign-in: every role signs in through it in the set-up; an admin’s opening of another day’s list (intent=open-list, admins only, logged): tests/int/doorEvents.test.ts',
+    },
   },
   'checkin/logout.ts': { covered: { POST: 'sign-out then reuse of the copied cookie' } },
   'checkin/offline-data.ts': { GET: { url: () => '/checkin/offline-data', rule: door } },

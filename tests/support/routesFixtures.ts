@@ -5,6 +5,8 @@ import path from 'node:path'
 
 import { type APIRequestContext, expect } from '@playwright/test'
 
+import { localDate } from '~/cms/lib/time'
+import { calendarEvents } from '~/cms/seed/calendar'
 import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '~/cms/seed/users'
 import { eventForApplying } from '../e2e/journalists'
 import { statusLinkIn, waitForMail } from '../e2e/mailbox'
@@ -27,7 +29,8 @@ import { resetCases, type Secrets } from './routesMatrix'
  */
 const FIXTURE_FILE = path.join(tmpdir(), E2E_TEMP_NAME, 'attack-matrix-fixtures.json')
 
-export const CHECKIN_DAY = '2025-10-16'
+/** The door scans today's lists only (the seed's press conference is today). */
+export const CHECKIN_DAY = localDate()
 export const CHECKIN_ZONE = 'press-centre'
 /** The attacker's press-account password, set through the welcome link. */
 export const ATTACKER_PASSWORD = 'attacker password 2025'
@@ -99,13 +102,13 @@ export async function applyThroughSite(
   api: APIRequestContext,
   person: Record<string, string>,
 ): Promise<string> {
-  // To the seeded council session, whose accreditation is open now.
-  const council = await eventForApplying()
-  const response = await api.post(`${SITE}/accreditation/?event=${council.slug}`, {
+  // To today's press conference (the seed's), so the planted passes are valid at today's door.
+  const today = await eventForApplying(calendarEvents().briefing.shared.slug!)
+  const response = await api.post(`${SITE}/accreditation/?event=${today.slug}`, {
     multipart: await applicationForm({
-      event: council.slug,
-      days: council.days,
-      rulesVersion: council.rulesVersion,
+      event: today.slug,
+      days: [CHECKIN_DAY],
+      rulesVersion: today.rulesVersion,
       ...person,
     }),
     headers: FROM_SITE,

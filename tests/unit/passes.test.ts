@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 
-import { checkInVerdict } from '~/cms/lib/passes/checkInVerdict'
+import { checkInVerdict, tokenEvent } from '~/cms/lib/passes/checkInVerdict'
 import {
   generatePassKeys,
   type PassClaims,
@@ -21,7 +21,14 @@ const claims: PassClaims = {
   z: ['press-centre', 'plenary-gallery'],
 }
 const token = signPassToken(privateKey, claims)
-const list = { day: '2025-10-16', zone: 'press-centre', allowReentry: false }
+// A token without an event claim (signed before events) belongs to the first event: the list's here.
+const list = {
+  event: '1',
+  firstEvent: '1',
+  day: '2025-10-16',
+  zone: 'press-centre',
+  allowReentry: false,
+}
 
 describe('pass tokens', () => {
   it('verify with the public key alone, and carry no personal data', () => {
@@ -133,6 +140,194 @@ describe('the verdict at the door', () => {
       }),
       'forged',
     )
+  })
+})
+
+describe('the verdict with events', () => {
+  const eventA = { ...claims, p: 'a'.repeat(22), e: '7' }
+  const tokenA = signPassToken(privateKey, eventA)
+  const genuineA = verifyPassToken(publicKey, tokenA)
+  const atA = { ...list, event: '7' }
+  const atB = { ...list, event: '8' }
+  const pass = { version: 1, revoked: false, event: '7' }
+
+  it('signs the event into the code, and a tampered event is forged', () => {
+    assert.deepEqual(genuineA, { ok: true, claims: eventA })
+    const [prefix, , signature] = tokenA.split('.') as [string, string, string]
+    const moved = Buffer.from(JSON.stringify({ ...eventA, e: '8' })).toString('base64url')
+    assert.deepEqual(verifyPassToken(publicKey, `${prefix}.${moved}.${signature}`), {
+      ok: false,
+      problem: 'forged',
+    })
+    // A token without an event claim is still read exactly as before (codes already printed).
+    assert.deepEqual(verifyPassToken(publicKey, token), { ok: true, claims })
+    assert.doesNotMatch(Buffer.from(token.split('.')[1]!, 'base64url').toString(), /"e"/)
+  })
+
+  it('admits event A’s pass at event A, and refuses it at event B as wrong-event', () => {
+    assert.equal(
+      checkInVerdict({ token: genuineA, pass, list: atA, alreadyCheckedIn: false }),
+      'valid',
+    )
+    assert.equal(
+      checkInVerdict({ token: genuineA, pass, list: atB, alreadyCheckedIn: false }),
+      'wrong-event',
+    )
+  })
+
+  it('says wrong-event from the signed claim alone, before knowing the pass (offline: not cached)', () => {
+    assert.equal(
+      checkInVerdict({ token: genuineA, pass: null, list: atB, alreadyCheckedIn: false }),
+      'wrong-event',
+    )
+    // Even a revoked pass of another event is "another event's", not "revoked", at this door.
+    assert.equal(
+      checkInVerdict({
+        token: genuineA,
+        pass: { ...pass, revoked: true },
+        list: atB,
+        alreadyCheckedIn: false,
+      }),
+      'wrong-event',
+    )
+  })
+
+  it('refuses a pass whose record names another event even when its code claims this one', () => {
+    assert.equal(
+      checkInVerdict({
+        token: genuineA,
+        pass: { ...pass, event: '8' },
+        list: atA,
+        alreadyCheckedIn: false,
+      }),
+      'wrong-event',
+    )
+  })
+
+  it('treats a code signed before events as the first event’s (the congress)', () => {
+    const old = verifyPassToken(publicKey, token)
+    const congress = { ...list, event: '1', firstEvent: '1' }
+    assert.equal(
+      checkInVerdict({
+        token: old,
+        pass: { version: 1, revoked: false },
+        list: congress,
+        alreadyCheckedIn: false,
+      }),
+      'valid',
+    )
+    assert.equal(
+      checkInVerdict({
+        token: old,
+        pass: { version: 1, revoked: false },
+        list: { ...congress, event: '2' },
+        alreadyCheckedIn: false,
+      }),
+      'wrong-event',
+    )
+    assert.equal(tokenEvent((old as { claims: PassClaims }).claims, '1'), '1')
+    assert.equal(tokenEvent(eventA, '1'), '7')
+  })
+})
+
+describe('check-in lists follow the calendar', async () => {
+  const { eventsWithListsOn, eventPassDays, eventPassZones, eventZones, isOpenDay, nextListDay } =
+    await import('~/cms/lib/passes/checkInLists')
+  const { signListGrant, verifyListGrant, LIST_GRANT_SECONDS } =
+    await import('~/cms/lib/passes/listGrant')
+  const { localDate } = await import('~/cms/lib/time')
+  const congress = {
+    id: 1,
+    state: 'archived',
+    startDate: '2025-10-16T00:30:00.000Z',
+    endDate: '2025-10-17T00:30:00.000Z',
+  }
+  const conference = {
+    id: 2,
+    state: 'open',
+    startDate: '2026-12-02T02:00:00.000Z',
+    endDate: '2026-12-02T05:00:00.000Z',
+    zones: ['press-centre'],
+  }
+  const session = {
+    id: 3,
+    state: 'open',
+    startDate: '2026-12-12T01:00:00.000Z',
+    endDate: '2026-12-13T10:00:00.000Z',
+    zones: null,
+  }
+  const draft = { ...conference, id: 4, state: 'draft' }
+  const all = [congress, conference, session, draft]
+
+  it('are the events whose days include the day (never a draft’s), with their own zones', () => {
+    assert.deepEqual(
+      eventsWithListsOn(all, '2026-12-02').map((e) => e.id),
+      [2],
+    )
+    assert.deepEqual(
+      eventsWithListsOn(all, '2025-10-17').map((e) => e.id),
+      [1],
+    )
+    assert.deepEqual(eventsWithListsOn(all, '2026-12-05'), [])
+    assert.deepEqual(eventZones(conference), ['press-centre'])
+    assert.deepEqual(eventZones(session), ['press-centre', 'plenary-gallery', 'photo-pool'])
+  })
+
+  it('say when the next list opens when there is none today', () => {
+    assert.deepEqual(nextListDay(all, '2026-12-05'), { event: session, day: '2026-12-12' })
+    assert.equal(nextListDay(all, '2026-12-13'), null)
+  })
+
+  it('give a new pass only its event’s zones and days', () => {
+    assert.deepEqual(eventPassZones(conference, ['press-centre', 'plenary-gallery']), [
+      'press-centre',
+    ])
+    assert.deepEqual(eventPassZones(conference, ['photo-pool']), ['press-centre'])
+    assert.deepEqual(eventPassDays(session, ['2026-12-12', '2026-12-20']), ['2026-12-12'])
+  })
+
+  it('open today only, or an offline scan’s own day synced within 48 hours', () => {
+    const now = new Date('2026-12-03T02:00:00Z')
+    const base = { today: '2026-12-03', now, localDateOf: localDate }
+    assert.equal(isOpenDay({ ...base, day: '2026-12-03' }), true)
+    assert.equal(isOpenDay({ ...base, day: '2026-12-02' }), false)
+    assert.equal(
+      isOpenDay({ ...base, day: '2026-12-02', offline: true, scannedAt: '2026-12-02T09:00:00Z' }),
+      true,
+    )
+    // An offline scan claiming a day that is not its own time's, or synced too late, is not.
+    assert.equal(
+      isOpenDay({ ...base, day: '2026-12-01', offline: true, scannedAt: '2026-12-02T09:00:00Z' }),
+      false,
+    )
+    assert.equal(
+      isOpenDay({
+        ...base,
+        now: new Date('2026-12-06T02:00:00Z'),
+        day: '2026-12-02',
+        offline: true,
+        scannedAt: '2026-12-02T09:00:00Z',
+      }),
+      false,
+    )
+  })
+
+  it('open another day only with an admin’s grant for that event, day and admin, for 12 hours', () => {
+    const secret = 'test-secret'
+    const at = Date.parse('2026-12-03T02:00:00Z')
+    const grant = signListGrant(secret, { event: 2, day: '2026-12-02', staffId: 5 }, at)
+    const wanted = { event: 2, day: '2026-12-02', staffId: 5 }
+    assert.equal(verifyListGrant(secret, grant, wanted, at), true)
+    assert.equal(verifyListGrant(secret, grant, { ...wanted, event: 3 }, at), false)
+    assert.equal(verifyListGrant(secret, grant, { ...wanted, day: '2026-12-01' }, at), false)
+    assert.equal(verifyListGrant(secret, grant, { ...wanted, staffId: 6 }, at), false)
+    assert.equal(verifyListGrant('other', grant, wanted, at), false)
+    assert.equal(
+      verifyListGrant(secret, grant, wanted, at + (LIST_GRANT_SECONDS + 1) * 1000),
+      false,
+    )
+    assert.equal(verifyListGrant(secret, `${grant.slice(0, -1)}x`, wanted, at), false)
+    assert.equal(verifyListGrant(secret, undefined, wanted, at), false)
   })
 })
 

@@ -11,13 +11,18 @@ import { PASS_NUMBER_PATTERN, type Zone } from '~/cms/lib/passes/zones'
 import { canCheckIn } from '~/cms/lib/roles'
 import { loadPassKeys } from '~/cms/passKeys'
 import { passRefusal } from '~/cms/passes/refusals'
-import type { AccreditationRequest } from '~/cms/payload-types'
+import type { AccreditationRequest, Pass } from '~/cms/payload-types'
+import { resolveList } from '../checkInList'
 
 export type Scan = {
-  /** The QR token, or a pass number typed by hand (P-0042). */
+  /** The QR token, or a pass number typed by hand (HB-0042: the event's prefix and a number). */
   code: string
+  /** The list's event (its id); when absent, the event with a list on `day` (the featured first). */
+  event?: number | string | null
   day: string
   zone: Zone
+  /** An admin's grant to scan another day's list (openCheckInList); today needs none. */
+  grant?: string | null
   /** Set by a phone that scanned while offline and syncs later: the scan's own time and id. */
   scannedAt?: string
   scanId?: string
@@ -64,11 +69,17 @@ const clashOn = (error: unknown, field: string) =>
     ),
   )
 
+const idOf = (ref: Pass['event']): string | null =>
+  ref == null ? null : String(typeof ref === 'object' ? ref.id : ref)
+
 /**
- * One scan at the door, by the staff member in `req.user`: checks the code (signature or pass
- * number), the pass's current version and status, the day and zone, and whether it was already
- * admitted on this list; logs the scan whatever the verdict. Only check-in staff and admins may
- * scan. The pass is found by the serial its QR code names, and admissions are keyed on that serial.
+ * One scan at the door, by the staff member in `req.user`, on one list (an event's day and zone):
+ * checks the code (signature or pass number), the pass's event, current version and status, the
+ * day and zone, and whether it was already admitted on this list; logs the scan whatever the
+ * verdict, with the list's event. Only check-in staff and admins may scan, and only today's lists
+ * unless an admin opened another day's on purpose (openCheckInList). A pass of another event is
+ * refused ("wrong-event") and its holder is not shown. The pass is found by the serial its QR code
+ * names, and admissions are keyed on that serial.
  *
  * Runs in its own transaction (not the caller's): when two phones admit the same pass at the same
  * moment, the loser's transaction is rolled back and the scan logged again as "already checked in".
@@ -94,6 +105,8 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
         reentry: false,
       }
   }
+  const list = await resolveList(req, scan)
+  const listEvent = String(list.event.id)
   const allowReentry = (await reentryZones(payload)).includes(scan.zone)
 
   const code = scan.code.trim()
@@ -104,32 +117,50 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
     : token?.ok
       ? { serial: { equals: token.claims.p } }
       : null
-  const pass = where
+  // Two events may share a pass prefix: a number typed by hand is this event's pass if it has one.
+  const found = where
     ? (
         await payload.find({
           collection: 'passes',
           where,
-          limit: 1,
+          limit: 10,
           depth: 0,
           overrideAccess: true,
         })
-      ).docs[0]
-    : undefined
+      ).docs
+    : []
+  const pass = found.find((p) => idOf(p.event) === listEvent) ?? found[0]
   const serial = pass?.serial ?? null
-  // A number typed by hand stands for the pass as it is now: same checks, current version.
+  const passEvent = pass ? idOf(pass.event) : null
+  // A number typed by hand stands for the pass as it is now: same checks, current version, its event.
   const claims =
     byNumber && pass && serial
       ? {
           ok: true as const,
-          claims: { p: serial, v: pass.version, d: pass.days ?? [], z: pass.zones ?? [] },
+          claims: {
+            p: serial,
+            v: pass.version,
+            d: pass.days ?? [],
+            z: pass.zones ?? [],
+            e: passEvent ?? undefined,
+          },
         }
       : token
 
   const decide = (alreadyCheckedIn: boolean) =>
     checkInVerdict({
       token: claims ?? { ok: false, problem: 'malformed' },
-      pass: pass && serial ? { version: pass.version, revoked: pass.status === 'revoked' } : null,
-      list: { day: scan.day, zone: scan.zone, allowReentry },
+      pass:
+        pass && serial
+          ? { version: pass.version, revoked: pass.status === 'revoked', event: passEvent }
+          : null,
+      list: {
+        event: listEvent,
+        firstEvent: list.firstEvent,
+        day: scan.day,
+        zone: scan.zone,
+        allowReentry,
+      },
       alreadyCheckedIn,
     })
   const record = (req: PayloadRequest, verdict: Verdict) =>
@@ -138,6 +169,7 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
       overrideAccess: true,
       req,
       data: {
+        event: list.event.id,
         pass: pass?.id,
         passSerial: serial,
         passNumber: pass?.passNumber ?? (byNumber ? code.toUpperCase() : null),
@@ -188,8 +220,10 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
     await record(await createLocalReq({ user: staff }, payload), verdict)
   }
 
+  // The door of another event learns nothing about the holder: not their name, not their portrait.
+  const ownEvent = verdict !== 'wrong-event'
   let holder: ScanResult['holder'] = null
-  if (pass) {
+  if (pass && ownEvent) {
     const request = (await payload.findByID({
       collection: 'accreditation-requests',
       id: extractID(pass.request),
@@ -199,12 +233,12 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
     holder = { name: request.fullName, outlet: outletDisplayName(request), role: request.role }
   }
   const portraitToken =
-    pass && serial && pass.status === 'active'
+    pass && serial && pass.status === 'active' && ownEvent
       ? signPortraitToken(payload.secret, { serial, staffId: staff.id })
       : null
   return {
     verdict,
-    passNumber: pass?.passNumber ?? null,
+    passNumber: ownEvent ? (pass?.passNumber ?? null) : null,
     holder,
     portraitToken,
     replayed: false,

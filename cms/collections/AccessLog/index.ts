@@ -42,6 +42,8 @@ export const AccessLog: CollectionConfig<'access-log'> = {
         'exported-applicant',
         'erased-applicant',
         'viewed-portrait-at-door',
+        // An admin opened the door's list of a day that is not today (documentId: the event, referenceCode: the day).
+        'opened-checkin-list',
       ].map((value) => ({ value, label: value })),
     },
     { name: 'collectionSlug', type: 'text', required: true },

@@ -7,8 +7,13 @@ import type { User } from '~/cms/payload-types'
 async function scans(req: PayloadRequest): Promise<ScanRow[]> {
   if (!canHandleAccreditation(req.user))
     throw new APIError('Only the press office can read attendance.', 403, null, true)
+  // One event's door (`?event=<id>`), or every event's.
+  const event = typeof req.query?.event === 'string' ? req.query.event : undefined
   const { docs } = await req.payload.find({
     collection: 'check-ins',
+    ...(event && /^[A-Za-z0-9_-]{1,40}$/.test(event)
+      ? { where: { event: { equals: event } } }
+      : {}),
     pagination: false,
     depth: 1,
     sort: 'scannedAt',
@@ -19,7 +24,7 @@ async function scans(req: PayloadRequest): Promise<ScanRow[]> {
   return docs.map((doc) => ({ ...doc, staff: (doc.staff as User | null)?.name ?? null }))
 }
 
-/** `GET /api/check-ins/attendance`: counts per list and admissions per hour. */
+/** `GET /api/check-ins/attendance[?event=<id>]`: counts per list and admissions per hour. */
 export const attendanceSummary: Endpoint = {
   path: '/attendance',
   method: 'get',
@@ -29,7 +34,7 @@ export const attendanceSummary: Endpoint = {
     }),
 }
 
-/** `GET /api/check-ins/attendance.csv`: every scan, for a spreadsheet. */
+/** `GET /api/check-ins/attendance.csv[?event=<id>]`: every scan, for a spreadsheet. */
 export const attendanceExport: Endpoint = {
   path: '/attendance.csv',
   method: 'get',

@@ -32,7 +32,7 @@ export const enforcePassRules: CollectionBeforeChangeHook<Pass> = async ({
         overrideAccess: true,
         req,
         disableErrors: true,
-        select: { status: true },
+        select: { status: true, event: true },
       })
     : null
   if (operation === 'create' || !originalDoc) {
@@ -40,6 +40,8 @@ export const enforcePassRules: CollectionBeforeChangeHook<Pass> = async ({
     if (request?.status !== 'approved') throw passRefusal(req, 'request-not-approved-issue')
     return {
       ...data,
+      // A pass belongs to its request's event, whatever the writer sent (the admin's default is the featured event).
+      event: request.event ?? data.event,
       serial: newPassSerial(),
       version: 1,
       status: 'active',
@@ -66,6 +68,7 @@ export const enforcePassRules: CollectionBeforeChangeHook<Pass> = async ({
     ...plan.write,
     passNumber: originalDoc.passNumber,
     request: originalDoc.request,
+    event: originalDoc.event ?? data.event,
     serial: plan.write.serial ?? newPassSerial(),
   }
 }

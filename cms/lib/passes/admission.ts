@@ -10,12 +10,33 @@
 export const admissionKey = (serial: string, day: string, zone: string): string =>
   `${serial}:${day}:${zone}`
 
-/** A pass as the offline scanner knows it: its serial (named in the QR code), version and status. */
-export type OfflinePass = { serial: string; version: number; revoked: boolean }
+/**
+ * A pass as the offline scanner knows it: its serial (named in the QR code), number (typed by
+ * hand), version, status, days and zones.
+ */
+export type OfflinePass = {
+  serial: string
+  passNumber?: string
+  version: number
+  revoked: boolean
+  days?: string[]
+  zones?: string[]
+}
 
-/** What a scanner phone caches to keep working through a network loss. No names, no photos. */
+/**
+ * What a scanner phone caches to keep working through a network loss, for one list's event only.
+ * No names, no photos.
+ */
 export type OfflineCheckInData = {
   publicKeyPem: string
+  /** The list's event (its id), null when the door has no list today. */
+  event: string | null
+  /** The first event: QR codes signed before passes named their event belong to it. */
+  firstEvent: string | null
+  /** The event's pass number prefix (HB in HB-0042). */
+  passPrefix: string | null
+  /** The list's day. */
+  day: string
   passes: OfflinePass[]
   /** Admission keys (see admissionKey) already used on lists that do not admit twice. */
   admissions: string[]

@@ -10,20 +10,39 @@ export const VERDICTS = [
   'forged',
   'revoked',
   'outdated',
+  'wrong-event',
   'wrong-day',
   'zone-not-allowed',
   'already-checked-in',
 ] as const
 
 /**
- * What the door says to a scan. Pure: the caller supplies what the database (or, offline, the
- * cached revocation list) knows about the pass, the list being checked, and the day.
+ * What the door says to a scan. Pure, and free of Node modules: the server (recordScan) and the
+ * offline scanner in the browser (site/scripts/offlineScanner.ts) call this same function. The
+ * caller supplies what the database (or, offline, the cached revocation list) knows about the
+ * pass, the list being checked, and the day.
  */
 export type Verdict = (typeof VERDICTS)[number]
 
-export type PassState = { version: number; revoked: boolean } | null
+/** The pass as stored: its version, status and (when the caller knows it) its event's id. */
+export type PassState = { version: number; revoked: boolean; event?: string | null } | null
 
-export type CheckInList = { day: string; zone: string; allowReentry: boolean }
+/**
+ * A check-in list: one event's day and zone. `firstEvent` is the id of the first event (the
+ * congress of October 2025, which the single-event portal served): QR codes signed before passes
+ * were per event carry no event claim and belong to it.
+ */
+export type CheckInList = {
+  event: string
+  firstEvent: string | null
+  day: string
+  zone: string
+  allowReentry: boolean
+}
+
+/** The event a genuine token names: its `e` claim, or the first event for a token signed before events existed. */
+export const tokenEvent = (claims: PassClaims, firstEvent: string | null): string | null =>
+  claims.e ?? firstEvent
 
 export function checkInVerdict(input: {
   token: { ok: true; claims: PassClaims } | { ok: false; problem: TokenProblem }
@@ -33,7 +52,11 @@ export function checkInVerdict(input: {
 }): Verdict {
   const { token, pass, list } = input
   if (!token.ok) return token.problem === 'forged' ? 'forged' : 'unknown'
+  // Decided on the signed claim before the pass is looked up: the offline scanner caches only its
+  // own event's passes, and must still say why another event's genuine pass is refused.
+  if (tokenEvent(token.claims, list.firstEvent) !== String(list.event)) return 'wrong-event'
   if (!pass) return 'unknown'
+  if (pass.event != null && String(pass.event) !== String(list.event)) return 'wrong-event'
   if (pass.revoked) return 'revoked'
   if (token.claims.v < pass.version) return 'outdated'
   if (token.claims.v > pass.version) return 'forged'

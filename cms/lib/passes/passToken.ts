@@ -23,6 +23,12 @@ export type PassClaims = {
   d: string[]
   /** Zone codes, e.g. press-centre, plenary-gallery, photo-pool. */
   z: string[]
+  /**
+   * The event the pass belongs to (its id, as text). Tokens signed before passes were per event
+   * have no `e`: they belong to the first event, the congress of October 2025 (see tokenEvent in
+   * checkInVerdict.ts).
+   */
+  e?: string
 }
 
 export type TokenProblem = 'malformed' | 'forged'
@@ -43,7 +49,7 @@ export const publicKeyFrom = (pem: string): KeyObject => createPublicKey(pem)
 
 export function signPassToken(privateKey: KeyObject, claims: PassClaims): string {
   const body = Buffer.from(
-    JSON.stringify({ p: claims.p, v: claims.v, d: claims.d, z: claims.z }),
+    JSON.stringify({ p: claims.p, v: claims.v, d: claims.d, z: claims.z, e: claims.e }),
   ).toString('base64url')
   const signature = sign(null, Buffer.from(`${PREFIX}.${body}`), privateKey).toString('base64url')
   return `${PREFIX}.${body}.${signature}`
@@ -62,7 +68,8 @@ const isClaims = (value: unknown): value is PassClaims => {
     Array.isArray(c.d) &&
     c.d.every((day) => typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)) &&
     Array.isArray(c.z) &&
-    c.z.every((zone) => typeof zone === 'string' && /^[a-z0-9-]{1,40}$/.test(zone))
+    c.z.every((zone) => typeof zone === 'string' && /^[a-z0-9-]{1,40}$/.test(zone)) &&
+    (c.e === undefined || (typeof c.e === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(c.e)))
   )
 }
 

@@ -3,7 +3,8 @@ import { extractID } from 'payload/shared'
 
 import { inTransaction } from '~/cms/db/inTransaction'
 import type { PressRole } from '~/cms/lib/accreditation/quota'
-import { defaultZones, passNumberFor } from '~/cms/lib/passes/zones'
+import { eventPassDays, eventPassZones } from '~/cms/lib/passes/checkInLists'
+import { defaultZones, passNumberFor, type Zone } from '~/cms/lib/passes/zones'
 import { canHandleAccreditation } from '~/cms/lib/roles'
 import type { Event, Pass } from '~/cms/payload-types'
 import { passOfRequest } from '../passOfRequest'
@@ -61,8 +62,9 @@ export async function issuePass(
           request: request.id,
           version: 1,
           status: 'active',
-          days: request.days ?? [],
-          zones: defaultZones(request.role as PressRole),
+          // Only this event's days and zones: the role's zones the event has (all of them if it names none).
+          days: eventPassDays(event, request.days ?? []),
+          zones: eventPassZones(event, defaultZones(request.role as PressRole)) as Zone[],
         },
       })
     }

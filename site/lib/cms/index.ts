@@ -19,8 +19,14 @@ export { submitApplication } from './accreditationSubmit'
 export type { SubmitOutcome } from './accreditationSubmit'
 export { getPassBadge, getPhonePass } from './phonePass'
 export type { BadgeLabels, PhonePass } from './phonePass'
-export { checkInDays, offlineCheckInData, passPortrait, scanPass } from './checkIn'
-export type { OfflineCheckInData, Scan, ScanResult } from './checkIn'
+export {
+  checkInLists,
+  offlineCheckInData,
+  openOtherDayList,
+  passPortrait,
+  scanPass,
+} from './checkIn'
+export type { CheckInLists, OfflineCheckInData, OpenedList, Scan, ScanResult } from './checkIn'
 export { signInStaff, signOutStaff, STAFF_COOKIE, staffFromToken } from './staff'
 export { getRelease, listEmbargoedReleases, listReleases } from './releases'
 export type { DocumentLink, ReleaseCard, ReleasePage, ReleaseView } from './releases'

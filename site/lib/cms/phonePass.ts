@@ -14,6 +14,8 @@ import { payloadClient } from './payload'
 export type PhonePass = {
   passNumber: string
   eventId: number
+  /** The event's name (short name if it has one), in the page's language. */
+  eventName: string
   status: 'active' | 'revoked'
   version: number
   days: string[]
@@ -26,8 +28,14 @@ export type PhonePass = {
   qrSvg: string | null
 }
 
-/** The journalist's pass for the phone, behind their status link; null before approval. */
-export async function getPhonePass(token: string): Promise<PhonePass | null> {
+/**
+ * The journalist's pass for the phone, behind their status link; null before approval. Its QR code
+ * names the pass's event (claim `e`), so another event's door refuses it, online and offline.
+ */
+export async function getPhonePass(
+  token: string,
+  locale: Locale = 'vi',
+): Promise<PhonePass | null> {
   const payload = await payloadClient()
   const found = await loadByStatusToken(payload, token)
   if (!found) return null
@@ -42,6 +50,15 @@ export async function getPhonePass(token: string): Promise<PhonePass | null> {
   const pass = docs[0]
   if (!pass) return null
   const active = pass.status === 'active' && found.doc.status === 'approved'
+  const eventId = extractID(pass.event as number)
+  const event = await payload.findByID({
+    collection: 'events',
+    id: eventId,
+    locale,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   // The serial is hidden from everyone but the press office; the holder gets it only inside the signed code.
   const serial = active
     ? (
@@ -60,11 +77,13 @@ export async function getPhonePass(token: string): Promise<PhonePass | null> {
         v: pass.version,
         d: pass.days ?? [],
         z: pass.zones ?? [],
+        e: String(eventId),
       })
     : null
   return {
     passNumber: pass.passNumber,
-    eventId: extractID(pass.event as number),
+    eventId,
+    eventName: event ? event.shortName || event.name : '',
     status: active ? 'active' : 'revoked',
     version: pass.version,
     days: pass.days ?? [],
@@ -87,21 +106,12 @@ export async function getPassBadge(
   locale: Locale,
   labels: (pass: PhonePass) => BadgeLabels,
 ): Promise<Uint8Array | null> {
-  const pass = await getPhonePass(token)
+  const pass = await getPhonePass(token, locale)
   const portrait = await locateApplicantFile(token, 'portrait')
   if (!pass?.qrToken || !portrait) return null
-  const payload = await payloadClient()
-  const event = await payload.findByID({
-    collection: 'events',
-    id: pass.eventId,
-    locale,
-    depth: 0,
-    overrideAccess: false,
-    user: null,
-  })
   const text = labels(pass)
   return renderBadgePdf({
-    eventName: event.shortName || event.name,
+    eventName: pass.eventName,
     title: text.title,
     passNumber: pass.passNumber,
     version: pass.version,

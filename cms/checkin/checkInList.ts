@@ -1,0 +1,95 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { pickFeatured } from '~/cms/lib/events/eventRules'
+import { eventZones, eventsWithListsOn, hasListOn, isOpenDay } from '~/cms/lib/passes/checkInLists'
+import { verifyListGrant } from '~/cms/lib/passes/listGrant'
+import { localDate, now } from '~/cms/lib/time'
+import { canOpenAnyCheckInList } from '~/cms/lib/roles'
+import type { Event } from '~/cms/payload-types'
+import { checkInRefusal } from './refusals'
+
+/** One list at the door, resolved: its event, day and zone, and the first event (for old QR codes). */
+export type ResolvedList = { event: Event; firstEvent: string | null; day: string }
+
+/** Every event that can have lists (not drafts), the featured one first. */
+export async function doorEvents(
+  req: PayloadRequest,
+  locale: 'vi' | 'en' = 'vi',
+): Promise<Event[]> {
+  const { docs } = await req.payload.find({
+    collection: 'events',
+    where: { state: { not_equals: 'draft' } },
+    sort: 'startDate',
+    limit: 500,
+    depth: 0,
+    locale,
+    overrideAccess: true,
+    req,
+  })
+  const featured = pickFeatured(docs, now())
+  return featured ? [featured, ...docs.filter((event) => event.id !== featured.id)] : docs
+}
+
+const firstEvents = new WeakMap<Payload, string>()
+
+/**
+ * The first event: the congress of October 2025, which the portal served before it knew events
+ * (the migration made it from the old event global, so it is the oldest record). QR codes signed
+ * before passes named their event belong to it.
+ */
+export async function firstEventId(req: PayloadRequest): Promise<string | null> {
+  const known = firstEvents.get(req.payload)
+  if (known) return known
+  const { docs } = await req.payload.find({
+    collection: 'events',
+    sort: ['createdAt', 'id'],
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { createdAt: true },
+  })
+  if (!docs[0]) return null
+  firstEvents.set(req.payload, String(docs[0].id))
+  return String(docs[0].id)
+}
+
+/**
+ * The list a scan is for. The event named, or, when the caller names none, the day's only event
+ * (the featured one first). The day must be today (or an offline scan's own day, synced late)
+ * unless an admin opened that list on purpose (openCheckInList's grant).
+ */
+export async function resolveList(
+  req: PayloadRequest,
+  scan: {
+    event?: number | string | null
+    day: string
+    /** Checked when given: the zone must be one of the event's. */
+    zone?: string
+    offline?: boolean
+    scannedAt?: string
+    grant?: string | null
+  },
+): Promise<ResolvedList> {
+  const events = await doorEvents(req)
+  const candidates =
+    scan.event != null
+      ? events.filter((event) => String(event.id) === String(scan.event))
+      : eventsWithListsOn(events, scan.day)
+  const event = candidates[0]
+  if (!event || !hasListOn(event, scan.day)) throw checkInRefusal(req, 'no-list')
+  if (scan.zone !== undefined && !eventZones(event).includes(scan.zone))
+    throw checkInRefusal(req, 'zone-not-in-event')
+  const at = now()
+  const open =
+    isOpenDay({ ...scan, today: localDate(at), now: at, localDateOf: localDate }) ||
+    (canOpenAnyCheckInList(req.user) &&
+      verifyListGrant(
+        req.payload.secret,
+        scan.grant,
+        { event: event.id, day: scan.day, staffId: req.user!.id },
+        at.getTime(),
+      ))
+  if (!open) throw checkInRefusal(req, 'list-not-today')
+  return { event, firstEvent: await firstEventId(req), day: scan.day }
+}
