@@ -90,16 +90,16 @@ export const migrations = [
   {
     up: migration_20261202_025644_apply.up,
     down: migration_20261202_025644_apply.down,
-    name: '20261202_025644_apply'
+    name: '20261202_025644_apply',
   },
   {
     up: migration_20261202_030000_profile.up,
     down: migration_20261202_030000_profile.down,
-    name: '20261202_030000_profile'
+    name: '20261202_030000_profile',
   },
   {
     up: migration_20261202_030100_nominate.up,
     down: migration_20261202_030100_nominate.down,
-    name: '20261202_030100_nominate'
+    name: '20261202_030100_nominate',
   },
 ];
