@@ -12,9 +12,6 @@ import * as migration_20261202_003349_outbox from './20261202_003349_outbox';
 import * as migration_20261202_005243_apps from './20261202_005243_apps';
 import * as migration_20261202_005804_auth from './20261202_005804_auth';
 import * as migration_20261202_024523_events from './20261202_024523_events';
-import * as migration_20261202_025644_apply from './20261202_025644_apply';
-import * as migration_20261202_030000_profile from './20261202_030000_profile';
-import * as migration_20261202_030100_nominate from './20261202_030100_nominate';
 
 export const migrations = [
   {
@@ -86,20 +83,5 @@ export const migrations = [
     up: migration_20261202_024523_events.up,
     down: migration_20261202_024523_events.down,
     name: '20261202_024523_events',
-  },
-  {
-    up: migration_20261202_025644_apply.up,
-    down: migration_20261202_025644_apply.down,
-    name: '20261202_025644_apply',
-  },
-  {
-    up: migration_20261202_030000_profile.up,
-    down: migration_20261202_030000_profile.down,
-    name: '20261202_030000_profile',
-  },
-  {
-    up: migration_20261202_030100_nominate.up,
-    down: migration_20261202_030100_nominate.down,
-    name: '20261202_030100_nominate',
   },
 ];
