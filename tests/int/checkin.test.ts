@@ -17,11 +17,11 @@ let gateway: typeof import('~/site/lib/cms')
 let door: User
 
 before(async () => {
-  // The door scans today's lists only: these tests live on the test congress's first day.
-  setClock(new Date('2025-10-16T03:00:00Z'))
   ;({ payload, cleanup } = await startTestPayload())
   gateway = await import('~/site/lib/cms')
   await prepareCongress(payload)
+  // The door scans today's lists only: these tests live on the test congress's first day.
+  setClock(new Date('2025-10-16T03:00:00Z'))
   door = await makeStaff(payload, ['checkin-staff'])
 })
 after(async () => {

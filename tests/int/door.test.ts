@@ -28,13 +28,13 @@ let door: User & { collection: 'users' }
 let doorSession: string
 
 before(async () => {
-  // The door scans today's lists only: these tests live on the test congress's first day.
-  setClock(new Date('2025-10-16T03:00:00Z'))
   ;({ payload, cleanup } = await startTestPayload())
   gateway = await import('~/site/lib/cms')
   scanEndpoint = (await import('~/site/pages/checkin/scan')).POST
   portraitEndpoint = (await import('~/site/pages/checkin/portrait/[token]')).GET
   await prepareCongress(payload)
+  // The door scans today's lists only: these tests live on the test congress's first day.
+  setClock(new Date('2025-10-16T03:00:00Z'))
   officer = await makeStaff(payload, ['accreditation-officer'])
   door = await makeStaff(payload, ['checkin-staff'])
   doorSession = (await gateway.signInStaff(door.email, 'test-password-123'))!.token

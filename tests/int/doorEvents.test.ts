@@ -40,18 +40,12 @@ const status = (error: unknown) => (error as { status?: number }).status
 
 async function approvedFor(event: Event, role = 'reporter') {
   const outcome = await gateway.submitApplication(
-    await applicationForm({ role, days: [DAY] }),
+    // To this event, whichever is featured (the form's hidden field names it).
+    await applicationForm({ role, days: [DAY], event: event.slug! }),
     'vi',
   )
   assert.ok(outcome.ok)
   const id = outcome.statusToken.split('.')[0]!
-  // The application belongs to the event it was made for (here set by hand, whatever is featured).
-  await payload.update({
-    collection: 'accreditation-requests',
-    id,
-    data: { event: event.id },
-    overrideAccess: true,
-  })
   await payload.update({
     collection: 'accreditation-requests',
     id,
@@ -71,11 +65,11 @@ async function approvedFor(event: Event, role = 'reporter') {
 }
 
 before(async () => {
-  // The first day of the test congress, which a press conference shares.
-  setClock(new Date('2025-10-16T03:00:00Z'))
   ;({ payload, cleanup } = await startTestPayload())
   gateway = await import('~/site/lib/cms')
   await prepareCongress(payload)
+  // The first day of the test congress, which a press conference shares.
+  setClock(new Date('2025-10-16T03:00:00Z'))
   congress = await congressEvent(payload)
   conference = await payload.create({
     collection: 'events',

@@ -8,6 +8,7 @@ import { csvIsInert } from '~/cms/lib/csv'
 import { parseVettingCsv, toVettingCsv } from '~/cms/lib/accreditation/vettingCsv'
 import type { Media } from '~/cms/payload-types'
 import { activePdf, photo } from '../support/sampleFiles'
+import { congressEvent } from './fixtures/application'
 import { makeStaff, startTestPayload } from './harness'
 
 /**
@@ -22,6 +23,8 @@ let config: Awaited<typeof import('~/cms/payload.config')>['default']
 
 before(async () => {
   ;({ payload, cleanup } = await startTestPayload())
+  // Releases, galleries and documents belong to an event: the test congress, featured by default.
+  await congressEvent(payload)
   site = await import('~/site/lib/cms')
   config = (await import('~/cms/payload.config')).default
 })

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { setClock } from '~/cms/lib/time'
 import { minimalPdf } from '../support/sampleFiles'
+import { congressEvent } from './fixtures/application'
 import { makeStaff, notFoundOrForbidden, startTestPayload } from './harness'
 
 let payload: Payload
@@ -12,6 +13,8 @@ let cleanup: () => Promise<void>
 
 before(async () => {
   ;({ payload, cleanup } = await startTestPayload())
+  // Releases, galleries and documents belong to an event: the test congress, featured by default.
+  await congressEvent(payload)
 })
 after(() => cleanup())
 afterEach(() => setClock(null))

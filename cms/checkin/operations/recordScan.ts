@@ -180,10 +180,11 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
         scannedAt: scan.scannedAt ?? new Date().toISOString(),
         offline: Boolean(scan.offline),
         scanId: scan.scanId,
-        admissionKey:
-          verdict === 'valid' && !allowReentry && serial
-            ? admissionKey(serial, scan.day, scan.zone)
-            : null,
+        // Only an admission has a key: refused scans and re-entries leave it out (not null), as
+        // MongoDB's sparse unique index would count every null as the same key.
+        ...(verdict === 'valid' && !allowReentry && serial
+          ? { admissionKey: admissionKey(serial, scan.day, scan.zone) }
+          : {}),
       },
     })
 
