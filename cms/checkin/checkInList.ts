@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { visibleEvents } from '~/cms/events/featuredEvent'
 import { pickFeatured } from '~/cms/lib/events/eventRules'
 import { eventZones, eventsWithListsOn, hasListOn, isOpenDay } from '~/cms/lib/passes/checkInLists'
 import { verifyListGrant } from '~/cms/lib/passes/listGrant'
@@ -16,16 +17,7 @@ export async function doorEvents(
   req: PayloadRequest,
   locale: 'vi' | 'en' = 'vi',
 ): Promise<Event[]> {
-  const { docs } = await req.payload.find({
-    collection: 'events',
-    where: { state: { not_equals: 'draft' } },
-    sort: 'startDate',
-    limit: 500,
-    depth: 0,
-    locale,
-    overrideAccess: true,
-    req,
-  })
+  const docs = await visibleEvents(req, { locale })
   const featured = pickFeatured(docs, now())
   return featured ? [featured, ...docs.filter((event) => event.id !== featured.id)] : docs
 }

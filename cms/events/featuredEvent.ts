@@ -4,15 +4,16 @@ import { pickFeatured } from '~/cms/lib/events/eventRules'
 import { now } from '~/cms/lib/time'
 import type { Event } from '~/cms/payload-types'
 
+type Options = { at?: Date; locale?: 'vi' | 'en' }
+
 /**
- * The event the site and the admin default to: the one under way, else the next, else the most
- * recent (see pickFeatured). Read with the caller's transaction, never with its access: which event
- * is featured is public knowledge.
+ * Every event but drafts, earliest first: what the site, the door and the admin's defaults choose
+ * from. Read with the caller's transaction, never with its access: which events exist is public.
  */
-export async function featuredEvent(
+export async function visibleEvents(
   req: PayloadRequest,
-  { at = now(), locale = 'vi' }: { at?: Date; locale?: 'vi' | 'en' } = {},
-): Promise<Event | null> {
+  { locale = 'vi' }: Pick<Options, 'locale'> = {},
+): Promise<Event[]> {
   const { docs } = await req.payload.find({
     collection: 'events',
     where: { state: { not_equals: 'draft' } },
@@ -23,5 +24,16 @@ export async function featuredEvent(
     overrideAccess: true,
     req,
   })
-  return pickFeatured(docs, at)
+  return docs
+}
+
+/**
+ * The event the site and the admin default to: the one under way, else the next, else the most
+ * recent (see pickFeatured).
+ */
+export async function featuredEvent(
+  req: PayloadRequest,
+  { at = now(), locale = 'vi' }: Options = {},
+): Promise<Event | null> {
+  return pickFeatured(await visibleEvents(req, { locale }), at)
 }
