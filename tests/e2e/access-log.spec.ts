@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
-import { applicationForm } from '../int/fixtures/application'
+import { openEventApplicationForm } from './journalists'
 import { E2E_CMS_URL, E2E_SITE_URL } from './ports'
 
 /** The staff access log over real HTTP: opening an application or one of its files in the admin's API leaves an entry only admins can read. */
@@ -14,7 +14,7 @@ test('an officer opening an application and its portrait is logged with who and 
 }) => {
   const email = `log.${Date.now()}@example.vn`
   const sent = await request.post(`${E2E_SITE_URL}/accreditation/`, {
-    multipart: await applicationForm({ email }),
+    multipart: await openEventApplicationForm({ email }),
     headers: { Accept: 'application/json', Origin: E2E_SITE_URL },
   })
   expect(sent.status()).toBe(200)

@@ -35,6 +35,7 @@ import {
   siteLogin,
   uniquePerson,
 } from '../support/routesFixtures'
+import { calendarEvents } from '~/cms/seed/calendar'
 import { applicationForm } from '../int/fixtures/application'
 import {
   bodyText,
@@ -917,14 +918,14 @@ test('finding §2 withdrawn: after a withdrawal the status link shows the state,
 
 test('finding §6 enumeration: the form answers a second application for an ID number like any other', async () => {
   const finding = '§6 duplicate application answer'
-  // To the event the planted victim applied for (the council session).
-  const council = await eventForApplying()
-  const response = await api.post(`${SITE}/accreditation/?event=${council.slug}`, {
+  // To the event the planted victim applied for (today's press conference).
+  const today = await eventForApplying(calendarEvents().briefing.shared.slug!)
+  const response = await api.post(`${SITE}/accreditation/?event=${today.slug}`, {
     multipart: await applicationForm({
       ...uniquePerson('Trùng'),
-      event: council.slug,
-      days: council.days,
-      rulesVersion: council.rulesVersion,
+      event: today.slug,
+      days: today.days,
+      rulesVersion: today.rulesVersion,
       idNumber: planted.secrets.idNumber,
     }),
     headers: { Origin: SITE, Accept: 'application/json', ...clientOf('applicant') },

@@ -6,9 +6,9 @@ import path from 'node:path'
 
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
 
-import { applicationForm } from '../int/fixtures/application'
 import { minimalPdf, portraitJpeg } from '../support/sampleFiles'
 import { allMail, statusLinkIn, waitForMail } from './mailbox'
+import { openEventApplicationForm } from './journalists'
 import { E2E_CMS_URL, E2E_SITE_URL, E2E_TEMP_NAME } from './ports'
 import { signIn, staffEmail } from './staffApi'
 
@@ -102,7 +102,10 @@ function expectNoPersonalData(body: string, what: string) {
 }
 
 test.beforeAll(async ({ playwright, request }) => {
-  const form = await applicationForm({ ...applicant, email: `attack.${Date.now()}@example.vn` })
+  const form = await openEventApplicationForm({
+    ...applicant,
+    email: `attack.${Date.now()}@example.vn`,
+  })
   const sent = await postForm(request, form)
   expect(sent.status, JSON.stringify(sent.json)).toBe(200)
   statusToken = await tokenFor(form)
@@ -282,7 +285,7 @@ test('paths that try to leave the public upload folder get a 404', async ({ requ
 
 test.describe('bad input to the application form', () => {
   const validForm = () =>
-    applicationForm({ ...uniqueApplicant(), email: `bad.input.${Date.now()}@example.vn` })
+    openEventApplicationForm({ ...uniqueApplicant(), email: `bad.input.${Date.now()}@example.vn` })
   const withPortrait = async (bytes: Buffer | string, name: string, type: string) => {
     const form = await validForm()
     form.set(
@@ -452,7 +455,7 @@ test.describe('bad input to the application form', () => {
     const [ownerEmail, strangerEmail, freshEmail] = ['owner', 'stranger', 'fresh'].map(
       (who) => `dup.${who}.${Date.now()}@example.vn`,
     ) as [string, string, string]
-    await postForm(request, await applicationForm({ ...person, email: ownerEmail }))
+    await postForm(request, await openEventApplicationForm({ ...person, email: ownerEmail }))
     await waitForMail((m) => m.to.includes(ownerEmail))
     const before = await counts()
     const plain = async (form: FormData) => {
@@ -465,17 +468,19 @@ test.describe('bad input to the application form', () => {
     }
     const duplicate = await postForm(
       request,
-      await applicationForm({ ...person, email: strangerEmail }),
+      await openEventApplicationForm({ ...person, email: strangerEmail }),
     )
     const fresh = await postForm(
       request,
-      await applicationForm({ ...uniqueApplicant(), email: freshEmail }),
+      await openEventApplicationForm({ ...uniqueApplicant(), email: freshEmail }),
     )
     expect(duplicate).toEqual(fresh)
     expect(JSON.stringify(duplicate.json)).not.toContain('/status/')
-    expect(await plain(await applicationForm({ ...person, email: strangerEmail }))).toEqual(
+    expect(
+      await plain(await openEventApplicationForm({ ...person, email: strangerEmail })),
+    ).toEqual(
       await plain(
-        await applicationForm({
+        await openEventApplicationForm({
           ...uniqueApplicant(),
           email: `dup.other.${Date.now()}@example.vn`,
         }),

@@ -8,7 +8,7 @@ import { DatabaseSync } from 'node:sqlite'
 import { expect, test } from '@playwright/test'
 
 import { SITE_SERVER } from '~/cms/scripts/siteServer'
-import { applicationForm } from '../int/fixtures/application'
+import { openEventApplicationForm } from './journalists'
 import { E2E_SITE_URL, E2E_TEMP_NAME } from './ports'
 
 /**
@@ -155,7 +155,7 @@ test("with the database gone, the form says submissions are paused, in the visit
   const post = async (path: string, json: boolean) =>
     fetch(`${SITE}${path}`, {
       method: 'POST',
-      body: await applicationForm({ email: `paused.${Date.now()}@example.vn` }),
+      body: await openEventApplicationForm({ email: `paused.${Date.now()}@example.vn` }),
       headers: { Origin: SITE, ...(json ? { Accept: 'application/json' } : {}) },
       redirect: 'manual',
     })

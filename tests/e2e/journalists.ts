@@ -3,6 +3,7 @@ import { type APIRequestContext, expect } from '@playwright/test'
 import { daysToCome } from '~/cms/lib/events/eventRules'
 import { calendarEvents } from '~/cms/seed/calendar'
 import { DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
+import { applicationForm } from '../int/fixtures/application'
 import { minimalPdf, portraitJpeg } from '../support/sampleFiles'
 import { statusLinkIn, waitForMail } from './mailbox'
 import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE } from './ports'
@@ -25,6 +26,20 @@ export async function eventForApplying(slug = COUNCIL_SLUG) {
     days: daysToCome(event, new Date()),
     rulesVersion: pressRulesVersion ?? '1.0',
   }
+}
+
+/** A complete application form (real files) to an open seeded event, the council session by default. */
+export async function openEventApplicationForm(
+  overrides: Parameters<typeof applicationForm>[0] = {},
+  slug = COUNCIL_SLUG,
+): Promise<FormData> {
+  const event = await eventForApplying(slug)
+  return applicationForm({
+    event: event.slug,
+    days: event.days,
+    rulesVersion: event.rulesVersion,
+    ...overrides,
+  })
 }
 
 /** A pending application made through the site's form (to the council session), as a journalist's phone sends it. */

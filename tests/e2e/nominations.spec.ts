@@ -3,6 +3,7 @@ import { randomBytes, randomInt } from 'node:crypto'
 import { expect, type Page, test } from '@playwright/test'
 
 import { localDate } from '~/cms/lib/time'
+import { calendarEvents } from '~/cms/seed/calendar'
 import { minimalPdf, portraitJpeg } from '~/tests/support/sampleFiles'
 import { siteLogin } from '~/tests/support/routesFixtures'
 import { waitForMail } from './mailbox'
@@ -42,7 +43,8 @@ test('an outlet nominates three people (typed and CSV), each completes through t
   const officer = await signIn(playwright, staffEmail('accreditation-officer'))
   const events = (await (
     await officer.get(
-      `${CMS}/api/events?where[kind][equals]=press-conference&where[state][equals]=open&limit=1&depth=0`,
+      // Today's seeded press conference (other specs make press conferences of their own).
+      `${CMS}/api/events?where[slug][equals]=${calendarEvents().briefing.shared.slug}&limit=1&depth=0`,
     )
   ).json()) as { docs: { id: number }[] }
   const eventId = String(events.docs[0]!.id)

@@ -31,7 +31,7 @@ export type FormOptions = {
 }
 
 /** The outlets accepting applications and the rules version in force: public, cached a few seconds. */
-function outletsAndRules(locale: Locale) {
+export function outletsAndRules(locale: Locale) {
   return cached(`accreditation:form:${locale}`, async () => {
     const payload = await payloadClient()
     const [outlets, rules] = await Promise.all([

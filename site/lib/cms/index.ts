@@ -5,7 +5,7 @@ export type { EventFacts, NewsArticle, NewsCard, NewsPage, PressRulesView } from
 export type { Picture } from './images'
 export { readMediaFile } from './media'
 export { databaseIsReachable, unlessDatabaseDown } from './health'
-export { getApplicationFormOptions } from './accreditationForm'
+export { getApplicationFormOptions, outletsAndRules } from './accreditationForm'
 export type { FormOptions } from './accreditationForm'
 export {
   answerApplication,
