@@ -57,7 +57,9 @@ async function postForm(request: APIRequestContext, form: FormData): Promise<Pos
 /** The status token of an application, from the confirmation e-mail: the form's answer never carries it. */
 async function tokenFor(form: FormData): Promise<string> {
   const email = String(form.get('email'))
-  const mail = await waitForMail((m) => m.to.includes(email) && /[A-Z0-9]{1,8}-\d{4}/.test(m.subject))
+  const mail = await waitForMail(
+    (m) => m.to.includes(email) && /[A-Z0-9]{1,8}-\d{4}/.test(m.subject),
+  )
   return /\/accreditation\/status\/([^/]+)\//.exec(statusLinkIn(mail))![1]!
 }
 
