@@ -1,4 +1,4 @@
-import { readdir, stat, unlink } from 'node:fs/promises'
+import { unlink } from 'node:fs/promises'
 import path from 'node:path'
 
 import { createLocalReq, type Payload } from 'payload'
@@ -18,6 +18,7 @@ import { PROFILE_PERSONAL_FIELDS } from '../lib/profile/profileRules'
 import { APPLICANT_FILES_DIR } from '../paths'
 import { journalistApplications } from '../profile/journalistApplications'
 import { eraseApplicant } from './eraseApplicant'
+import { orphanFiles } from './orphanFiles'
 import type { Operator } from './operator'
 
 export type PurgeResult = {
@@ -163,34 +164,6 @@ export async function purge(
       orphans.map((name) => unlink(path.join(APPLICANT_FILES_DIR, name)).catch(() => undefined)),
     )
   return result
-}
-
-const ORPHAN_AFTER_MS = 60 * 60 * 1000
-
-/**
- * Files in the private folder that no row names and that are over an hour old (by the clock, not
- * the purge's `now`): an application
- * writes its files just before its transaction, so a process killed in between leaves them
- * behind (`npm run fault:kill` counts them). They hold personal data, so they go.
- */
-async function orphanFiles(payload: Payload): Promise<string[]> {
-  const names = await readdir(APPLICANT_FILES_DIR).catch(() => [] as string[])
-  if (names.length === 0) return []
-  const { docs } = await payload.find({
-    collection: 'applicant-files',
-    ...system,
-    select: { filename: true },
-  })
-  const known = new Set(docs.map((doc) => doc.filename))
-  const unknown = names.filter((name) => !known.has(name))
-  const old = await Promise.all(
-    unknown.map(async (name) =>
-      (await stat(path.join(APPLICANT_FILES_DIR, name))).mtimeMs < Date.now() - ORPHAN_AFTER_MS
-        ? name
-        : null,
-    ),
-  )
-  return old.filter((name): name is string => name !== null)
 }
 
 type FileFacts = { id: number; kind: string; filename: string | null }

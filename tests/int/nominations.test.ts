@@ -17,7 +17,7 @@ import { type CaughtMail, startMailCatcher } from './mailCatcher'
 let payload: Payload
 let cleanup: () => Promise<void>
 let mail: Awaited<ReturnType<typeof startMailCatcher>>
-let outlet: typeof import('~/site/lib/cms/outlet')
+let outlet: typeof import('~/site/lib/cms')
 let officer: User & { collection: 'users' }
 let event: Event
 let outletId: number
@@ -28,7 +28,7 @@ const DAY = 24 * 60 * 60 * 1000
 before(async () => {
   mail = await startMailCatcher()
   ;({ payload, cleanup } = await startTestPayload())
-  outlet = await import('~/site/lib/cms/outlet')
+  outlet = await import('~/site/lib/cms')
   const created = await prepareCongress(payload, {
     reporter: 2,
     photographer: 1,

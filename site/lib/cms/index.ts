@@ -69,19 +69,22 @@ export {
 } from './press'
 export type { Accreditation, ApplyFromProfileOutcome, OpenEvent, PressOverview } from './press'
 export {
-  applyForManagerFromForm,
   completeFromForm,
   getOutletOverview,
-  managerFromToken,
   nominateFromForm,
   nominationEvents,
   openNomineeLink,
-  OUTLET_COOKIE,
   replaceFromForm,
+  withdrawFromForm,
+} from './outlet'
+export type { NomineeLinkView } from './outlet'
+export {
+  applyForManagerFromForm,
+  managerFromToken,
+  OUTLET_COOKIE,
   requestManagerPasswordReset,
   setManagerPassword,
   signInManager,
   signOutManager,
-  withdrawFromForm,
-} from './outlet'
-export type { NomineeLinkView, OutletOutcome } from './outlet'
+} from './outletAccount'
+export type { OutletOutcome } from './outletRequest'

@@ -1,8 +1,6 @@
-import { createLocalReq, type PayloadRequest, type TypedUser } from 'payload'
+import { createLocalReq } from 'payload'
 import { extractID } from 'payload/shared'
 
-import { requestPasswordReset as requestPasswordResetOperation } from '~/cms/auth/operations/requestPasswordReset'
-import { setPasswordFromLink } from '~/cms/auth/operations/setPassword'
 import { daysToCome } from '~/cms/lib/events/eventRules'
 import {
   applicationSchema,
@@ -12,7 +10,6 @@ import {
 } from '~/cms/lib/accreditation/applicationSchema'
 import { linkVerdict, type LinkVerdict } from '~/cms/lib/nominations/nominationRules'
 import { localDate, now } from '~/cms/lib/time'
-import { applyForOutletManager } from '~/cms/nominations/operations/applyForOutletManager'
 import {
   completeNomination,
   findNomineeLink,
@@ -27,80 +24,8 @@ import { outletOverview, type OutletOverview } from '~/cms/nominations/outletOve
 import type { OutletManager } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
 import { prepareUpload } from './files'
+import { attempt, type OutletOutcome, requestFor } from './outletRequest'
 import { payloadClient } from './payload'
-import { accountFromToken, type Caller, type Session, signIn, signOut } from './sessions'
-
-/** The outlet area's session cookie (a Payload JWT of the `outlet-managers` collection). */
-export const OUTLET_COOKIE = 'portal_outlet'
-
-export const signInManager = (email: string, password: string, caller?: Caller) =>
-  signIn('outlet-managers', email, password, caller)
-export const signOutManager = (token: string | undefined) => signOut('outlet-managers', token)
-
-/** The approved media manager behind a session token, or nobody. */
-export async function managerFromToken(token: string | undefined): Promise<OutletManager | null> {
-  const manager = await accountFromToken('outlet-managers', token)
-  return manager?.approved ? manager : null
-}
-
-export async function setManagerPassword(
-  linkToken: string,
-  password: string,
-): Promise<Session | null> {
-  const outcome = await setPasswordFromLink(
-    await payloadClient(),
-    { token: linkToken, password },
-    'outlet-managers',
-  )
-  return outcome.ok ? { token: outcome.token, expiresAt: outcome.expiresAt } : null
-}
-
-export async function requestManagerPasswordReset(
-  email: string,
-  caller: Caller = {},
-): Promise<boolean> {
-  try {
-    await requestPasswordResetOperation(
-      await requestFor(null, caller.language ?? 'vi', caller.client),
-      {
-        collection: 'outlet-managers',
-        email,
-      },
-    )
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** An operation's answer for a page: done, or the refusal's sentence (already in the visitor's language) and status. */
-export type OutletOutcome<T = null> =
-  { ok: true; value: T } | { ok: false; status: number; message: string }
-
-async function requestFor(
-  manager: OutletManager | null,
-  locale: Locale,
-  client?: string,
-): Promise<PayloadRequest> {
-  const user = manager
-    ? ({ ...manager, collection: 'outlet-managers' } as unknown as TypedUser)
-    : null
-  return createLocalReq(
-    { user: user ?? undefined, context: { language: locale, clientKey: client } },
-    await payloadClient(),
-  )
-}
-
-async function attempt<T>(work: () => Promise<T>): Promise<OutletOutcome<T>> {
-  try {
-    return { ok: true, value: await work() }
-  } catch (error) {
-    const { status, message } = error as { status?: number; message?: string }
-    if (status && status >= 400 && status < 500)
-      return { ok: false, status, message: message ?? '' }
-    throw error
-  }
-}
 
 /** Events an outlet may nominate for: open, window not closed, newest first. */
 export async function nominationEvents(locale: Locale) {
@@ -329,32 +254,4 @@ export async function completeFromForm(
   if (!outcome.ok)
     return { ok: false, status: outcome.status, errors: {}, message: outcome.message }
   return { ok: true, ...outcome.value }
-}
-
-/** The site's application for a media manager account (with the outlet's letter). */
-export async function applyForManagerFromForm(
-  form: FormData,
-  locale: Locale,
-): Promise<OutletOutcome> {
-  const letter = await prepareUpload(form.get('letter'), 'letter')
-  if (!letter.ok)
-    return {
-      ok: false,
-      status: 400,
-      message:
-        locale === 'en'
-          ? 'Attach the outlet’s letter (PDF or image).'
-          : 'Hãy đính kèm công văn của cơ quan (PDF hoặc ảnh).',
-    }
-  return attempt(async () => {
-    await applyForOutletManager(await requestFor(null, locale), {
-      name: String(form.get('name') ?? ''),
-      email: String(form.get('email') ?? ''),
-      phone: String(form.get('phone') ?? ''),
-      outlet: String(form.get('outlet') ?? ''),
-      language: locale,
-      letter: letter.file,
-    })
-    return null
-  })
 }
