@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { purposeMac, sameSignature } from '../signing'
 
 /**
  * An admin's deliberate opening of another day's check-in list (a rehearsal, a late re-scan):
@@ -8,10 +8,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
  */
 export const LIST_GRANT_SECONDS = 12 * 3600
 
-const keyFrom = (secret: string) =>
-  createHmac('sha256', secret).update('checkin-list-grant').digest()
-const mac = (secret: string, body: string) =>
-  createHmac('sha256', keyFrom(secret)).update(body).digest('base64url')
+const mac = (secret: string, body: string) => purposeMac(secret, 'checkin-list-grant')(body)
 
 export function signListGrant(
   secret: string,
@@ -36,8 +33,7 @@ export function verifyListGrant(
     )
   if (!match) return false
   const [, event, day, staff, expiry, signature] = match as unknown as string[]
-  const wanted = Buffer.from(mac(secret, `${event}.${day}.${staff}.${expiry}`))
-  if (!timingSafeEqual(wanted, Buffer.from(signature!))) return false
+  if (!sameSignature(mac(secret, `${event}.${day}.${staff}.${expiry}`), signature!)) return false
   return (
     event === String(expected.event) &&
     day === expected.day &&
