@@ -2,13 +2,16 @@ import type { MiddlewareNext } from 'astro'
 import { defineMiddleware } from 'astro:middleware'
 
 import { getEnv } from '../cms/env'
+import { isPreviewPath } from '../cms/lib/preview/previewToken'
 
 import { limitFor, trustProxy } from './lib/accreditationLimits'
 import { STAFF_COOKIE } from './lib/cms/staff'
 import { splitLocale } from './lib/i18n/locales'
 import { createT } from './lib/i18n/t'
+import { markPrivate } from './lib/privatePage'
 import { clientKey } from './lib/rateLimit'
 import {
+  framableByAdmin,
   isAllowedMethod,
   isBehindTls,
   mayCachePublicly,
@@ -27,16 +30,21 @@ import {
 export const onRequest = defineMiddleware(async (context, next) => {
   if (context.locals.locale) return next()
   const response = await route(context, next)
-  return withSiteHeaders(context.request, response)
+  return withSiteHeaders(
+    context.request,
+    response,
+    isPreviewPath(context.locals.pathWithoutLocale ?? ''),
+  )
 })
 
 const env = getEnv()
 
 /**
  * Security headers on every answer, and a CDN-usable cache policy on public pages. A response
- * from `fetch` or a redirect may have immutable headers: then a copy is made.
+ * from `fetch` or a redirect may have immutable headers: then a copy is made. A preview answer
+ * (`framable`) may be framed by the admin's live-preview pane, and only by it.
  */
-function withSiteHeaders(request: Request, response: Response): Response {
+function withSiteHeaders(request: Request, response: Response, framable: boolean): Response {
   let out = response
   try {
     out.headers.set('X-Content-Type-Options', 'nosniff')
@@ -49,6 +57,15 @@ function withSiteHeaders(request: Request, response: Response): Response {
       name,
       name === 'Content-Security-Policy' ? mergeCsp(out.headers.get(name), value) : value,
     )
+  }
+  if (framable) {
+    // Whatever the answer (the draft, a refusal, an error): never stored, never indexed.
+    markPrivate(out.headers)
+    out.headers.set(
+      'Content-Security-Policy',
+      framableByAdmin(out.headers.get('Content-Security-Policy') ?? '', env.CMS_URL),
+    )
+    out.headers.delete('X-Frame-Options')
   }
   if (mayCachePublicly(request.method, out.status, out.headers))
     out.headers.set('Cache-Control', publicCacheControl(env.PUBLIC_CACHE_SECONDS))

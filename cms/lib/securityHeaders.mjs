@@ -32,6 +32,23 @@ export function securityHeaders(behindTls) {
 }
 
 /**
+ * A preview answer (site /preview/…) may be framed by the admin's live-preview pane, and by
+ * nothing else: the policy's frame-ancestors names the admin's origin only. The caller drops
+ * X-Frame-Options, which knows no origin but the page's own.
+ * @param {string} csp the answer's policy
+ * @param {string} adminUrl the admin's address (CMS_URL)
+ * @returns {string}
+ */
+export function framableByAdmin(csp, adminUrl) {
+  const ancestors = `frame-ancestors ${new URL(adminUrl).origin}`
+  const kept = csp
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive && !/^frame-ancestors(\s|$)/i.test(directive))
+  return [...kept, ancestors].join('; ')
+}
+
+/**
  * The admin's (Payload's Next app) headers, on every answer of the cms server. Next's own bootstrap
  * is inline script, so its policy cannot name script sources; it closes the same as the site's.
  * HSTS is sent always: browsers ignore it over plain http (RFC 6797 8.1), and behind the TLS proxy

@@ -12,6 +12,7 @@
 export {
   ADMIN_METHODS,
   adminSecurityHeaders,
+  framableByAdmin,
   INERT_FILE_CSP,
   isAllowedMethod,
   methodNotAllowedHeaders,
