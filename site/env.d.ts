@@ -6,5 +6,7 @@ declare namespace App {
     locale: import('./lib/i18n/locales').Locale
     /** The address without its language prefix, e.g. /news/. */
     pathWithoutLocale: string
+    /** Set by the preview page (/preview/…): the layout shows the preview banner and is never indexed. */
+    preview?: { status: 'draft' | 'published'; expiresAt: string }
   }
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isContentEditor } from '~/cms/access/isContentEditor'
+import { previewInAdmin } from '~/cms/content/previewInAdmin'
 import { publishedOrEditor } from '~/cms/access/publishedOrEditor'
 import { publishedAtField } from '~/cms/fields/publishedAt'
 import { slugField } from '~/cms/fields/slug'
@@ -25,6 +26,7 @@ export const Galleries: CollectionConfig<'galleries'> = {
     delete: isContentEditor,
   },
   admin: {
+    ...previewInAdmin('galleries'),
     useAsTitle: 'title',
     group: { vi: 'Nội dung', en: 'Content' },
     defaultColumns: ['title', 'publishedAt', '_status'],

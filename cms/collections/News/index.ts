@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isContentEditor } from '~/cms/access/isContentEditor'
+import { previewInAdmin } from '~/cms/content/previewInAdmin'
 import { publishedOrEditor } from '~/cms/access/publishedOrEditor'
 import { publishedAtField } from '~/cms/fields/publishedAt'
 import { slugField } from '~/cms/fields/slug'
@@ -22,6 +23,7 @@ export const News: CollectionConfig<'news'> = {
     delete: isContentEditor,
   },
   admin: {
+    ...previewInAdmin('news'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
     group: { vi: 'Nội dung', en: 'Content' },

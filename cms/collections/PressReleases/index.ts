@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { readReleases } from '~/cms/access/embargoedContent'
 import { isContentEditor } from '~/cms/access/isContentEditor'
+import { previewInAdmin } from '~/cms/content/previewInAdmin'
 import { publishedAtField } from '~/cms/fields/publishedAt'
 import { slugField } from '~/cms/fields/slug'
 import { setPublishedAt } from '../News/hooks/setPublishedAt'
@@ -28,6 +29,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     delete: isContentEditor,
   },
   admin: {
+    ...previewInAdmin('press-releases'),
     useAsTitle: 'title',
     defaultColumns: ['number', 'title', 'publishedAt', 'embargoUntil', '_status'],
     group: { vi: 'Nội dung', en: 'Content' },

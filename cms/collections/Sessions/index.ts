@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '~/cms/access/anyone'
 import { isContentEditor } from '~/cms/access/isContentEditor'
+import { previewInAdmin } from '~/cms/content/previewInAdmin'
 import { PRESS_ACCESS, SESSION_TYPES } from '~/cms/lib/schedule/sessionTypes'
 import { eventField } from '~/cms/fields/event'
 
@@ -31,6 +32,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
     delete: isContentEditor,
   },
   admin: {
+    ...previewInAdmin('sessions'),
     useAsTitle: 'title',
     group: { vi: 'Nội dung', en: 'Content' },
     defaultColumns: ['title', 'startsAt', 'endsAt', 'type', 'pressAccess'],

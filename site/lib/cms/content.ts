@@ -75,14 +75,28 @@ export function getNewsArticle(locale: Locale, slug: string): Promise<NewsArticl
     const doc = result.docs[0]
     const events = await publicEventsById(locale)
     if (!doc || !inPublicEvent(doc.event, events)) return null
-    return {
-      ...toCard(doc),
-      event: eventRefOf(doc.event, events),
-      author: doc.author ?? null,
-      bodyHtml: richTextToHtml(doc.body),
-      updatedAt: doc.updatedAt,
-    }
+    return toNewsArticle(doc, events)
   })
+}
+
+/** An article as its page shows it (the published page and the editor's preview alike). */
+export const toNewsArticle = (
+  doc: News,
+  events: Awaited<ReturnType<typeof publicEventsById>>,
+): NewsArticle => ({
+  ...toCard(doc),
+  event: eventRefOf(doc.event, events),
+  author: doc.author ?? null,
+  bodyHtml: richTextToHtml(doc.body),
+  updatedAt: doc.updatedAt,
+})
+
+/** Who publishes an article: its event's organiser, else the featured event's (structured data). */
+export async function newsPublisher(locale: Locale, article: NewsArticle): Promise<string> {
+  const event =
+    (article.event && (await publicEventsById(locale)).get(article.event.id)) ||
+    (await getFeaturedEvent(locale))
+  return event?.organiser ?? event?.name ?? ''
 }
 
 /** The featured event's facts (name, dates, venue, delegates, press contact…). */

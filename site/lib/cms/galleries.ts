@@ -100,24 +100,29 @@ export function getGallery(
     const doc = docs[0]
     const events = await publicEventsById(locale)
     if (!doc || !inPublicEvent(doc.event, events)) return null
-    const photos = (doc.photos ?? []).flatMap((photo, index) => {
-      const thumb = toPicture(photo.image)
-      const large = toPicture(photo.image, 'whole')
-      if (!thumb || !large || typeof photo.image !== 'object') return []
-      const alt = photo.caption || thumb.alt
-      return [
-        {
-          id: photo.id ?? String(index),
-          thumb: { ...thumb, alt },
-          large: { ...large, alt },
-          caption: photo.caption ?? '',
-          credit: photo.credit ?? photo.image.credit ?? '',
-          mediaId: String(photo.image.id),
-        },
-      ]
-    })
-    return { ...toCard(doc, events), photos, updatedAt: doc.updatedAt }
+    return toGalleryView(doc, events)
   })
+}
+
+/** A gallery as its page shows it (the published page and the editor's preview alike). */
+export function toGalleryView(doc: Gallery, events: Events): GalleryView {
+  const photos = (doc.photos ?? []).flatMap((photo, index) => {
+    const thumb = toPicture(photo.image)
+    const large = toPicture(photo.image, 'whole')
+    if (!thumb || !large || typeof photo.image !== 'object') return []
+    const alt = photo.caption || thumb.alt
+    return [
+      {
+        id: photo.id ?? String(index),
+        thumb: { ...thumb, alt },
+        large: { ...large, alt },
+        caption: photo.caption ?? '',
+        credit: photo.credit ?? photo.image.credit ?? '',
+        mediaId: String(photo.image.id),
+      },
+    ]
+  })
+  return { ...toCard(doc, events), photos, updatedAt: doc.updatedAt }
 }
 
 /**

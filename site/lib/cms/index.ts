@@ -1,6 +1,6 @@
 /** The one gateway from the site to the CMS. Pages import from here, never from Payload. */
 export { clearCache } from './cache'
-export { getEventFacts, getNewsArticle, getPressRules, listNews } from './content'
+export { getEventFacts, getNewsArticle, getPressRules, listNews, newsPublisher } from './content'
 export type { EventFacts, NewsArticle, NewsCard, NewsPage, PressRulesView } from './content'
 export type { Picture } from './images'
 export { readMediaFile } from './media'
@@ -88,3 +88,5 @@ export {
   signOutManager,
 } from './outletAccount'
 export type { OutletOutcome } from './outletRequest'
+export { openPreview } from './preview'
+export type { PreviewContent, PreviewOutcome } from './preview'

@@ -118,24 +118,38 @@ export function getRelease(
     const doc = docs[0]
     const events = await publicEventsById(locale)
     if (!doc || !inPublicEvent(doc.event, events)) return null
-    const files = await payload.find({
-      collection: 'documents',
-      locale,
-      where: { release: { equals: doc.id } },
-      pagination: false,
-      depth: 0,
-      overrideAccess: false,
-      user,
-    })
-    return {
-      ...toCard(doc, events),
-      bodyHtml: richTextToHtml(doc.body),
-      bodyText: richTextToPlain(doc.body),
-      contact: doc.contact ?? null,
-      updatedAt: doc.updatedAt,
-      attachments: files.docs.map(toDocumentLink),
-    }
+    return toReleaseView(locale, doc, events, user)
   })
+}
+
+/**
+ * A release as its page shows it, with the attachments this reader may open (the published page
+ * and the editor's preview alike).
+ */
+export async function toReleaseView(
+  locale: Locale,
+  doc: PressRelease,
+  events: Events,
+  user: Viewer['user'],
+): Promise<ReleaseView> {
+  const payload = await payloadClient()
+  const files = await payload.find({
+    collection: 'documents',
+    locale,
+    where: { release: { equals: doc.id } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user: user ?? null,
+  })
+  return {
+    ...toCard(doc, events),
+    bodyHtml: richTextToHtml(doc.body),
+    bodyText: richTextToPlain(doc.body),
+    contact: doc.contact ?? null,
+    updatedAt: doc.updatedAt,
+    attachments: files.docs.map(toDocumentLink),
+  }
 }
 
 /** Releases still under embargo that this reader may see (an accredited journalist: all of them; the public: none). */

@@ -29,16 +29,22 @@ export function listSessions(locale: Locale, event: EventScope = 'all'): Promise
       overrideAccess: false,
       user: null,
     })
-    return docs.map((doc) => ({
-      id: String(doc.id),
-      title: doc.title,
-      description: doc.description ?? '',
-      venue: doc.venue ?? '',
-      startsAt: doc.startsAt,
-      endsAt: doc.endsAt,
-      type: doc.type,
-      pressAccess: doc.pressAccess,
-      eventSlug: eventRefOf(doc.event, events)?.slug ?? null,
-    }))
+    return docs.map((doc) => toSessionView(doc, events))
   })
 }
+
+/** A session as the programme shows it (the published programme and the editor's preview alike). */
+export const toSessionView = (
+  doc: Session,
+  events: Awaited<ReturnType<typeof publicEventsById>>,
+): SessionView => ({
+  id: String(doc.id),
+  title: doc.title,
+  description: doc.description ?? '',
+  venue: doc.venue ?? '',
+  startsAt: doc.startsAt,
+  endsAt: doc.endsAt,
+  type: doc.type,
+  pressAccess: doc.pressAccess,
+  eventSlug: eventRefOf(doc.event, events)?.slug ?? null,
+})
