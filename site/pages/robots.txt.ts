@@ -12,6 +12,8 @@ export const GET: APIRoute = () =>
       'Disallow: /accreditation/status/',
       'Disallow: /en/accreditation/status/',
       'Disallow: /checkin/',
+      'Disallow: /preview/',
+      'Disallow: /en/preview/',
       `Sitemap: ${absoluteUrl('/sitemap.xml')}`,
       '',
     ].join('\n'),

@@ -464,6 +464,8 @@ export type SiteFixtures = {
     sessionId: string
   }
   forgedVictimToken: string
+  /** An editor's genuine preview link of one news article, to aim at another one. */
+  preview: { newsId: string; tokenOfAnotherArticle: string }
 }
 
 export type SiteCase = {
@@ -703,6 +705,16 @@ export const SITE_RULES: Record<
         password: 'a long enough password',
         confirm: 'a long enough password',
       },
+    },
+  },
+  // An editor's preview: opens only with the link the admin made for THAT document. Anonymous
+  // callers come without a link; every other role brings a genuine link of another article.
+  'preview/[collection]/[id].astro': {
+    GET: {
+      url: (fx, role) =>
+        `/preview/news/${fx.preview.newsId}/` +
+        (role === 'anonymous' ? '' : `?t=${fx.preview.tokenOfAnotherArticle}`),
+      rule: nobody,
     },
   },
   'releases/[slug].astro': {

@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { type APIRequestContext, expect } from '@playwright/test'
 
+import { previewExpiry, signPreviewToken } from '~/cms/lib/preview/previewToken'
 import { localDate } from '~/cms/lib/time'
 import { calendarEvents } from '~/cms/seed/calendar'
 import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '~/cms/seed/users'
@@ -17,6 +18,7 @@ import { minimalPdf } from './sampleFiles'
 import { type RestListing } from './routes'
 import type { Role, SiteFixtures } from './routesExpectations'
 import { resetCases, type Secrets } from './routesMatrix'
+import { tempPortalSecret } from './tempPortal'
 
 /**
  * What the attack matrix plants in the portal before it attacks: a "victim" applicant (approved,
@@ -338,6 +340,18 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
     `/api/check-ins?where[passNumber][equals]=${attacker.passNumber}&limit=1&depth=0`,
   )
   const news = (await first('anonymous', '/api/news?limit=1&depth=0'))!
+  // A genuine preview link, as the admin makes it for the editor, of another article than the target.
+  const editorId = idOf((await get<{ user: { id: unknown } }>('editor', '/api/users/me')).user.id)
+  const otherNews = (await first(
+    'editor',
+    `/api/news?where[id][not_equals]=${idOf(news.id)}&limit=1&depth=0`,
+  ))!
+  const tokenOfAnotherArticle = signPreviewToken(tempPortalSecret(E2E_TEMP_NAME), {
+    collection: 'news',
+    id: idOf(otherNews.id),
+    editorId,
+    expiresAt: previewExpiry(new Date(Date.now() + 24 * 3600_000)),
+  })
   const release = (await first('anonymous', '/api/press-releases?limit=1&depth=0'))!
   const galleries = await get<{ docs: Record<string, unknown>[] }>(
     'anonymous',
@@ -476,6 +490,7 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
         sessionId: idOf(session.id),
       },
       forgedVictimToken: forgedToken(victim.statusToken),
+      preview: { newsId: idOf(news.id), tokenOfAnotherArticle },
     },
   }
 }

@@ -4,6 +4,10 @@ import path from 'node:path'
 
 import { generatePassKeys } from '~/cms/lib/passes/passToken'
 
+/** The server secret of a throw-away portal (tests that sign a link the portal must accept use it too). */
+export const tempPortalSecret = (name: string): string =>
+  `${name}-secret-0123456789abcdef0123456789`
+
 /**
  * Points this process at a fresh, throw-away portal (SQLite file and upload folder in the temp
  * directory) before the Payload config is loaded. Used by the end-to-end server and benchmarks.
@@ -21,7 +25,7 @@ export function useTempPortal(
     DATA_DIR: path.join(dir, 'data'),
     MEDIA_DIR: path.join(dir, 'media'),
     DATABASE_URI: `file:${path.join(dir, 'data', 'portal.db')}`,
-    PAYLOAD_SECRET: `${name}-secret-0123456789abcdef0123456789`,
+    PAYLOAD_SECRET: tempPortalSecret(name),
     SITE_URL: urls.site,
     CMS_URL: urls.cms,
     SITE_PORT: new URL(urls.site).port,
