@@ -7,7 +7,9 @@ import { pathToFileURL } from 'node:url'
 
 import { getEnv } from '~/cms/env'
 import { ROOT } from '~/cms/paths'
+import { isPreviewPath } from '~/cms/lib/preview/previewToken'
 import { answerClientError, answerSocket, refuseMethod } from '~/cms/serve/answers'
+import { splitLocale } from '../lib/i18n/locales'
 import {
   isAllowedMethod,
   isBehindTls,
@@ -78,9 +80,14 @@ function copyAsWritten(res: ServerResponse, done: (body: Buffer) => void): void 
 /** The security headers of this request, whatever answers it. */
 function headersFor(req: IncomingMessage): Record<string, string> {
   const proto = req.headers['x-forwarded-proto']
-  return securityHeaders(
+  const headers = securityHeaders(
     isBehindTls(env.SITE_URL, env.TRUST_PROXY, (Array.isArray(proto) ? proto[0] : proto) ?? null),
   )
+  // A preview may be framed by the admin's live-preview pane: its policy names the admin's origin
+  // (site/middleware.ts), and X-Frame-Options, which cannot name one, is left out.
+  const { pathname } = new URL(req.url ?? '/', 'http://site.invalid')
+  if (isPreviewPath(splitLocale(pathname).path)) delete headers['X-Frame-Options']
+  return headers
 }
 
 /**
