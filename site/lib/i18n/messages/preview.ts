@@ -3,7 +3,7 @@ const vi = {
   'preview.banner': 'Bản xem trước',
   'preview.draft': 'Bản nháp — chưa đăng, người đọc chưa thấy.',
   'preview.published': 'Bản mới nhất của nội dung đã đăng.',
-  'preview.expires': 'Chỉ người có liên kết này xem được; liên kết hết hạn lúc {time}.',
+  'preview.expires': 'Chỉ người có liên kết này xem được; liên kết hết hạn {time}.',
   'preview.live': 'Trong khung xem trực tiếp, trang tự tải lại mỗi khi lưu.',
   'preview.refused': 'Không mở được bản xem trước',
   'preview.refused.missing':
@@ -24,7 +24,7 @@ const en: Record<keyof typeof vi, string> = {
   'preview.banner': 'Preview',
   'preview.draft': 'Draft — not published, readers cannot see it yet.',
   'preview.published': 'The latest version of published content.',
-  'preview.expires': 'Only holders of this link can see it; the link expires at {time}.',
+  'preview.expires': 'Only holders of this link can see it; the link expires on {time}.',
   'preview.live': 'In the live preview pane, the page reloads on every save.',
   'preview.refused': 'This preview cannot be opened',
   'preview.refused.missing':
