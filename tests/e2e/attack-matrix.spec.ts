@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto'
 
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
 
+import { isPreviewPath } from '~/cms/lib/preview/previewToken'
 import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '~/cms/seed/users'
+import { splitLocale } from '~/site/lib/i18n/locales'
 import {
   AUTH_ENDPOINTS,
   COLLECTION_DEFAULTS,
@@ -88,13 +90,18 @@ const SECURITY_HEADERS = (response: APIResponse) => {
   // An applicant's file is sent inert (a sandbox policy, as a download): nothing in it runs or frames.
   if (/(^|;)\s*sandbox/.test(h['content-security-policy'] ?? ''))
     return h['x-content-type-options'] === 'nosniff' ? null : 'missing nosniff'
+  // An editor's preview may be framed by the admin's live-preview pane, by nothing else, and is
+  // never stored nor indexed, whatever it answers.
+  const preview = isPreviewPath(splitLocale(new URL(response.url()).pathname).path)
+  const ancestors = preview ? `frame-ancestors ${new URL(CMS).origin}` : "frame-ancestors 'none'"
   const missing = [
-    (h['content-security-policy'] ?? '').includes("frame-ancestors 'none'")
-      ? null
-      : 'CSP frame-ancestors',
+    (h['content-security-policy'] ?? '').includes(ancestors) ? null : 'CSP frame-ancestors',
     h['x-content-type-options'] === 'nosniff' ? null : 'nosniff',
     h['referrer-policy'] ? null : 'referrer-policy',
-    h['x-frame-options'] === 'DENY' ? null : 'x-frame-options',
+    h['x-frame-options'] === (preview ? undefined : 'DENY') ? null : 'x-frame-options',
+    !preview || (h['cache-control'] === 'private, no-store' && h['x-robots-tag'] === 'noindex')
+      ? null
+      : 'preview no-store/noindex',
   ].filter(Boolean)
   return missing.length ? `missing ${missing.join(', ')}` : null
 }

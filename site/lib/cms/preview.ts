@@ -62,29 +62,39 @@ export async function openPreview(
     user,
     disableErrors: true,
   } as const
-  const doc = await payload.findByID({ collection, id, depth: 1, ...asEditor })
-  if (!doc) return { ok: false, problem: 'not-found' }
-  const shown = {
-    ok: true as const,
-    status:
-      '_status' in doc && doc._status === 'draft' ? ('draft' as const) : ('published' as const),
-    expiresAt: verdict.expiresAt.toISOString(),
-  }
+  const read = { id, depth: 1, ...asEditor }
   const events = await publicEventsById(locale)
+  // Each collection read by its own name, so each document keeps its generated type.
+  const status = (doc: { _status?: 'draft' | 'published' | null }) => ({
+    ok: true as const,
+    status: doc._status === 'draft' ? ('draft' as const) : ('published' as const),
+    expiresAt: verdict.expiresAt.toISOString(),
+  })
+  const notFound = { ok: false, problem: 'not-found' } as const
   if (collection === 'news') {
-    const article = toNewsArticle(doc as never, events)
-    return { ...shown, kind: 'news', article, publisher: await newsPublisher(locale, article) }
+    const doc = await payload.findByID({ collection, ...read })
+    if (!doc) return notFound
+    const article = toNewsArticle(doc, events)
+    const publisher = await newsPublisher(locale, article)
+    return { ...status(doc), kind: collection, article, publisher }
   }
-  if (collection === 'press-releases')
-    return {
-      ...shown,
-      kind: collection,
-      release: await toReleaseView(locale, doc as never, events, user),
-    }
-  if (collection === 'galleries')
-    return { ...shown, kind: collection, gallery: toGalleryView(doc as never, events) }
+  if (collection === 'press-releases') {
+    const doc = await payload.findByID({ collection, ...read })
+    if (!doc) return notFound
+    const release = await toReleaseView(locale, doc, events, user)
+    return { ...status(doc), kind: collection, release }
+  }
+  if (collection === 'galleries') {
+    const doc = await payload.findByID({ collection, ...read })
+    if (!doc) return notFound
+    return { ...status(doc), kind: collection, gallery: toGalleryView(doc, events) }
+  }
+  const doc = await payload.findByID({ collection, ...read })
+  if (!doc) return notFound
   // A session is shown in its event's programme, as the schedule page shows it.
-  const eventId = extractID((doc as { event: number | Event }).event)
+  if (!doc.event)
+    return { ...status({}), kind: collection, event: null, sessions: [toSessionView(doc, events)] }
+  const eventId = extractID(doc.event)
   const [event, programme] = await Promise.all([
     payload.findByID({ collection: 'events', id: eventId, depth: 0, ...asEditor }),
     payload.find({
@@ -97,7 +107,7 @@ export async function openPreview(
     }),
   ])
   return {
-    ...shown,
+    ...status({}),
     kind: 'sessions',
     event: event ?? null,
     sessions: programme.docs.map((session) => toSessionView(session, events)),
