@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, type Page, type Response, test } from '@playwright/test'
 
 import {
@@ -207,4 +208,22 @@ test('a release under embargo, a gallery and a session are previewed on their pu
   await expect(page.locator(`#session-${session.id}`)).toContainText(session.title)
   await expect(page.locator('.preview-banner')).toBeVisible()
   await screenshot(page, 'preview-session')
+})
+
+test('a preview and its refusal page pass axe (WCAG 2.2 AA)', async ({ page }) => {
+  for (const url of [
+    link('news', draftId, previewExpiry(new Date())),
+    link('news', draftId, new Date(Date.now() - 60_000), '/en'),
+  ]) {
+    await page.goto(url)
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+      url,
+    ).toEqual([])
+  }
 })
