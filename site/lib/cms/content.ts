@@ -1,6 +1,6 @@
 import type { Event, News, PressRule } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
-import { cached } from './cache'
+import { cached, pageStillExists } from './cache'
 import { type EventRef, eventRefOf, eventWhere, inPublicEvent } from './eventScope'
 import { getFeaturedEvent, publicEventsById } from './events'
 import { type Picture, toPicture } from './images'
@@ -37,27 +37,31 @@ const toCard = (doc: News): NewsCard => ({
 })
 
 export function listNews(locale: Locale, page = 1, limit = 9): Promise<NewsPage> {
-  return cached(`news:list:${locale}:${page}:${limit}`, async () => {
-    const payload = await payloadClient()
-    const events = await publicEventsById(locale)
-    const result = await payload.find({
-      collection: 'news',
-      locale,
-      where: eventWhere('all', [...events.keys()]),
-      page,
-      limit,
-      depth: 1,
-      sort: '-publishedAt',
-      draft: false,
-      ...asVisitor,
-    })
-    return {
-      items: result.docs.map(toCard),
-      page: result.page ?? page,
-      totalPages: Math.max(1, result.totalPages),
-      totalItems: result.totalDocs,
-    }
-  })
+  return cached(
+    `news:list:${locale}:${page}:${limit}`,
+    async () => {
+      const payload = await payloadClient()
+      const events = await publicEventsById(locale)
+      const result = await payload.find({
+        collection: 'news',
+        locale,
+        where: eventWhere('all', [...events.keys()]),
+        page,
+        limit,
+        depth: 1,
+        sort: '-publishedAt',
+        draft: false,
+        ...asVisitor,
+      })
+      return {
+        items: result.docs.map(toCard),
+        page: result.page ?? page,
+        totalPages: Math.max(1, result.totalPages),
+        totalItems: result.totalDocs,
+      }
+    },
+    pageStillExists(page),
+  )
 }
 
 export function getNewsArticle(locale: Locale, slug: string): Promise<NewsArticle | null> {
