@@ -25,6 +25,17 @@ describe('addresses per language', () => {
     assert.equal(alternatePath('/news/hop-bao/', 'en'), '/en/news/hop-bao/')
     assert.equal(alternatePath('/en/news/hop-bao/', 'vi'), '/news/hop-bao/')
   })
+
+  it('keeps the query across the language switch (a search, a page number)', () => {
+    assert.equal(
+      alternatePath('/search/', 'en', '?q=b%E1%BA%A7u+c%E1%BB%AD'),
+      '/en/search/?q=b%E1%BA%A7u+c%E1%BB%AD',
+    )
+    assert.equal(alternatePath('/en/news/', 'vi', '?page=2'), '/news/?page=2')
+    assert.equal(alternatePath('/en/news/', 'vi', 'page=2'), '/news/?page=2')
+    assert.equal(alternatePath('/news/', 'en', ''), '/en/news/')
+    assert.equal(alternatePath('/news/', 'en', '?'), '/en/news/')
+  })
 })
 
 describe('translations', () => {
