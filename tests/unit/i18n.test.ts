@@ -5,6 +5,7 @@ import { formatDate, formatDateRange } from '~/site/lib/format/date'
 import { alternatePath, localePath, splitLocale } from '~/site/lib/i18n/locales'
 import { messages } from '~/site/lib/i18n/messages/index'
 import { createT } from '~/site/lib/i18n/t'
+import { isUnwritten, shownLanguage } from '~/site/lib/i18n/translation'
 
 describe('addresses per language', () => {
   it('reads the language from the address', () => {
@@ -67,5 +68,25 @@ describe('dates', () => {
       )
     assert.equal(range('en'), '16 – 17 October 2025')
     assert.equal(range('vi'), '16 – 17 tháng 10, 2025')
+  })
+})
+
+describe('an item not yet translated', () => {
+  const body = (text: string) => ({
+    root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] },
+  })
+
+  it('is shown to English readers as the Vietnamese it falls back to, and said so', () => {
+    assert.equal(shownLanguage(null, 'en'), 'vi')
+    assert.equal(shownLanguage('  ', 'en'), 'vi')
+    assert.equal(shownLanguage(body(''), 'en'), 'vi')
+    assert.equal(shownLanguage('Press conference', 'en'), 'en')
+    assert.equal(shownLanguage(body('The session opens.'), 'en'), 'en')
+    assert.equal(shownLanguage(undefined, 'vi'), 'vi')
+  })
+
+  it('counts only text a reader could read as written', () => {
+    assert.ok(isUnwritten({ root: { type: 'root', children: [] } }))
+    assert.ok(!isUnwritten(body('x')))
   })
 })

@@ -72,7 +72,7 @@ const vi = {
   'rules.oldVersion': 'Đây là phiên bản cũ ({version}). Xem phiên bản hiện hành.',
   'press.embargoed': 'Thông cáo đang cấm đăng',
   'press.noEmbargoed': 'Hiện không có thông cáo nào đang cấm đăng.',
-  'press.kit': 'Tài liệu báo chí',
+  'press.kit': 'Tài liệu dành cho báo chí',
 }
 
 const en: Record<keyof typeof vi, string> = {
@@ -148,7 +148,7 @@ const en: Record<keyof typeof vi, string> = {
   'rules.oldVersion': 'This is an earlier version ({version}). See the version in force.',
   'press.embargoed': 'Releases under embargo',
   'press.noEmbargoed': 'No release is under embargo now.',
-  'press.kit': 'Press kit',
+  'press.kit': 'Documents for the press',
 }
 
 export const newsroom = { vi, en }
