@@ -137,11 +137,43 @@ test('on a phone the header is compact, every section stays linked, and the home
   await expect(nav.getByRole('link')).toHaveCount(11)
   await expect(page.locator('a.lang')).toBeInViewport()
   // The call to apply, on the first screen, to a form that takes applications.
-  const call = page.locator('.apply-call a')
+  const call = page.getByRole('link', { name: 'Đăng ký tác nghiệp →' })
   await expect(call).toBeInViewport()
   await shot(page, 'home-phone')
   await call.click()
   await expect(page.locator('form select[name="outlet"]')).toBeVisible()
+})
+
+test('the call to apply follows the window: the featured event’s closes, the council’s takes over', async ({
+  page,
+  playwright,
+}) => {
+  const admin = await signIn(playwright, staffEmail('admin'))
+  const found = await admin.get(`${CMS}/api/events?where[referencePrefix][equals]=HB&depth=0`)
+  const featured = (
+    (await found.json()) as { docs: { id: number; accreditationClosesAt?: string | null }[] }
+  ).docs[0]!
+  const closed = await admin.patch(`${CMS}/api/events/${featured.id}`, {
+    data: { accreditationClosesAt: new Date(Date.now() - 60_000).toISOString() },
+  })
+  expect(closed.status(), await closed.text()).toBe(200)
+  try {
+    await expect(async () => {
+      await page.goto('/')
+      await expect(page.locator('.window-closed')).toBeVisible()
+      await expect(page.locator('.apply-call a')).toHaveAttribute(
+        'href',
+        /^\/accreditation\/\?event=/,
+      )
+    }).toPass({ timeout: 15_000 })
+    await page.locator('.apply-call a').click()
+    await expect(page.locator('form select[name="outlet"]')).toBeVisible()
+  } finally {
+    await admin.patch(`${CMS}/api/events/${featured.id}`, {
+      data: { accreditationClosesAt: featured.accreditationClosesAt ?? null },
+    })
+    await admin.dispose()
+  }
 })
 
 test('English readers see which articles are Vietnamese only, marked lang="vi"', async ({
