@@ -98,7 +98,11 @@ function route(
     const verdict = limit.limiter.hit(limit.key)
     if (!verdict.allowed) return tooManyRequests(context.request, locale, verdict.retryAfterSeconds)
   }
-  return locale === 'vi' ? next() : next(path + context.url.search)
+  // Not `next(path)`: Astro then hands an endpoint the parameters of the address before the
+  // rewrite (withastro/astro#11932), so every /en/ file route (a status link's pass.pdf, portrait
+  // and letter, documents, media, calendars) answered 404. `context.rewrite` routes again, with
+  // fresh parameters; this middleware then passes straight through (locals.locale is set).
+  return locale === 'vi' ? next() : context.rewrite(path + context.url.search)
 }
 
 function tooManyRequests(request: Request, locale: 'vi' | 'en', retryAfter: number): Response {

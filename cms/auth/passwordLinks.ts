@@ -65,3 +65,30 @@ export async function emailLink(
   const language = account.language === 'en' ? 'en' : 'vi'
   await queueEmail(req, { to: account.email, subject, html, kind: 'password-reset', language })
 }
+
+/**
+ * The sign-in address of the account a one-time password link belongs to, while the link is
+ * valid: the set-password page says which address will be the login. The link itself is the
+ * secret, as for Payload's own reset; nothing else about the account is told.
+ */
+export async function loginOfPasswordLink(
+  payload: Payload,
+  collection: Exclude<AuthCollection, 'users'>,
+  token: string,
+): Promise<string | null> {
+  if (!token) return null
+  const { docs } = await payload.find({
+    collection,
+    where: {
+      and: [
+        { resetPasswordToken: { equals: token } },
+        { resetPasswordExpiration: { greater_than: new Date().toISOString() } },
+      ],
+    },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { email: true },
+  })
+  return (docs[0] as { email?: string } | undefined)?.email ?? null
+}

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, type StdioOptions } from 'node:child_process'
+import { createServer } from 'node:net'
 
 import type { Env } from '../env'
 import { ROOT } from '../paths'
@@ -14,6 +15,10 @@ export async function startServers(
   env: Env,
   options: { quiet?: boolean } = {},
 ): Promise<RunningPortal> {
+  await refuseTakenPorts([
+    ['CMS_PORT', env.CMS_HOST, env.CMS_PORT],
+    ['SITE_PORT', env.SITE_HOST, env.SITE_PORT],
+  ])
   const children: ChildProcess[] = []
   let stopping = false
   let onExit: (why: string) => void = () => undefined
@@ -93,4 +98,23 @@ async function waitFor(url: string, timeoutMs = 90_000): Promise<void> {
     await new Promise((r) => setTimeout(r, 250))
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s.`)
+}
+
+/**
+ * Refuses to start when a port is already held, e.g. by a portal already running there: otherwise
+ * the health checks below could be answered by that other portal, and tests or a second
+ * `npm start` would talk to a portal they did not start.
+ */
+async function refuseTakenPorts(ports: [name: string, host: string, port: number][]) {
+  for (const [name, host, port] of ports) {
+    const taken = await new Promise<boolean>((resolve) => {
+      const probe = createServer()
+      probe.once('error', () => resolve(true))
+      probe.listen(port, host, () => probe.close(() => resolve(false)))
+    })
+    if (taken)
+      throw new Error(
+        `Port ${port} (${name}) on ${host} is already in use, perhaps by a portal already running: stop it or set ${name} to a free port.`,
+      )
+  }
 }

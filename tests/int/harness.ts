@@ -9,6 +9,16 @@ import type { User } from '~/cms/payload-types'
 import type { StaffRole } from '~/cms/lib/roles'
 
 /**
+ * Nothing here may reach a portal the tests did not start. In a process that is neither
+ * production nor NODE_ENV=test, Payload's getPayload opens a WebSocket to the Next.js dev reloader
+ * at ws://localhost:${PORT ?? 3000}/_next/hmr: a portal already running on 3000 then holds that
+ * socket open, the test file never exits and `npm test` hangs (and a dev admin's reload messages
+ * would reload the test's Payload). No test runs Next.js dev, so no test listens for its reloads.
+ * Set on import, before any test starts Payload; the fixtures it spawns inherit it.
+ */
+process.env.DISABLE_PAYLOAD_HMR = 'true'
+
+/**
  * Which engine this run of the integration suite uses. `npm test` runs the suite on SQLite, then a
  * second time with INT_DATABASE=mongodb when TEST_MONGODB_URI names a replica set (MongoDB needs
  * one for transactions). By hand: `INT_DATABASE=mongodb TEST_MONGODB_URI=… npm run test:int`.

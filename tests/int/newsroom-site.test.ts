@@ -166,6 +166,34 @@ describe('the site across events', () => {
   })
 })
 
+describe('a numbered list right after publishing', () => {
+  it('serves the new page to its first reader, not the stale “no such page” of an earlier visit', async () => {
+    const editor = await makeStaff(payload, ['editor'])
+    setCacheSeconds(0.2)
+    try {
+      const { totalPages } = await site.listNews('vi')
+      // A reader (or a crawler) tried the page after the last one: the 404 of that moment.
+      const beyond = await site.listNews('vi', totalPages + 1)
+      assert.ok(beyond.totalPages < totalPages + 1)
+      const { totalItems } = await site.listNews('vi', 1, 1000)
+      const toFill = totalPages * 9 - totalItems + 1
+      for (let n = 0; n < toFill; n += 1)
+        await payload.create({
+          collection: 'news',
+          overrideAccess: false,
+          user: editor,
+          data: { title: `Tin mới số ${n}`, _status: 'published' },
+        })
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      const first = await site.listNews('vi', totalPages + 1)
+      assert.equal(first.totalPages, totalPages + 1, 'the first reader of the new page got a 404')
+      assert.equal(first.items.length, 1)
+    } finally {
+      setCacheSeconds(5)
+    }
+  })
+})
+
 describe('the site gateway, per reader', () => {
   it('never serves a press-only read from the cache to the public', async () => {
     const editor = await makeStaff(payload, ['editor'])

@@ -7,6 +7,7 @@ import {
   accreditationWindow,
   archiveOf,
   eventPath,
+  eventToApplyTo,
   isEventSlug,
   otherEvents,
 } from '~/site/lib/events/eventDisplay'
@@ -190,5 +191,20 @@ describe('schema.org Event', () => {
     assert.equal('location' in bare, false)
     assert.equal('organizer' in bare, false)
     assert.equal('description' in bare, false)
+  })
+})
+
+describe('the home page’s call to apply', () => {
+  const closed = { ...today, accreditationClosesAt: '2026-12-01T10:00:00Z' }
+
+  it('invites to the featured event while its window is open', () => {
+    assert.equal(eventToApplyTo(today, [today, council], NOW)?.id, today.id)
+  })
+
+  it('else to the soonest other event taking applications, else to none', () => {
+    assert.equal(eventToApplyTo(closed, [closed, council, festival], NOW)?.id, council.id)
+    const notYet = { ...council, accreditationOpensAt: '2026-12-05T01:00:00Z' }
+    assert.equal(eventToApplyTo(closed, [closed, notYet, congress], NOW), null)
+    assert.equal(eventToApplyTo(null, [], NOW), null)
   })
 })

@@ -5,6 +5,7 @@ import { formatDate, formatDateRange } from '~/site/lib/format/date'
 import { alternatePath, localePath, splitLocale } from '~/site/lib/i18n/locales'
 import { messages } from '~/site/lib/i18n/messages/index'
 import { createT } from '~/site/lib/i18n/t'
+import { isUnwritten, shownLanguage } from '~/site/lib/i18n/translation'
 
 describe('addresses per language', () => {
   it('reads the language from the address', () => {
@@ -24,6 +25,17 @@ describe('addresses per language', () => {
   it('keeps the reader on the same item when switching language', () => {
     assert.equal(alternatePath('/news/hop-bao/', 'en'), '/en/news/hop-bao/')
     assert.equal(alternatePath('/en/news/hop-bao/', 'vi'), '/news/hop-bao/')
+  })
+
+  it('keeps the query across the language switch (a search, a page number)', () => {
+    assert.equal(
+      alternatePath('/search/', 'en', '?q=b%E1%BA%A7u+c%E1%BB%AD'),
+      '/en/search/?q=b%E1%BA%A7u+c%E1%BB%AD',
+    )
+    assert.equal(alternatePath('/en/news/', 'vi', '?page=2'), '/news/?page=2')
+    assert.equal(alternatePath('/en/news/', 'vi', 'page=2'), '/news/?page=2')
+    assert.equal(alternatePath('/news/', 'en', ''), '/en/news/')
+    assert.equal(alternatePath('/news/', 'en', '?'), '/en/news/')
   })
 })
 
@@ -56,5 +68,25 @@ describe('dates', () => {
       )
     assert.equal(range('en'), '16 – 17 October 2025')
     assert.equal(range('vi'), '16 – 17 tháng 10, 2025')
+  })
+})
+
+describe('an item not yet translated', () => {
+  const body = (text: string) => ({
+    root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] },
+  })
+
+  it('is shown to English readers as the Vietnamese it falls back to, and said so', () => {
+    assert.equal(shownLanguage(null, 'en'), 'vi')
+    assert.equal(shownLanguage('  ', 'en'), 'vi')
+    assert.equal(shownLanguage(body(''), 'en'), 'vi')
+    assert.equal(shownLanguage('Press conference', 'en'), 'en')
+    assert.equal(shownLanguage(body('The session opens.'), 'en'), 'en')
+    assert.equal(shownLanguage(undefined, 'vi'), 'vi')
+  })
+
+  it('counts only text a reader could read as written', () => {
+    assert.ok(isUnwritten({ root: { type: 'root', children: [] } }))
+    assert.ok(!isUnwritten(body('x')))
   })
 })

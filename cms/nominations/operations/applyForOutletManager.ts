@@ -24,14 +24,18 @@ export async function applyForOutletManager(
 ): Promise<void> {
   const checked = checkNominee({ name: input.name, role: 'reporter', email: input.email })
   if ('problem' in checked) refuseNomination(req, 'bad-nominee', 400, checked.problem)
-  const outlet = await req.payload.findByID({
-    collection: 'outlets',
-    id: input.outlet,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })
+  // The form's select opens on an empty placeholder: no outlet chosen is the same refusal.
+  const outlet =
+    input.outlet === ''
+      ? null
+      : await req.payload.findByID({
+          collection: 'outlets',
+          id: input.outlet,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          disableErrors: true,
+        })
   if (!outlet) refuseNomination(req, 'bad-nominee', 400, 'outlet')
   const taken = await req.payload.count({
     collection: 'outlet-managers',

@@ -37,10 +37,20 @@ function load<T>(key: string, loader: () => Promise<T>): Promise<T> {
   return promise
 }
 
-export async function cached<T>(key: string, loader: () => Promise<T>): Promise<T> {
+/**
+ * `mayServeStale` says whether an expired value is still good enough to answer with while it is
+ * refreshed. A value that would turn the reader away (a list page past the last one: a 404) is
+ * not: the list may have grown since, so that reader waits for the fresh read instead.
+ */
+export async function cached<T>(
+  key: string,
+  loader: () => Promise<T>,
+  mayServeStale: (value: T) => boolean = () => true,
+): Promise<T> {
   if (freshMs <= 0) return loader()
   const hit = store.get(key)
   if (!hit) return load(key, loader)
+  if (Date.now() >= hit.freshUntil && !mayServeStale(hit.value as T)) return load(key, loader)
   if (Date.now() >= hit.freshUntil && !inflight.has(key)) {
     load(key, loader).catch((error: unknown) =>
       console.error(`[cache] refresh of ${key} failed, serving stale:`, error),
@@ -48,3 +58,9 @@ export async function cached<T>(key: string, loader: () => Promise<T>): Promise<
   }
   return hit.value as T
 }
+
+/** For a numbered list page: served stale only while the page it asked for still exists. */
+export const pageStillExists =
+  (page: number) =>
+  (list: { totalPages: number }): boolean =>
+    page <= list.totalPages

@@ -1,6 +1,7 @@
 import type { Event, News, PressRule } from '~/cms/payload-types'
-import type { Locale } from '../i18n/locales'
-import { cached } from './cache'
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
+import { shownLanguage } from '../i18n/translation'
+import { cached, pageStillExists } from './cache'
 import { type EventRef, eventRefOf, eventWhere, inPublicEvent } from './eventScope'
 import { getFeaturedEvent, publicEventsById } from './events'
 import { type Picture, toPicture } from './images'
@@ -14,6 +15,9 @@ export type NewsCard = {
   slug: string
   title: string
   summary: string
+  /** The language the title and the summary are shown in: Vietnamese when not yet translated. */
+  lang: Locale
+  summaryLang: Locale
   publishedAt: string | null
   picture: Picture | null
 }
@@ -21,6 +25,7 @@ export type NewsCard = {
 export type NewsArticle = NewsCard & {
   author: string | null
   bodyHtml: string
+  bodyLang: Locale
   updatedAt: string
   /** The event the article names, if any (news is global; an article may name its event). */
   event: EventRef | null
@@ -28,36 +33,70 @@ export type NewsArticle = NewsCard & {
 
 export type NewsPage = { items: NewsCard[]; page: number; totalPages: number; totalItems: number }
 
-const toCard = (doc: News): NewsCard => ({
+type Written = Map<News['id'], Pick<News, 'title' | 'summary' | 'body'>>
+
+/**
+ * The articles' own English text, without Payload's fallback to Vietnamese: where it is missing,
+ * the page marks the Vietnamese it shows instead. Vietnamese readers need no second read.
+ */
+async function writtenIn(locale: Locale, ids: News['id'][], body: boolean): Promise<Written> {
+  if (locale === DEFAULT_LOCALE || ids.length === 0) return new Map()
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'news',
+    locale,
+    fallbackLocale: false,
+    where: { id: { in: ids } },
+    limit: ids.length,
+    depth: 0,
+    draft: false,
+    select: { title: true, summary: true, ...(body ? { body: true } : {}) },
+    ...asVisitor,
+  })
+  return new Map(docs.map((doc) => [doc.id, doc]))
+}
+
+const toCard = (doc: News, locale: Locale, written: Written): NewsCard => ({
   slug: doc.slug ?? String(doc.id),
   title: doc.title,
   summary: doc.summary ?? '',
+  lang: shownLanguage(written.get(doc.id)?.title, locale),
+  summaryLang: shownLanguage(written.get(doc.id)?.summary, locale),
   publishedAt: doc.publishedAt ?? null,
   picture: toPicture(doc.heroImage),
 })
 
 export function listNews(locale: Locale, page = 1, limit = 9): Promise<NewsPage> {
-  return cached(`news:list:${locale}:${page}:${limit}`, async () => {
-    const payload = await payloadClient()
-    const events = await publicEventsById(locale)
-    const result = await payload.find({
-      collection: 'news',
-      locale,
-      where: eventWhere('all', [...events.keys()]),
-      page,
-      limit,
-      depth: 1,
-      sort: '-publishedAt',
-      draft: false,
-      ...asVisitor,
-    })
-    return {
-      items: result.docs.map(toCard),
-      page: result.page ?? page,
-      totalPages: Math.max(1, result.totalPages),
-      totalItems: result.totalDocs,
-    }
-  })
+  return cached(
+    `news:list:${locale}:${page}:${limit}`,
+    async () => {
+      const payload = await payloadClient()
+      const events = await publicEventsById(locale)
+      const result = await payload.find({
+        collection: 'news',
+        locale,
+        where: eventWhere('all', [...events.keys()]),
+        page,
+        limit,
+        depth: 1,
+        sort: '-publishedAt',
+        draft: false,
+        ...asVisitor,
+      })
+      const written = await writtenIn(
+        locale,
+        result.docs.map((doc) => doc.id),
+        false,
+      )
+      return {
+        items: result.docs.map((doc) => toCard(doc, locale, written)),
+        page: result.page ?? page,
+        totalPages: Math.max(1, result.totalPages),
+        totalItems: result.totalDocs,
+      }
+    },
+    pageStillExists(page),
+  )
 }
 
 export function getNewsArticle(locale: Locale, slug: string): Promise<NewsArticle | null> {
@@ -75,19 +114,26 @@ export function getNewsArticle(locale: Locale, slug: string): Promise<NewsArticl
     const doc = result.docs[0]
     const events = await publicEventsById(locale)
     if (!doc || !inPublicEvent(doc.event, events)) return null
-    return toNewsArticle(doc, events)
+    const written = await writtenIn(locale, [doc.id], true)
+    return toNewsArticle(doc, events, locale, written)
   })
 }
 
-/** An article as its page shows it (the published page and the editor's preview alike). */
+/**
+ * An article as its page shows it (the published page and the editor's preview alike). `written`
+ * holds what the article has in the reader's own language (see writtenIn): the rest is marked.
+ */
 export const toNewsArticle = (
   doc: News,
   events: Awaited<ReturnType<typeof publicEventsById>>,
+  locale: Locale,
+  written: Written,
 ): NewsArticle => ({
-  ...toCard(doc),
+  ...toCard(doc, locale, written),
   event: eventRefOf(doc.event, events),
   author: doc.author ?? null,
   bodyHtml: richTextToHtml(doc.body),
+  bodyLang: shownLanguage(written.get(doc.id)?.body, locale),
   updatedAt: doc.updatedAt,
 })
 

@@ -13,6 +13,7 @@ import {
   inPublicEvent,
   scopeKey,
 } from './eventScope'
+import { pageStillExists } from './cache'
 import { publicEventsById } from './events'
 import { type MediaFile, openFile } from './media'
 import { payloadClient } from './payload'
@@ -57,27 +58,32 @@ export function listGalleries(
   event: EventScope = 'all',
 ): Promise<{ items: GalleryCard[]; page: number; totalPages: number }> {
   const key = `galleries:list:${locale}:${scopeKey(event)}:${page}:${limit}`
-  return readAs({}, key, async () => {
-    const payload = await payloadClient()
-    const events = await publicEventsById(locale)
-    const result = await payload.find({
-      collection: 'galleries',
-      locale,
-      where: eventWhere(event, [...events.keys()]),
-      page,
-      limit,
-      depth: 1,
-      sort: '-publishedAt',
-      draft: false,
-      overrideAccess: false,
-      user: null,
-    })
-    return {
-      items: result.docs.map((doc) => toCard(doc, events)),
-      page: result.page ?? page,
-      totalPages: Math.max(1, result.totalPages),
-    }
-  })
+  return readAs(
+    {},
+    key,
+    async () => {
+      const payload = await payloadClient()
+      const events = await publicEventsById(locale)
+      const result = await payload.find({
+        collection: 'galleries',
+        locale,
+        where: eventWhere(event, [...events.keys()]),
+        page,
+        limit,
+        depth: 1,
+        sort: '-publishedAt',
+        draft: false,
+        overrideAccess: false,
+        user: null,
+      })
+      return {
+        items: result.docs.map((doc) => toCard(doc, events)),
+        page: result.page ?? page,
+        totalPages: Math.max(1, result.totalPages),
+      }
+    },
+    pageStillExists(page),
+  )
 }
 
 export function getGallery(

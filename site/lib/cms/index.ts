@@ -47,6 +47,7 @@ export {
   PRESS_COOKIE,
   requestPasswordReset,
   setPasswordFromLink,
+  loginForPasswordLink,
   signInJournalist,
   signOutJournalist,
 } from './journalist'

@@ -4,6 +4,7 @@ import { extractID } from 'payload/shared'
 import { statusTokenFor } from '~/cms/accreditation/statusLink'
 import { requestPasswordReset as requestPasswordResetOperation } from '~/cms/auth/operations/requestPasswordReset'
 import { setPasswordFromLink as setPasswordOperation } from '~/cms/auth/operations/setPassword'
+import { loginOfPasswordLink } from '~/cms/auth/passwordLinks'
 import type { AuthRequestContext } from '~/cms/auth/request'
 import type { Journalist } from '~/cms/payload-types'
 import { payloadClient } from './payload'
@@ -52,6 +53,11 @@ export async function requestPasswordReset(
   } catch {
     return { accepted: false, delivery: Promise.resolve() }
   }
+}
+
+/** The e-mail address a welcome or reset link will sign in with, or null for a dead link. */
+export async function loginForPasswordLink(linkToken: string): Promise<string | null> {
+  return loginOfPasswordLink(await payloadClient(), 'journalists', linkToken)
 }
 
 /** Sets a new password from a one-time link (welcome or reset) and signs the journalist in. */

@@ -74,7 +74,8 @@ export async function openPreview(
   if (collection === 'news') {
     const doc = await payload.findByID({ collection, ...read })
     if (!doc) return notFound
-    const article = toNewsArticle(doc, events)
+    // The editor sees the draft as it reads in this language (fallbacks not marked).
+    const article = toNewsArticle(doc, events, locale, new Map([[doc.id, doc]]))
     const publisher = await newsPublisher(locale, article)
     return { ...status(doc), kind: collection, article, publisher }
   }

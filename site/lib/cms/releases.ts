@@ -9,6 +9,7 @@ import {
   inPublicEvent,
   scopeKey,
 } from './eventScope'
+import { pageStillExists } from './cache'
 import { publicEventsById } from './events'
 import { payloadClient } from './payload'
 import { richTextToHtml, richTextToPlain } from './richText'
@@ -71,29 +72,34 @@ export function listReleases(
   event: EventScope = 'all',
 ): Promise<ReleasePage> {
   const key = `releases:list:${locale}:${scopeKey(event)}:${page}:${limit}`
-  return readAs(viewer, key, async () => {
-    const payload = await payloadClient()
-    const events = await publicEventsById(locale)
-    const result = await payload.find({
-      collection: 'press-releases',
-      locale,
-      where: eventWhere(event, [...events.keys()]),
-      page,
-      limit,
-      depth: 0,
-      sort: '-publishedAt',
-      draft: false,
-      overrideAccess: false,
-      user: viewer.user ?? null,
-      select: { attachments: false, body: false },
-    })
-    return {
-      items: result.docs.map((doc) => toCard(doc, events)),
-      page: result.page ?? page,
-      totalPages: Math.max(1, result.totalPages),
-      totalItems: result.totalDocs,
-    }
-  })
+  return readAs(
+    viewer,
+    key,
+    async () => {
+      const payload = await payloadClient()
+      const events = await publicEventsById(locale)
+      const result = await payload.find({
+        collection: 'press-releases',
+        locale,
+        where: eventWhere(event, [...events.keys()]),
+        page,
+        limit,
+        depth: 0,
+        sort: '-publishedAt',
+        draft: false,
+        overrideAccess: false,
+        user: viewer.user ?? null,
+        select: { attachments: false, body: false },
+      })
+      return {
+        items: result.docs.map((doc) => toCard(doc, events)),
+        page: result.page ?? page,
+        totalPages: Math.max(1, result.totalPages),
+        totalItems: result.totalDocs,
+      }
+    },
+    pageStillExists(page),
+  )
 }
 
 export function getRelease(

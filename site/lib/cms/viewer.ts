@@ -21,8 +21,13 @@ export const isAnonymous = (viewer: Viewer): boolean => !viewer.user
 export const isAccreditedPress = (viewer: Viewer): boolean =>
   isAccreditedJournalist({ user: viewer.user ?? null })
 
-export function readAs<T>(viewer: Viewer, key: string, loader: () => Promise<T>): Promise<T> {
-  return isAnonymous(viewer) ? cached(key, loader) : loader()
+export function readAs<T>(
+  viewer: Viewer,
+  key: string,
+  loader: () => Promise<T>,
+  mayServeStale?: (value: T) => boolean,
+): Promise<T> {
+  return isAnonymous(viewer) ? cached(key, loader, mayServeStale) : loader()
 }
 
 /** The reader of this request: the signed-in accredited journalist when there is one, else the public. */

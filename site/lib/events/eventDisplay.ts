@@ -1,3 +1,4 @@
+import { applicationWindow } from '~/cms/lib/accreditation/applicationWindow'
 import { localDate } from '~/cms/lib/time'
 
 /** What the site needs of an event to place it in time (a subset of the events collection). */
@@ -20,13 +21,11 @@ export type WindowLine =
  * open until the event ends). Display only: the form's own check decides.
  */
 export function accreditationWindow(event: EventDates, at: Date): WindowLine {
-  if (event.state !== 'open') return { kind: 'closed' }
-  if (localDate(event.endDate) < localDate(at)) return { kind: 'closed' }
-  if (event.accreditationOpensAt && at < new Date(event.accreditationOpensAt))
-    return { kind: 'opens', at: event.accreditationOpensAt }
-  if (event.accreditationClosesAt && at >= new Date(event.accreditationClosesAt))
-    return { kind: 'closed' }
-  return { kind: 'open', until: event.accreditationClosesAt ?? null }
+  // Said from the one rule the form and every other door apply, never worked out again here.
+  const window = applicationWindow(event, at)
+  if (window.open) return { kind: 'open', until: window.closesAt }
+  if (window.reason === 'not-yet' && window.opensAt) return { kind: 'opens', at: window.opensAt }
+  return { kind: 'closed' }
 }
 
 /** Whether the event's last day is still to come (or today), in Vietnam time. */
@@ -82,3 +81,23 @@ export const eventPath = (slug: string, section?: EventSection): string =>
 /** A slug as the events collection makes them (and nothing that could climb a path). */
 export const isEventSlug = (slug: string | undefined): slug is string =>
   typeof slug === 'string' && /^[a-z0-9-]{1,120}$/.test(slug)
+
+/**
+ * The event the home page invites the press to apply to: the featured one while it takes
+ * applications, else the soonest other event that does; none when no window is open.
+ */
+export function eventToApplyTo<T extends EventDates>(
+  featured: T | null,
+  events: readonly T[],
+  at: Date,
+): T | null {
+  const others = archiveOf(
+    events.filter((event) => String(event.id) !== String(featured?.id)),
+    at,
+  ).upcoming
+  return (
+    [featured, ...others].find(
+      (event): event is T => event !== null && applicationWindow(event, at).open,
+    ) ?? null
+  )
+}

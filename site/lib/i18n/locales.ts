@@ -17,7 +17,12 @@ export function localePath(locale: Locale, path: string): string {
   return locale === DEFAULT_LOCALE ? clean : `/${locale}${clean === '/' ? '/' : clean}`
 }
 
-/** The same page in the other language, so the switch keeps the reader on the same item. */
-export function alternatePath(pathname: string, target: Locale): string {
-  return localePath(target, splitLocale(pathname).path)
+/**
+ * The same page in the other language, so the switch keeps the reader on the same item. The query
+ * string goes along: some pages keep their state there (a search's words, a list's page number,
+ * a set-password link's token), and switching language must not lose it.
+ */
+export function alternatePath(pathname: string, target: Locale, search = ''): string {
+  const query = search && !search.startsWith('?') ? `?${search}` : search
+  return localePath(target, splitLocale(pathname).path) + (query === '?' ? '' : query)
 }

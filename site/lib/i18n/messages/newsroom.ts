@@ -39,6 +39,8 @@ const vi = {
   'schedule.allIcs': 'Thêm cả chương trình vào lịch (.ics)',
   'schedule.oneIcs': 'Thêm vào lịch',
   'schedule.times': 'Giờ Việt Nam (UTC+7).',
+  'schedule.description':
+    'Chương trình làm việc của {event}: các phiên theo từng ngày, giờ Việt Nam, kèm lịch .ics để thêm vào điện thoại.',
   'schedule.type.plenary': 'Phiên toàn thể',
   'schedule.type.closed': 'Phiên họp kín',
   'schedule.type.press-conference': 'Họp báo',
@@ -70,7 +72,7 @@ const vi = {
   'rules.oldVersion': 'Đây là phiên bản cũ ({version}). Xem phiên bản hiện hành.',
   'press.embargoed': 'Thông cáo đang cấm đăng',
   'press.noEmbargoed': 'Hiện không có thông cáo nào đang cấm đăng.',
-  'press.kit': 'Tài liệu báo chí',
+  'press.kit': 'Tài liệu dành cho báo chí',
 }
 
 const en: Record<keyof typeof vi, string> = {
@@ -113,6 +115,8 @@ const en: Record<keyof typeof vi, string> = {
   'schedule.allIcs': 'Add the whole programme to a calendar (.ics)',
   'schedule.oneIcs': 'Add to calendar',
   'schedule.times': 'Vietnam time (UTC+7).',
+  'schedule.description':
+    'The programme of {event}: its sessions day by day, in Vietnam time, with an .ics calendar to add to your phone.',
   'schedule.type.plenary': 'Plenary',
   'schedule.type.closed': 'Closed session',
   'schedule.type.press-conference': 'Press conference',
@@ -144,7 +148,7 @@ const en: Record<keyof typeof vi, string> = {
   'rules.oldVersion': 'This is an earlier version ({version}). See the version in force.',
   'press.embargoed': 'Releases under embargo',
   'press.noEmbargoed': 'No release is under embargo now.',
-  'press.kit': 'Press kit',
+  'press.kit': 'Documents for the press',
 }
 
 export const newsroom = { vi, en }
