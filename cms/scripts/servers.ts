@@ -79,7 +79,19 @@ export async function startServers(
     await stop()
     throw error
   }
+  await warmAdmin(env.CMS_URL)
   return { stop, exited }
+}
+
+/**
+ * The admin's first page render loads and compiles the whole admin (seconds on a cold server):
+ * done once here, so the first person to sign in does not wait for it. Best effort.
+ */
+async function warmAdmin(cmsUrl: string): Promise<void> {
+  await fetch(`${cmsUrl}/admin/login`, { signal: AbortSignal.timeout(30_000) }).then(
+    (response) => response.arrayBuffer(),
+    () => undefined,
+  )
 }
 
 async function waitFor(url: string, timeoutMs = 90_000): Promise<void> {
