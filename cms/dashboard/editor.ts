@@ -78,11 +78,8 @@ export async function editorFigures(req: PayloadRequest, at: Date): Promise<Edit
           collection,
           where: publicNowWhere(at),
           sort: '-publishedAt',
-          limit: collection === 'press-releases' ? 1 : 3,
+          limit: 3,
           pagination: false,
-          ...(collection === 'press-releases'
-            ? {}
-            : { select: { title: true, publishedAt: true } }),
           ...asCaller,
         }),
       ),

@@ -12,7 +12,7 @@ export type RunningPortal = { stop: () => Promise<void>; exited: Promise<string>
  */
 export async function startServers(
   env: Env,
-  options: { quiet?: boolean } = {},
+  options: { quiet?: boolean; warm?: boolean } = {},
 ): Promise<RunningPortal> {
   const children: ChildProcess[] = []
   let stopping = false
@@ -79,7 +79,7 @@ export async function startServers(
     await stop()
     throw error
   }
-  await warmAdmin(env.CMS_URL)
+  if (options.warm !== false) await warmAdmin(env.CMS_URL)
   return { stop, exited }
 }
 

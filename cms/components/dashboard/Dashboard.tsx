@@ -23,7 +23,7 @@ const STYLE = `
 .dash-figures { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.25rem; }
 .dash-figures a { display: flex; justify-content: space-between; gap: 1rem; text-decoration: none; padding: 0.15rem 0; }
 .dash-figures a:hover span { text-decoration: underline; }
-.dash-figures strong { font-variant-numeric: tabular-nums; }
+.dash-figures strong { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .dash-big { font-size: 2rem; font-weight: 600; line-height: 1.1; text-decoration: none; }
 .dash-bar { height: 10px; background: var(--theme-elevation-100); border-radius: 5px; overflow: hidden; }
 .dash-bar > div { height: 100%; background: #1f5f99; }
