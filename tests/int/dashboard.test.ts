@@ -48,14 +48,16 @@ after(async () => {
   await mail.stop()
 })
 
+let applicants = 0
 async function apply(fullName: string, role = 'reporter') {
+  applicants += 1
   const outcome = await gateway.submitApplication(
     await applicationForm({
       fullName,
       role,
       outlet: String(outletId),
       outletOther: null,
-      email: `${fullName.split(' ').pop()!.toLowerCase()}@example.vn`,
+      email: `dashboard.${applicants}@example.vn`,
     }),
     'vi',
   )
