@@ -123,7 +123,7 @@ test('an officer sees the current event by status, quota, vetting, passes and th
   await backToDashboard(page)
 
   // The oldest waiting application opens the request itself.
-  const oldest = page.getByTestId('oldest-waiting').locator('a.dash-big')
+  const oldest = page.getByTestId('oldest-waiting-link')
   if (await oldest.count()) {
     await oldest.click()
     await expect(page).toHaveURL(/\/admin\/collections\/accreditation-requests\/\d+$/)

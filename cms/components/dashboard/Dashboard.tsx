@@ -103,7 +103,7 @@ async function OfficerSection({
           <h3>{t('oldestWaiting')}</h3>
           {f.oldestWaiting ? (
             <>
-              <a className="dash-big" href={f.oldestWaiting.href}>
+              <a className="dash-big" href={f.oldestWaiting.href} data-testid="oldest-waiting-link">
                 {formatWaited(f.oldestWaiting.createdAt, at, language)}
               </a>
               <p>
