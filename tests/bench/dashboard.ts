@@ -77,19 +77,26 @@ try {
           ms.push(run.ms)
           cookie = run.cookie
         }
-        // The dashboard's server render alone: its HTML for a signed-in session.
+        // Opening the dashboard again, signed in (a reload: server render and hydration).
+        const context = await browser.newContext({ locale: 'vi-VN' })
+        await context.addCookies(
+          cookie.split('; ').map((pair) => {
+            const [name, ...value] = pair.split('=')
+            return { name: name!, value: value.join('='), url: CMS }
+          }),
+        )
+        const page = await context.newPage()
         const render: number[] = []
         for (let i = 0; i < ROUNDS; i++) {
           const t0 = performance.now()
-          const html = await (
-            await fetch(`${CMS}/admin`, { headers: { Cookie: cookie, 'Accept-Language': 'vi' } })
-          ).text()
-          if (!html.includes('Bàn làm việc')) throw new Error('the dashboard was not rendered')
+          await page.goto(`${CMS}/admin`)
+          await page.getByRole('heading', { level: 1, name: 'Bàn làm việc' }).waitFor()
           render.push(Math.round(performance.now() - t0))
         }
+        await context.close()
         say(
           `warm ${role}: sign-in → dashboard median ${median(ms)} ms, worst ${Math.max(...ms)} ms ` +
-            `(${ROUNDS} sign-ins); the dashboard's HTML from the server: median ${median(render)} ms`,
+            `(${ROUNDS} sign-ins); opening the dashboard again: median ${median(render)} ms`,
         )
       }
     } finally {
