@@ -54,6 +54,10 @@ export default buildConfig({
     importMap: { baseDir: CMS_DIR, importMapFile: IMPORT_MAP_FILE },
     meta: { titleSuffix: ' · Press office' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // The admin's home by role (officers, editors), instead of Payload's stock cards.
+    components: {
+      views: { dashboard: { Component: '/components/dashboard/Dashboard#Dashboard' } },
+    },
   },
   collections: (
     [

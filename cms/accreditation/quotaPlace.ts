@@ -4,7 +4,8 @@ import { firstFreePlace, type PressRole, quotaFor } from '../lib/accreditation/q
 import type { Outlet } from '../payload-types'
 import { refuse } from './refuse'
 
-const QUOTA_FIELD: Record<PressRole, keyof Outlet['quotas']> = {
+/** The outlet field holding its own quota for each role. */
+export const QUOTA_FIELD: Record<PressRole, keyof Outlet['quotas']> = {
   reporter: 'reporter',
   photographer: 'photographer',
   'camera-operator': 'cameraOperator',

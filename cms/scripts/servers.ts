@@ -13,7 +13,7 @@ export type RunningPortal = { stop: () => Promise<void>; exited: Promise<string>
  */
 export async function startServers(
   env: Env,
-  options: { quiet?: boolean } = {},
+  options: { quiet?: boolean; warm?: boolean } = {},
 ): Promise<RunningPortal> {
   await refuseTakenPorts([
     ['CMS_PORT', env.CMS_HOST, env.CMS_PORT],
@@ -84,7 +84,19 @@ export async function startServers(
     await stop()
     throw error
   }
+  if (options.warm !== false) await warmAdmin(env.CMS_URL)
   return { stop, exited }
+}
+
+/**
+ * The admin's first page render loads and compiles the whole admin (seconds on a cold server):
+ * done once here, so the first person to sign in does not wait for it. Best effort.
+ */
+async function warmAdmin(cmsUrl: string): Promise<void> {
+  await fetch(`${cmsUrl}/admin/login`, { signal: AbortSignal.timeout(30_000) }).then(
+    (response) => response.arrayBuffer(),
+    () => undefined,
+  )
 }
 
 async function waitFor(url: string, timeoutMs = 90_000): Promise<void> {

@@ -1,0 +1,322 @@
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+
+import { statusLabels, roleLabels } from '~/cms/collections/AccreditationRequests/labels'
+import { editorFigures } from '~/cms/dashboard/editor'
+import { officerFigures } from '~/cms/dashboard/officer'
+import { featuredEvent } from '~/cms/events/featuredEvent'
+import { admissionsPerHour, barShare } from '~/cms/lib/dashboard/figures'
+import { formatDateTime, formatWaited } from '~/cms/lib/dashboard/format'
+import { type DashboardLabel, dashboardLabel, zoneName } from '~/cms/lib/dashboard/labels'
+import { canEditContent, canHandleAccreditation } from '~/cms/lib/roles'
+import { now } from '~/cms/lib/time'
+import type { Event } from '~/cms/payload-types'
+import { AdmissionsChart } from './AdmissionsChart'
+import { ReleaseDistribution } from './ReleaseDistribution'
+
+const STYLE = `
+.dash h2 { margin: 1.5rem 0 0.75rem; }
+.dash h3 { margin: 0 0 0.5rem; font-size: 1rem; }
+.dash-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 1rem; }
+.dash-card { border: 1px solid var(--theme-elevation-150); border-radius: 4px; padding: 1rem; background: var(--theme-elevation-0); }
+.dash-wide { grid-column: 1 / -1; }
+.dash-figures { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.25rem; }
+.dash-figures a { display: flex; justify-content: space-between; gap: 1rem; text-decoration: none; padding: 0.15rem 0; }
+.dash-figures a:hover span { text-decoration: underline; }
+.dash-figures strong { font-variant-numeric: tabular-nums; white-space: nowrap; }
+.dash-big { font-size: 2rem; font-weight: 600; line-height: 1.1; text-decoration: none; }
+.dash-bar { height: 10px; background: var(--theme-elevation-100); border-radius: 5px; overflow: hidden; }
+.dash-bar > div { height: 100%; background: #1f5f99; }
+.dash-bar.full > div { background: #a61b1b; }
+.dash-quota { display: grid; grid-template-columns: minmax(160px, 2fr) 3fr auto; gap: 0.35rem 1rem; align-items: center; }
+.dash-quota a { text-decoration: none; }
+.dash-table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+.dash-table th, .dash-table td { padding: 0.2rem 0.75rem; text-align: right; border-bottom: 1px solid var(--theme-elevation-100); }
+.dash-table th:first-child { text-align: left; }
+.dash-muted { color: var(--theme-elevation-500); }
+`
+
+type T = (key: DashboardLabel) => string
+
+function FigureList({
+  rows,
+  testId,
+}: {
+  rows: { label: string; count: number; href: string }[]
+  testId: string
+}) {
+  return (
+    <ul className="dash-figures" data-testid={testId}>
+      {rows.map((row) => (
+        <li key={row.href}>
+          <a href={row.href}>
+            <span>{row.label}</span>
+            <strong>{row.count}</strong>
+          </a>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+async function OfficerSection({
+  req,
+  event,
+  language,
+  t,
+}: {
+  req: AdminViewServerProps['initPageResult']['req']
+  event: Event
+  language: 'vi' | 'en'
+  t: T
+}) {
+  const at = now()
+  const f = await officerFigures(req, event, at)
+  const waitingOn = f.needsInformation
+  const vettingDone = f.vetting
+    .filter((row) => row.result !== 'pending')
+    .reduce((sum, row) => sum + row.count, 0)
+  const vettingAll = f.vetting.reduce((sum, row) => sum + row.count, 0)
+  const vettingNames = {
+    pending: t('vettingPending'),
+    cleared: t('vettingCleared'),
+    flagged: t('vettingFlagged'),
+  }
+  return (
+    <>
+      <div className="dash-grid" data-testid="officer-dashboard">
+        <section className="dash-card">
+          <h3>{t('applications')}</h3>
+          <FigureList
+            testId="applications-by-status"
+            rows={[
+              ...f.byStatus.map((row) => ({
+                label: statusLabels[row.status][language],
+                count: row.count,
+                href: row.href,
+              })),
+              { label: t('allApplications'), count: f.all.count, href: f.all.href },
+            ]}
+          />
+        </section>
+        <section className="dash-card" data-testid="oldest-waiting">
+          <h3>{t('oldestWaiting')}</h3>
+          {f.oldestWaiting ? (
+            <>
+              <a className="dash-big" href={f.oldestWaiting.href} data-testid="oldest-waiting-link">
+                {formatWaited(f.oldestWaiting.createdAt, at, language)}
+              </a>
+              <p>
+                <a href={f.oldestWaiting.href}>
+                  {f.oldestWaiting.referenceCode} · {f.oldestWaiting.fullName}
+                </a>
+                <br />
+                <span className="dash-muted">
+                  {t('waitingSince')} {formatDateTime(f.oldestWaiting.createdAt)}
+                </span>
+              </p>
+              <p>
+                <a href={f.oldestWaiting.listHref}>
+                  {statusLabels.submitted[language]} + {statusLabels['in-review'][language]} →
+                </a>
+              </p>
+            </>
+          ) : (
+            <p className="dash-muted">{t('noneWaiting')}</p>
+          )}
+          <h3 style={{ marginTop: '1rem' }}>{t('needsInformation')}</h3>
+          <a className="dash-big" href={waitingOn.href} data-testid="needs-information">
+            {waitingOn.count}
+          </a>
+          {waitingOn.oldestAskedAt ? (
+            <p className="dash-muted">
+              {t('askedLongestAgo')}: {formatDateTime(waitingOn.oldestAskedAt)} (
+              {formatWaited(waitingOn.oldestAskedAt, at, language)})
+            </p>
+          ) : (
+            <p className="dash-muted">{t('needsInformationNone')}</p>
+          )}
+        </section>
+        <section className="dash-card">
+          <h3>{t('vetting')}</h3>
+          <p>
+            <strong>
+              {vettingDone}/{vettingAll}
+            </strong>{' '}
+            {t('vettingDone')}
+          </p>
+          <div className="dash-bar" aria-hidden="true">
+            <div style={{ width: `${barShare(vettingDone, vettingAll) * 100}%` }} />
+          </div>
+          <FigureList
+            testId="vetting"
+            rows={f.vetting.map((row) => ({
+              label: vettingNames[row.result],
+              count: row.count,
+              href: row.href,
+            }))}
+          />
+          <h3 style={{ marginTop: '1rem' }}>{t('passes')}</h3>
+          <FigureList
+            testId="passes"
+            rows={[
+              { label: t('passesActive'), ...f.passes.active },
+              { label: t('passesRevoked'), ...f.passes.revoked },
+            ]}
+          />
+        </section>
+        <section className="dash-card">
+          <h3>{t('admissionsToday')}</h3>
+          <FigureList
+            testId="admissions-today"
+            rows={[
+              ...f.admissionsToday.map((row) => ({
+                label: zoneName(language, row.zone),
+                count: row.count,
+                href: row.href,
+              })),
+              { label: t('refusedToday'), ...f.refusedToday },
+            ]}
+          />
+        </section>
+        <section className="dash-card dash-wide" data-testid="quota">
+          <h3>{t('quota')}</h3>
+          {f.quota.length ? (
+            <div className="dash-quota">
+              {f.quota.map((row) => (
+                <a
+                  key={row.href}
+                  href={row.href}
+                  style={{ display: 'contents' }}
+                  aria-label={`${row.outletName} · ${roleLabels[row.role][language]}: ${row.used} ${t('quotaOf')} ${row.quota}`}
+                >
+                  <span>
+                    {row.outletName} · {roleLabels[row.role][language]}
+                  </span>
+                  <div className={`dash-bar${row.used >= row.quota ? ' full' : ''}`}>
+                    <div style={{ width: `${barShare(row.used, row.quota) * 100}%` }} />
+                  </div>
+                  <strong>
+                    {row.used}/{row.quota}
+                  </strong>
+                </a>
+              ))}
+            </div>
+          ) : (
+            <p className="dash-muted">{t('quotaNone')}</p>
+          )}
+        </section>
+      </div>
+      <h2>{t('perHour')}</h2>
+      <section className="dash-card" data-testid="door-dashboard">
+        {f.todayAdmissions.length ? (
+          <AdmissionsChart
+            data={admissionsPerHour(f.todayAdmissions, (event.zones ?? []) as string[])}
+            language={language}
+          />
+        ) : (
+          <p className="dash-muted">{t('admissionsNone')}</p>
+        )}
+      </section>
+    </>
+  )
+}
+
+async function EditorSection({
+  req,
+  language,
+  t,
+}: {
+  req: AdminViewServerProps['initPageResult']['req']
+  language: 'vi' | 'en'
+  t: T
+}) {
+  const at = now()
+  const f = await editorFigures(req, at)
+  return (
+    <div className="dash-grid" data-testid="editor-dashboard">
+      <section className="dash-card">
+        <h3>{t('drafts')}</h3>
+        <FigureList
+          testId="drafts"
+          rows={f.perCollection.map((row) => ({ label: t(row.collection), ...row.drafts }))}
+        />
+        <h3 style={{ marginTop: '1rem' }}>{t('scheduled')}</h3>
+        <FigureList
+          testId="scheduled"
+          rows={f.perCollection.map((row) => ({ label: t(row.collection), ...row.scheduled }))}
+        />
+      </section>
+      <section className="dash-card" data-testid="embargoes">
+        <h3>
+          <a href={f.embargoesList}>{t('embargoes')}</a>
+        </h3>
+        {f.embargoes.length ? (
+          <ul className="dash-figures">
+            {f.embargoes.map((row) => (
+              <li key={row.id}>
+                <a href={row.href}>
+                  <span>{row.title}</span>
+                  <strong>{formatDateTime(row.embargoUntil)}</strong>
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="dash-muted">{t('embargoesNone')}</p>
+        )}
+      </section>
+      <section className="dash-card" data-testid="last-published">
+        <h3>{t('lastPublished')}</h3>
+        {f.lastPublished.length ? (
+          <ul className="dash-figures">
+            {f.lastPublished.map((row) => (
+              <li key={`${row.collection}-${row.id}`}>
+                <a href={row.href}>
+                  <span>
+                    {row.title} <span className="dash-muted">· {t(row.collection)}</span>
+                  </span>
+                  <strong>{formatDateTime(row.publishedAt)}</strong>
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="dash-muted">{t('nothingPublished')}</p>
+        )}
+      </section>
+      <ReleaseDistribution release={f.latestRelease} language={language} />
+    </div>
+  )
+}
+
+/**
+ * The admin's home, by role: the accreditation desk (and its door) for officers, the newsroom
+ * for editors, both for admins. Every figure is read with the caller's own access and links to
+ * the list it counts. Replaces Payload's stock dashboard (admin.components.views.dashboard).
+ */
+export async function Dashboard(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
+  const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+  const t: T = (key) => dashboardLabel(language, key)
+  const user = req.user
+  const officer = canHandleAccreditation(user)
+  const editor = canEditContent(user)
+  const event = officer ? await featuredEvent(req, { locale: language }) : null
+  return (
+    <Gutter className="dash">
+      <style>{STYLE}</style>
+      <h1>{t('title')}</h1>
+      <p className="dash-muted">
+        {t('generatedAt')} {formatDateTime(now())}
+        {event ? ` · ${t('event')}: ${event.name}` : ''}
+      </p>
+      {officer && event ? (
+        <OfficerSection req={req} event={event} language={language} t={t} />
+      ) : null}
+      {officer && !event ? <p>{t('noEvent')}</p> : null}
+      {officer && editor ? <h2>{t('content')}</h2> : null}
+      {editor ? <EditorSection req={req} language={language} t={t} /> : null}
+    </Gutter>
+  )
+}
