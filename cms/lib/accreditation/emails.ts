@@ -1,4 +1,5 @@
 import { type Block, renderHtml, renderText } from './emailBlocks'
+import { needsReason } from './statusFlow'
 
 /**
  * The e-mails an applicant receives, in the language they applied in. Each one is built once as a
@@ -256,9 +257,11 @@ export function applicantEmail(
   const common = COMMON[locale]
   const copy = COPY[locale][kind](data)
   const notes: Block[] = []
-  if (data.reason?.trim())
+  // Only a decision that must be explained quotes its reason and message: never an approval.
+  const explained = needsReason(kind)
+  if (explained && data.reason?.trim())
     notes.push({ type: 'quote', label: common.reasonLabel, text: data.reason.trim() })
-  if (data.message?.trim())
+  if (explained && data.message?.trim())
     notes.push({ type: 'quote', label: common.messageLabel, text: data.message.trim() })
   // The press office's words come right after the opening sentence, before what to do next.
   const [opening, ...rest] = copy.blocks
