@@ -845,6 +845,10 @@ export interface EmailMessage {
     | 'withdrawn'
     | 'reminder-link'
     | 'password-reset'
+    | 'pass-revoked'
+    | 'pass-changed'
+    | 'pass-reissued'
+    | 'status-link'
     | 'other';
   language?: ('vi' | 'en') | null;
   /**

@@ -13,6 +13,7 @@ export type ApplicantEmailKind =
   | 'rejected'
   | 'withdrawn'
   | 'reminder-link'
+  | 'status-link'
 
 export type ApplicantEmailData = {
   fullName: string
@@ -148,6 +149,16 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
         ),
       ],
     }),
+    'status-link': ({ referenceCode, eventName }) => ({
+      subject: 'Đường liên kết theo dõi hồ sơ đăng ký tác nghiệp',
+      blocks: [
+        p(
+          `Theo yêu cầu, Cơ quan phụ trách báo chí ${eventName} gửi lại quý vị đường liên kết theo dõi hồ sơ ${referenceCode}.`,
+        ),
+        p('Tình trạng hồ sơ, thẻ tác nghiệp (nếu đã được cấp) và các yêu cầu bổ sung có tại:'),
+        statusLink,
+      ],
+    }),
   },
   en: {
     submitted: ({ referenceCode, eventName }) => ({
@@ -240,6 +251,18 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
         p('To see or update your request, please use this link:'),
         statusLink,
         p('If this was not you, you can ignore this e-mail; your request has not changed.'),
+      ],
+    }),
+    'status-link': ({ referenceCode, eventName }) => ({
+      subject: 'The link to your accreditation request',
+      blocks: [
+        p(
+          `As requested, the press office of ${eventName} sends you again the link to your request ${referenceCode}.`,
+        ),
+        p(
+          'Your request’s status, your press pass (once issued) and any request for information are at:',
+        ),
+        statusLink,
       ],
     }),
   },
