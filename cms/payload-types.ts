@@ -661,7 +661,9 @@ export interface AuditEntry {
     | 'nominated'
     | 'nominee-replaced'
     | 'nomination-withdrawn'
-    | 'nomination-decided';
+    | 'nomination-decided'
+    | 'link-sent'
+    | 'exported';
   actorType: 'staff' | 'applicant' | 'system';
   actor?: (number | null) | User;
   actorLabel?: string | null;
