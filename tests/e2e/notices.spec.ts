@@ -58,7 +58,7 @@ test('an officer re-sends the status link: the e-mail arrives and its link opens
   await page
     .getByRole('button', { name: /Gửi lại đường liên kết hồ sơ|Re-send the status link/ })
     .click()
-  await expect(page.getByRole('status')).toContainText(email)
+  await expect(page.getByRole('status').filter({ hasText: email })).toBeVisible()
   await page.screenshot({ path: `${SHOTS}/notices-resend-links.png` })
   const mail = await waitForMail((m) => m.to.includes(email) && /link to your/.test(m.subject))
   const link = statusLinkIn(mail)
@@ -97,7 +97,7 @@ test('an admin exports an applicant’s data (a valid JSON download) and erases 
   // A wrong confirmation erases nothing.
   page.once('dialog', (dialog) => dialog.accept('DH1-0000'))
   await page.getByRole('button', { name: /Xoá toàn bộ dữ liệu|Erase all data/ }).click()
-  await expect(page.getByRole('status')).toContainText(code)
+  await expect(page.getByRole('status').filter({ hasText: code })).toBeVisible()
   page.once('dialog', (dialog) => dialog.accept(code))
   await page.getByRole('button', { name: /Xoá toàn bộ dữ liệu|Erase all data/ }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/data-requests\/\d+/)
