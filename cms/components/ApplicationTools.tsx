@@ -173,7 +173,8 @@ export function ApplicationTools() {
           </button>
           <button
             type="button"
-            className="btn btn--style-error btn--size-small"
+            className="btn btn--style-secondary btn--size-small"
+            style={{ color: '#9b1c1c', borderColor: '#9b1c1c' }}
             disabled={busy}
             onClick={eraseData}
           >
