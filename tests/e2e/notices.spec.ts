@@ -79,6 +79,7 @@ test('an admin exports an applicant’s data (a valid JSON download) and erases 
   await expect(
     page.getByRole('button', { name: /Xoá toàn bộ dữ liệu|Erase all data/ }),
   ).toBeVisible()
+  await page.waitForLoadState('networkidle')
   await page.screenshot({ path: `${SHOTS}/notices-application-tools.png` })
 
   page.once('dialog', (dialog) => dialog.accept())
