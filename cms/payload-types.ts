@@ -661,7 +661,9 @@ export interface AuditEntry {
     | 'nominated'
     | 'nominee-replaced'
     | 'nomination-withdrawn'
-    | 'nomination-decided';
+    | 'nomination-decided'
+    | 'link-sent'
+    | 'exported';
   actorType: 'staff' | 'applicant' | 'system';
   actor?: (number | null) | User;
   actorLabel?: string | null;
@@ -845,6 +847,10 @@ export interface EmailMessage {
     | 'withdrawn'
     | 'reminder-link'
     | 'password-reset'
+    | 'pass-revoked'
+    | 'pass-changed'
+    | 'pass-reissued'
+    | 'status-link'
     | 'other';
   language?: ('vi' | 'en') | null;
   /**

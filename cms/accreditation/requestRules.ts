@@ -9,7 +9,7 @@ import {
 } from '../lib/accreditation/applicationWindow'
 import { identityKey, normaliseIdNumber } from '../lib/accreditation/identity'
 import type { PressRole } from '../lib/accreditation/quota'
-import { checkTransition, needsReason, type Status } from '../lib/accreditation/statusFlow'
+import { checkTransition, decisionNote, type Status } from '../lib/accreditation/statusFlow'
 import { newStatusSecret } from '../lib/accreditation/statusToken'
 import { now } from '../lib/time'
 import type { AccreditationRequest, Event } from '../payload-types'
@@ -147,9 +147,11 @@ export async function checkApplicationChange(
       actor,
       reasonCode: data.reasonCode,
       message: data.decisionMessage,
+      previous: { reasonCode: original.reasonCode, message: original.decisionMessage },
     })
     if (!verdict.ok) refuse(req, verdict.error, 400)
-    if (!needsReason(to)) Object.assign(next, { reasonCode: null, decisionMessage: null })
+    const note = decisionNote(to, { reasonCode: data.reasonCode, message: data.decisionMessage })
+    Object.assign(next, { reasonCode: note.reasonCode, decisionMessage: note.message })
   }
 
   if (to !== 'approved') return original.quotaPlace ? { ...next, quotaPlace: null } : next

@@ -3,7 +3,7 @@
  * and the task that sends it.
  */
 
-/** What a message is about: the applicant e-mails, and password links. */
+/** What a message is about: the applicant e-mails, pass notices, and password links. */
 export const EMAIL_KINDS = [
   'submitted',
   'waitlisted',
@@ -13,6 +13,12 @@ export const EMAIL_KINDS = [
   'withdrawn',
   'reminder-link',
   'password-reset',
+  // The holder's pass changed under them (cms/passes/notifyPassHolder.ts).
+  'pass-revoked',
+  'pass-changed',
+  'pass-reissued',
+  // Staff sent the status link again (cms/accreditation/operations/sendStatusLink.ts).
+  'status-link',
   'other',
 ] as const
 export type EmailKind = (typeof EMAIL_KINDS)[number]

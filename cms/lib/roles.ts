@@ -51,3 +51,6 @@ export type OutletManagerHolder =
   | undefined
 export const isOutletManager = (user: OutletManagerHolder): boolean =>
   user?.collection === 'outlet-managers' && user.approved === true
+
+/** Who may export or erase an applicant's data from the admin (Decree 13/2023 requests, the law's erasure): admins only. */
+export const canManageApplicantData = (user: RoleHolder): boolean => hasRole(user, 'admin')

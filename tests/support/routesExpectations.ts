@@ -192,6 +192,12 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
       'POST /vetting/import': accreditation,
       // The probe sends no event, outlet or role: staff get a 4xx for that, everyone else a 403.
       'POST /waiting-list/promote': { officer: 'invalid', admin: 'invalid' },
+      // The officer re-sends the planted applicant's status link (rate-limited: 3 per 10 minutes).
+      'POST /:id/send-status-link': accreditation,
+      // An admin downloads everything held about the applicant (the export is recorded).
+      'POST /:id/export': adminOnly,
+      // Without the reference code typed as confirmation, the admin's erasure is refused (400).
+      'POST /:id/erase': { admin: 'invalid' },
     },
   },
   'applicant-files': {

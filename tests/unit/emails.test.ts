@@ -110,6 +110,19 @@ describe('e-mails to applicants', () => {
     }
   })
 
+  it('never quotes a reason or message in an approval (or any e-mail of a decision that needs none)', () => {
+    for (const locale of LOCALES)
+      for (const kind of ['approved', 'withdrawn', 'submitted', 'waitlisted'] as const) {
+        const email = applicantEmail(kind, locale, {
+          ...data,
+          reason: 'Ảnh chân dung không phù hợp',
+          message: 'Ảnh mờ, gửi lại.',
+        })
+        assert.doesNotMatch(email.text, /không phù hợp|Ảnh mờ|Lý do|Reason:/, `${kind} ${locale}`)
+        assert.doesNotMatch(email.html, /không phù hợp|Ảnh mờ/, `${kind} ${locale}`)
+      }
+  })
+
   it('leaves out the message block when there is no message', () => {
     const { text } = applicantEmail('rejected', 'vi', { ...data, reason: null, message: '  ' })
     assert.ok(!text.includes('Lý do:') && !text.includes('Nội dung từ Cơ quan phụ trách báo chí'))

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 
-import { checkTransition, isOpen, nextStatuses, STATUSES } from '~/cms/lib/accreditation/statusFlow'
+import {
+  checkTransition,
+  decisionNote,
+  isOpen,
+  nextStatuses,
+  STATUSES,
+} from '~/cms/lib/accreditation/statusFlow'
 
 describe('accreditation status flow', () => {
   it('lets staff review, ask for information and decide', () => {
@@ -99,5 +105,41 @@ describe('accreditation status flow', () => {
       'needs-information',
       'waitlisted',
     ])
+  })
+
+  it('refuses a decision whose message is the earlier decision’s, still on the form', () => {
+    const previous = { reasonCode: 'photo-unsuitable', message: 'Ảnh mờ, gửi lại.' }
+    const change = { from: 'needs-information', to: 'rejected', actor: 'staff' } as const
+    assert.deepEqual(
+      checkTransition({
+        ...change,
+        reasonCode: 'photo-unsuitable',
+        message: ' Ảnh mờ, gửi lại. ',
+        previous,
+      }),
+      { ok: false, error: 'message-required' },
+    )
+    assert.deepEqual(
+      checkTransition({
+        ...change,
+        reasonCode: 'photo-unsuitable',
+        message: 'Ảnh vẫn mờ.',
+        previous,
+      }),
+      { ok: true, to: 'rejected' },
+    )
+    // An approval needs neither, whatever is left on the form.
+    assert.equal(checkTransition({ ...change, to: 'approved', ...previous, previous }).ok, true)
+  })
+
+  it('gives a decision only its own reason and message, and none to one that needs none', () => {
+    const given = { reasonCode: 'photo-unsuitable', message: ' Ảnh mờ. ' }
+    assert.deepEqual(decisionNote('needs-information', given), {
+      reasonCode: 'photo-unsuitable',
+      message: 'Ảnh mờ.',
+    })
+    for (const status of ['approved', 'in-review', 'withdrawn', 'waitlisted', 'submitted'])
+      assert.deepEqual(decisionNote(status, given), { reasonCode: null, message: null }, status)
+    assert.deepEqual(decisionNote('rejected', {}), { reasonCode: null, message: null })
   })
 })

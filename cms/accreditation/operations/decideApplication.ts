@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { inTransaction } from '~/cms/db/inTransaction'
-import type { ReasonCode, Status } from '~/cms/lib/accreditation/statusFlow'
+import { decisionNote, type ReasonCode, type Status } from '~/cms/lib/accreditation/statusFlow'
 import type { AccreditationRequest } from '~/cms/payload-types'
 
 export type Decision = { status: Status; reasonCode?: ReasonCode | null; message?: string | null }
@@ -28,12 +28,12 @@ export async function decideApplication(
   )
 }
 
-const decisionData = ({
-  status,
-  reasonCode,
-  message,
-}: Decision): Partial<AccreditationRequest> => ({
-  status,
-  reasonCode: reasonCode ?? null,
-  decisionMessage: message ?? null,
-})
+/** Each decision carries its own reason and message, cleared when not given (decisionNote). */
+const decisionData = ({ status, reasonCode, message }: Decision): Partial<AccreditationRequest> => {
+  const note = decisionNote(status, { reasonCode, message })
+  return {
+    status,
+    reasonCode: note.reasonCode as ReasonCode | null,
+    decisionMessage: note.message,
+  }
+}

@@ -1,13 +1,18 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { RESET_PASSWORD_LINK_MS } from '~/cms/lib/auth/sessionLifetimes'
+import { extractID } from 'payload/shared'
+
+import { countResend } from '~/cms/accreditation/officerTools'
+import { writeAudit } from '~/cms/collections/AccreditationRequests/hooks/recordAudit'
 import { canHandleAccreditation } from '~/cms/lib/roles'
 import { currentOrNewLink, emailLink } from '../passwordLinks'
 import { languageOf } from '../request'
 
 /**
  * Staff help a journalist who cannot sign in by e-mailing them a set-password link — never by
- * choosing their password. The pending link is sent again while it is valid, else a new one.
+ * choosing their password. The pending link is sent again while it is valid (so the approval
+ * e-mail's link keeps working), else a new one. 3 per 10 minutes per account; audited.
  */
 export async function sendSetPasswordLink(
   req: PayloadRequest,
@@ -47,11 +52,30 @@ export async function sendSetPasswordLink(
       null,
       true,
     )
+  countResend(req, 'set-password', String(account.id))
   await emailLink(
     payload,
     'journalists',
     account,
     await currentOrNewLink(payload, 'journalists', account, RESET_PASSWORD_LINK_MS),
   )
+  const request = account.request == null ? null : extractID(account.request as number)
+  const application = request
+    ? await payload.findByID({
+        collection: 'accreditation-requests',
+        id: request,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+        select: { referenceCode: true },
+      })
+    : null
+  await writeAudit(req, {
+    request: application?.id ?? null,
+    referenceCode: application?.referenceCode ?? null,
+    action: 'link-sent',
+    summary: `${application?.referenceCode ?? `#${account.id}`}: set-password link e-mailed · gửi đường dẫn đặt mật khẩu`,
+  })
   return { sentTo: account.email }
 }

@@ -13,6 +13,7 @@ import { openPressAccount } from './hooks/openPressAccount'
 import { prepareNewRequest } from './hooks/prepareNewRequest'
 import { recordAudit } from './hooks/recordAudit'
 import { vettingExport, vettingImport } from './vetting'
+import { toolEndpoints } from './toolEndpoints'
 import { promoteEndpoint } from './waitingListEndpoint'
 
 /**
@@ -41,7 +42,16 @@ export const AccreditationRequests: CollectionConfig<'accreditation-requests'> =
     components: { beforeListTable: ['/components/VettingTools#VettingTools'] },
   },
   defaultSort: '-createdAt',
-  fields: [eventField(), ...requestFields],
+  fields: [
+    eventField(),
+    // The officer's tools (re-send the status or set-password link) and the admin's (export, erase).
+    {
+      name: 'applicationTools',
+      type: 'ui',
+      admin: { components: { Field: '/components/ApplicationTools#ApplicationTools' } },
+    },
+    ...requestFields,
+  ],
   hooks: {
     beforeChange: [prepareNewRequest, enforceStatusRules],
     // In this order: notifyApplicant reads the press account openPressAccount opened (req.context.pressAccount).
@@ -49,5 +59,5 @@ export const AccreditationRequests: CollectionConfig<'accreditation-requests'> =
     afterRead: [logStaffRead('opened-application')],
     afterError: [answerNotFoundWhenRefused],
   },
-  endpoints: [vettingExport, vettingImport, promoteEndpoint],
+  endpoints: [vettingExport, vettingImport, promoteEndpoint, ...toolEndpoints],
 }

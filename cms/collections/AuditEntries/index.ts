@@ -55,6 +55,9 @@ export const AuditEntries: CollectionConfig<'audit-entries'> = {
         'nominee-replaced',
         'nomination-withdrawn',
         'nomination-decided',
+        // The officer's and admin's tools on an application (cms/accreditation/operations/sendStatusLink.ts, cms/lifecycle/operations).
+        'link-sent',
+        'exported',
       ].map((value) => ({ value, label: value })),
     },
     {

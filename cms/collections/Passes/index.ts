@@ -5,6 +5,7 @@ import { isAdmin } from '~/cms/access/isAdmin'
 import { isAccreditationStaff, isAccreditationStaffField } from '~/cms/access/isAccreditationStaff'
 import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
 import { ZONES } from '~/cms/lib/passes/zones'
+import { notifyPassHolder } from '~/cms/passes/notifyPassHolder'
 import { enforcePassRules } from './enforcePassRules'
 import { eventField } from '~/cms/fields/event'
 
@@ -121,5 +122,9 @@ export const Passes: CollectionConfig<'passes'> = {
       label: label('Khu vực', 'Zones'),
     },
   ],
-  hooks: { beforeChange: [enforcePassRules], afterError: [answerNotFoundWhenRefused] },
+  hooks: {
+    beforeChange: [enforcePassRules],
+    afterChange: [notifyPassHolder],
+    afterError: [answerNotFoundWhenRefused],
+  },
 }

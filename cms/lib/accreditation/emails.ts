@@ -1,4 +1,5 @@
 import { type Block, renderHtml, renderText } from './emailBlocks'
+import { needsReason } from './statusFlow'
 
 /**
  * The e-mails an applicant receives, in the language they applied in. Each one is built once as a
@@ -12,6 +13,7 @@ export type ApplicantEmailKind =
   | 'rejected'
   | 'withdrawn'
   | 'reminder-link'
+  | 'status-link'
 
 export type ApplicantEmailData = {
   fullName: string
@@ -147,6 +149,16 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
         ),
       ],
     }),
+    'status-link': ({ referenceCode, eventName }) => ({
+      subject: 'Đường liên kết theo dõi hồ sơ đăng ký tác nghiệp',
+      blocks: [
+        p(
+          `Theo yêu cầu, Cơ quan phụ trách báo chí ${eventName} gửi lại quý vị đường liên kết theo dõi hồ sơ ${referenceCode}.`,
+        ),
+        p('Tình trạng hồ sơ, thẻ tác nghiệp (nếu đã được cấp) và các yêu cầu bổ sung có tại:'),
+        statusLink,
+      ],
+    }),
   },
   en: {
     submitted: ({ referenceCode, eventName }) => ({
@@ -241,6 +253,18 @@ const COPY: Record<Locale, Record<ApplicantEmailKind, (data: ApplicantEmailData)
         p('If this was not you, you can ignore this e-mail; your request has not changed.'),
       ],
     }),
+    'status-link': ({ referenceCode, eventName }) => ({
+      subject: 'The link to your accreditation request',
+      blocks: [
+        p(
+          `As requested, the press office of ${eventName} sends you again the link to your request ${referenceCode}.`,
+        ),
+        p(
+          'Your request’s status, your press pass (once issued) and any request for information are at:',
+        ),
+        statusLink,
+      ],
+    }),
   },
 }
 
@@ -256,9 +280,11 @@ export function applicantEmail(
   const common = COMMON[locale]
   const copy = COPY[locale][kind](data)
   const notes: Block[] = []
-  if (data.reason?.trim())
+  // Only a decision that must be explained quotes its reason and message: never an approval.
+  const explained = needsReason(kind)
+  if (explained && data.reason?.trim())
     notes.push({ type: 'quote', label: common.reasonLabel, text: data.reason.trim() })
-  if (data.message?.trim())
+  if (explained && data.message?.trim())
     notes.push({ type: 'quote', label: common.messageLabel, text: data.message.trim() })
   // The press office's words come right after the opening sentence, before what to do next.
   const [opening, ...rest] = copy.blocks

@@ -58,6 +58,11 @@ export type TransitionRequest = {
   actor: Actor
   reasonCode?: string | null
   message?: string | null
+  /**
+   * The decision stored on the request now (an earlier decision's reason and message). A form that
+   * sends the whole request back (the admin's) carries them: the message must be this decision's own.
+   */
+  previous?: { reasonCode?: string | null; message?: string | null } | null
 }
 
 /** Whether `actor` may move a request from one status to another, and what must come with it. */
@@ -73,7 +78,11 @@ export function checkTransition(
   if (change.actor === 'staff' && needsReason(to)) {
     if (!change.reasonCode || !(REASON_CODES as readonly string[]).includes(change.reasonCode))
       return { ok: false, error: 'reason-required' }
-    if (!change.message?.trim()) return { ok: false, error: 'message-required' }
+    const message = change.message?.trim()
+    if (!message) return { ok: false, error: 'message-required' }
+    // An earlier decision's message re-sent as this one's would reach the applicant a second time.
+    if (message === change.previous?.message?.trim())
+      return { ok: false, error: 'message-required' }
   }
   return { ok: true, to }
 }
@@ -104,6 +113,18 @@ export const DECISIONS_WITH_REASON = [
 
 export const needsReason = (status: Status | string): boolean =>
   (DECISIONS_WITH_REASON as readonly string[]).includes(status)
+
+/**
+ * The reason and message a decision carries, from what was given with it: only a decision that
+ * needs them has them (an approval, a reopening or a withdrawal carries none: never one left over).
+ */
+export const decisionNote = (
+  status: Status | string,
+  given: { reasonCode?: string | null; message?: string | null },
+): { reasonCode: string | null; message: string | null } =>
+  needsReason(status)
+    ? { reasonCode: given.reasonCode ?? null, message: given.message?.trim() || null }
+    : { reasonCode: null, message: null }
 
 /** Whether the status link still shows the applicant's portrait and letter: never after a withdrawal. */
 export const applicantSeesFiles = (status: Status): boolean => status !== 'withdrawn'

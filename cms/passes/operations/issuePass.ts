@@ -14,6 +14,11 @@ import { reactivatePass } from './revokePass'
 export type PassOperationOptions = {
   /** Set by the request's own hooks: the request's change was already authorised there. */
   overrideAccess?: boolean
+  /**
+   * Whether the holder gets the pass's notice (revoked, changed, re-issued): yes unless the change
+   * is part of a decision on the request, whose own e-mail speaks for it.
+   */
+  notify?: boolean
 }
 
 /**
@@ -72,7 +77,7 @@ export async function issuePass(
       return reactivatePass(
         req,
         { id: existing.id, days: request.days ?? existing.days },
-        { overrideAccess: true },
+        { overrideAccess: true, notify: options.notify },
       )
     return existing
   })

@@ -2,10 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 import { inTransaction } from '~/cms/db/inTransaction'
 import type { Pass } from '~/cms/payload-types'
+import { PASS_NOTICE_CONTEXT } from '../notifyPassHolder'
 import type { PassOperationOptions } from './issuePass'
 
 /**
- * Revokes a pass (its version goes up, so every QR code printed so far is refused at the door), or
+ * Revokes a pass (the holder is e-mailed, with the reason) (its version goes up, so every QR code printed so far is refused at the door), or
  * re-activates it, which only an approved request's pass may be. The rules themselves are applied
  * by the collection (enforcePassRules → cms/lib/passes/passChange), so an officer's REST call, a
  * bulk edit or a script gets exactly the same answer as this operation.
@@ -52,6 +53,8 @@ export async function writePass(
       req,
       overrideAccess: options.overrideAccess ?? false,
       user: req.user,
+      // The holder's notice is queued by the collection (notifyPassHolder), in this transaction.
+      context: { [PASS_NOTICE_CONTEXT]: options.notify !== false },
     }),
   )
 }

@@ -14,7 +14,7 @@ import { journalistApplications } from '../journalistApplications'
 export type PersonalDataExport = { filename: string; json: string }
 
 /** A file as the export carries it: its details, and its bytes in base64 while the portal still holds them. */
-async function exportedFile(file: ApplicantFile) {
+export async function exportedFile(file: ApplicantFile) {
   const { id, kind, filename, mimeType, filesize, takenAt, purgedAt, createdAt } = file
   const bytes =
     filename && !purgedAt

@@ -20,14 +20,22 @@ export const issuePassOnApproval: CollectionAfterChangeHook<AccreditationRequest
   const was = operation === 'update' ? previousDoc.status : null
   if (was === doc.status) return doc
   if (doc.status === 'approved') {
-    await issuePass(req, { requestId: doc.id }, { overrideAccess: true })
+    // The approval e-mail carries the pass: no separate notice.
+    await issuePass(req, { requestId: doc.id }, { overrideAccess: true, notify: false })
   } else if (was === 'approved') {
     const pass = await passOfRequest(req, doc.id)
     if (pass?.status === 'active')
       await revokePass(
         req,
-        { id: pass.id, reason: `Request ${doc.status}` },
-        { overrideAccess: true },
+        {
+          id: pass.id,
+          reason:
+            doc.status === 'withdrawn'
+              ? 'Hồ sơ đã được rút · Request withdrawn'
+              : 'Quyết định chấp thuận được xem xét lại · The approval is being reconsidered',
+        },
+        // A withdrawal has its own e-mail; a reopened decision tells the holder their pass is revoked.
+        { overrideAccess: true, notify: doc.status !== 'withdrawn' },
       )
   }
   return doc

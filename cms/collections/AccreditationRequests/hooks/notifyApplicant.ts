@@ -10,7 +10,7 @@ import {
   type ApplicantEmailKind,
 } from '~/cms/lib/accreditation/emails'
 import { statusTokenFor } from '~/cms/accreditation/statusLink'
-import { needsReason } from '~/cms/lib/accreditation/statusFlow'
+import { decisionNote, type ReasonCode } from '~/cms/lib/accreditation/statusFlow'
 import { statusPageUrl } from '~/cms/lib/accreditation/statusToken'
 import { siteUrl } from '~/cms/lib/siteUrl'
 import type { AccreditationRequest } from '~/cms/payload-types'
@@ -66,7 +66,9 @@ export async function queueApplicantEmail(
   const locale = doc.language === 'en' ? 'en' : 'vi'
   const env = getEnv()
   const event = await eventOf(req, doc.event, locale)
-  const reason = doc.reasonCode ? reasonLabels[doc.reasonCode][locale] : null
+  // The reason and message of this decision, and only of one that needs them (decisionNote).
+  const note = decisionNote(kind, { reasonCode: doc.reasonCode, message: doc.decisionMessage })
+  const reason = note.reasonCode ? reasonLabels[note.reasonCode as ReasonCode][locale] : null
   const statusUrl = statusPageUrl(
     env.SITE_URL,
     locale,
@@ -77,7 +79,7 @@ export async function queueApplicantEmail(
     referenceCode: doc.referenceCode ?? '',
     statusUrl,
     eventName: event?.name ?? '',
-    message: needsReason(kind) ? doc.decisionMessage : null,
+    message: note.message,
     reason,
     press: kind === 'approved' ? pressLinks(env.SITE_URL, locale, statusUrl, account) : null,
   })
