@@ -741,6 +741,7 @@ export interface CheckIn {
   pass?: (number | null) | Pass;
   passSerial?: string | null;
   passNumber?: string | null;
+  typed?: string | null;
   day: string;
   zone: 'press-centre' | 'plenary-gallery' | 'photo-pool';
   verdict:
@@ -875,7 +876,8 @@ export interface AccessLog {
     | 'exported-applicant'
     | 'erased-applicant'
     | 'viewed-portrait-at-door'
-    | 'opened-checkin-list';
+    | 'opened-checkin-list'
+    | 'printed-badge';
   collectionSlug: string;
   documentId: string;
   referenceCode?: string | null;
@@ -1556,6 +1558,7 @@ export interface CheckInsSelect<T extends boolean = true> {
   pass?: T;
   passSerial?: T;
   passNumber?: T;
+  typed?: T;
   day?: T;
   zone?: T;
   verdict?: T;

@@ -7,6 +7,7 @@ import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused
 import { ZONES } from '~/cms/lib/passes/zones'
 import { enforcePassRules } from './enforcePassRules'
 import { eventField } from '~/cms/fields/event'
+import { printBadgesEndpoint } from '~/cms/passes/endpoints'
 
 const label = (vi: string, en: string) => ({ vi, en })
 
@@ -31,7 +32,10 @@ export const Passes: CollectionConfig<'passes'> = {
     useAsTitle: 'passNumber',
     defaultColumns: ['passNumber', 'request', 'status', 'version', 'zones'],
     group: label('Cấp thẻ tác nghiệp', 'Accreditation'),
+    // Batch badge printing: the selected passes (or every pass the filter matches) as one PDF.
+    components: { beforeListTable: ['/components/PrintBadges#PrintBadges'] },
   },
+  endpoints: [printBadgesEndpoint],
   // Number, request and serial are frozen, version and revokedAt derived: enforcePassRules refuses
   // or overrides any write to them, whichever door it comes through.
   fields: [
