@@ -10,6 +10,7 @@ import { signPortraitToken } from '~/cms/lib/passes/portraitToken'
 import { readTypedPassNumber } from '~/cms/lib/passes/passNumber'
 import type { Zone } from '~/cms/lib/passes/zones'
 import { canCheckIn } from '~/cms/lib/roles'
+import { now } from '~/cms/lib/time'
 import { loadPassKeys } from '~/cms/passKeys'
 import { passRefusal } from '~/cms/passes/refusals'
 import type { AccreditationRequest, Pass } from '~/cms/payload-types'
@@ -190,7 +191,7 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
         zone: scan.zone,
         verdict,
         staff: staff.id as number,
-        scannedAt: scan.scannedAt ?? new Date().toISOString(),
+        scannedAt: scan.scannedAt ?? now().toISOString(),
         offline: Boolean(scan.offline),
         scanId: scan.scanId,
         // Only an admission has a key: refused scans and re-entries leave it out (not null), as
