@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import path from 'node:path'
 
 import fontkit from '@pdf-lib/fontkit'
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib'
 import QRCode from 'qrcode'
+
+import { ROOT } from '~/cms/paths'
 
 /**
  * The printable badge: an A6 card with the portrait, name, outlet, role, days, zones and the
@@ -26,14 +28,19 @@ export type BadgeContent = {
 
 const A6 = { width: 297.64, height: 419.53 }
 const BRAND = rgb(0.65, 0.106, 0.106)
-const require = createRequire(import.meta.url)
 let fonts: { regular: Uint8Array; bold: Uint8Array } | undefined
+
+/**
+ * Where the DejaVu npm package keeps a font, found from the project root at run time: the admin's
+ * bundler (Next) would otherwise try to bundle a path it can see, and knows no loader for TTF.
+ */
+const fontFile = (name: string) => path.join(ROOT, 'node_modules', 'dejavu-fonts-ttf', 'ttf', name)
 
 /** DejaVu Sans (regular and bold): every Vietnamese diacritic, embedded in the PDFs we make. */
 export function fontBytes() {
   fonts ??= {
-    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+    regular: readFileSync(fontFile('DejaVuSans.ttf')),
+    bold: readFileSync(fontFile('DejaVuSans-Bold.ttf')),
   }
   return fonts
 }
