@@ -16,6 +16,8 @@ import {
 import { makeStaff, startTestPayload } from './harness'
 
 const COUNT = Number(process.env.BADGES ?? 100)
+const MIDDLE = ['Thị', 'Văn', 'Quốc', 'Minh', 'Ngọc', 'Thu', 'Hữu', 'Thanh', 'Đức', 'Bảo']
+const GIVEN = ['Ánh', 'Bình', 'Cường', 'Dũng', 'Hằng', 'Khoa', 'Linh', 'Nhung', 'Phúc', 'Việt']
 const { payload, cleanup } = await startTestPayload()
 try {
   const gateway = await import('~/site/lib/cms')
@@ -25,7 +27,10 @@ try {
   for (let i = 0; i < COUNT; i += 1) {
     setClock(CONGRESS_APPLICATIONS_OPEN)
     const outcome = await gateway.submitApplication(
-      await applicationForm({ fullName: `Nguyễn Thị Thử ${i + 1}`, email: `bench${i}@example.vn` }),
+      await applicationForm({
+        fullName: `Nguyễn ${MIDDLE[Math.floor(i / 10) % 10]} ${GIVEN[i % 10]}`,
+        email: `bench${i}@example.vn`,
+      }),
       'vi',
     )
     if (!outcome.ok) throw new Error(JSON.stringify(outcome))
