@@ -47,11 +47,14 @@ try {
   const where = { request: { in: ids } }
   for (const round of [1, 2, 3]) {
     const started = performance.now()
+    const cpu = process.cpuUsage()
     const run = await printBadges(await createLocalReq({ user: officer }, payload), { where })
     const ms = performance.now() - started
+    const used = process.cpuUsage(cpu)
     console.log(
       `round ${round}: ${run.printed.length} badges, ${Math.ceil(run.printed.length / 4)} sheets, ` +
-        `${ms.toFixed(0)} ms, ${(run.pdf.byteLength / 1024).toFixed(0)} KiB`,
+        `${ms.toFixed(0)} ms (CPU ${((used.user + used.system) / 1000).toFixed(0)} ms), ` +
+        `${(run.pdf.byteLength / 1024).toFixed(0)} KiB`,
     )
   }
   await emailsInFlight()
