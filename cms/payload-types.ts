@@ -743,6 +743,7 @@ export interface CheckIn {
   pass?: (number | null) | Pass;
   passSerial?: string | null;
   passNumber?: string | null;
+  typed?: string | null;
   day: string;
   zone: 'press-centre' | 'plenary-gallery' | 'photo-pool';
   verdict:
@@ -881,7 +882,8 @@ export interface AccessLog {
     | 'exported-applicant'
     | 'erased-applicant'
     | 'viewed-portrait-at-door'
-    | 'opened-checkin-list';
+    | 'opened-checkin-list'
+    | 'printed-badge';
   collectionSlug: string;
   documentId: string;
   referenceCode?: string | null;
@@ -1562,6 +1564,7 @@ export interface CheckInsSelect<T extends boolean = true> {
   pass?: T;
   passSerial?: T;
   passNumber?: T;
+  typed?: T;
   day?: T;
   zone?: T;
   verdict?: T;

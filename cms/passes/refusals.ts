@@ -8,6 +8,9 @@ type Problem =
   | 'not-found'
   | 'request-not-approved-issue'
   | 'not-checkin-staff'
+  | 'not-allowed-print'
+  | 'too-many-badges'
+  | 'nothing-to-print'
 
 const messages: Record<Problem, { vi: string; en: string; status: number }> = {
   'frozen-field': {
@@ -46,6 +49,21 @@ const messages: Record<Problem, { vi: string; en: string; status: number }> = {
     status: 403,
   },
   'not-found': { vi: 'Không tìm thấy thẻ.', en: 'Pass not found.', status: 404 },
+  'not-allowed-print': {
+    vi: 'Chỉ bộ phận cấp thẻ được in thẻ tác nghiệp.',
+    en: 'Only the press office can print press badges.',
+    status: 403,
+  },
+  'too-many-badges': {
+    vi: 'Mỗi lần in tối đa 400 thẻ: hãy lọc theo sự kiện hoặc cơ quan báo chí.',
+    en: 'At most 400 badges per print run: filter by event or outlet.',
+    status: 400,
+  },
+  'nothing-to-print': {
+    vi: 'Không có thẻ nào để in (thẻ đã thu hồi hoặc hồ sơ chưa được duyệt không được in).',
+    en: 'There is no badge to print (revoked passes and requests not approved are left out).',
+    status: 400,
+  },
   'not-checkin-staff': {
     vi: 'Chỉ cán bộ kiểm soát ra vào được quét thẻ.',
     en: 'Only check-in staff can record check-ins.',

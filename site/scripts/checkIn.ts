@@ -1,5 +1,6 @@
 import jsQR from 'jsqr'
 
+import { admittedWhen, type EarlierAdmission } from '~/cms/lib/passes/admission'
 import type { Verdict } from '~/cms/lib/passes/checkInVerdict'
 import { checkOffline, flushQueue, queuedScans, refreshOfflineData } from './offlineScanner'
 
@@ -9,6 +10,7 @@ type ScanAnswer = {
   holder: { name: string; outlet: string; role: string } | null
   portrait: string | null
   reentry?: boolean
+  earlier?: EarlierAdmission | null
 }
 
 /**
@@ -24,6 +26,7 @@ export function startCheckIn(root: HTMLElement): void {
   const zoneSelect = root.querySelector<HTMLSelectElement>('select[name="zone"]')!
   const panel = root.querySelector<HTMLElement>('.verdict')!
   const verdictText = panel.querySelector<HTMLElement>('.verdict-text')!
+  const verdictDetail = panel.querySelector<HTMLElement>('.verdict-detail')!
   const holder = panel.querySelector<HTMLElement>('.holder')!
   const photo = panel.querySelector<HTMLImageElement>('img')!
   const video = root.querySelector<HTMLVideoElement>('video')!
@@ -74,14 +77,15 @@ export function startCheckIn(root: HTMLElement): void {
       })
     } catch {
       // No network: decide here with the public key and the cached revocation list; log later.
-      const verdict = await checkOffline(scan)
-      show({ verdict, passNumber: null, holder: null, portrait: null }, true)
+      const answer = await checkOffline(scan)
+      show({ ...answer, holder: null, portrait: null }, true)
       return
     }
     if (response.ok) show((await response.json()) as ScanAnswer)
     else {
       panel.dataset.verdict = 'refused'
       verdictText.textContent = `${response.status}`
+      verdictDetail.textContent = ''
     }
   }
 
@@ -109,10 +113,19 @@ export function startCheckIn(root: HTMLElement): void {
       offline ? texts['checkin.offlineMark'] : null,
     ].filter(Boolean)
     verdictText.textContent = `${texts[`verdict.${answer.verdict}`] ?? answer.verdict}${notes.length ? ` (${notes.join(', ')})` : ''}`
+    // "Already checked in" says when (HH:mm, and the date if another day) and on which list.
+    verdictDetail.textContent = answer.earlier
+      ? (texts['checkin.earlier'] ?? '')
+          .replace('{time}', admittedWhen(answer.earlier.at, list().day))
+          .replace(
+            '{list}',
+            `${texts[`pass.zone.${answer.earlier.zone}`] ?? answer.earlier.zone} · ${answer.earlier.day.split('-').reverse().join('/')}`,
+          )
+      : ''
     if (offline) queue.textContent = `${texts['checkin.queued'] ?? ''} ${queuedScans()}`
     holder.textContent = answer.holder
       ? `${answer.holder.name} · ${answer.holder.outlet} · ${answer.passNumber}`
-      : ''
+      : (answer.passNumber ?? '')
     photo.hidden = !answer.portrait
     if (answer.portrait) photo.src = answer.portrait
   }

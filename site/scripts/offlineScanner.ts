@@ -1,7 +1,11 @@
-import { admissionKey, type OfflineCheckInData } from '~/cms/lib/passes/admission'
+import {
+  admissionKey,
+  type EarlierAdmission,
+  type OfflineCheckInData,
+} from '~/cms/lib/passes/admission'
 import { checkInVerdict, type Verdict } from '~/cms/lib/passes/checkInVerdict'
 import type { PassClaims } from '~/cms/lib/passes/passToken'
-import { PASS_NUMBER_PATTERN } from '~/cms/lib/passes/zones'
+import { readTypedPassNumber } from '~/cms/lib/passes/passNumber'
 
 /**
  * The scanner through a network loss: passes are checked in the page with the public key and the
@@ -86,16 +90,23 @@ async function genuineClaims(
   }
 }
 
+export type OfflineAnswer = {
+  verdict: Verdict
+  /** The cached pass's number (a typed number of this event, or a code naming a cached pass). */
+  passNumber: string | null
+  /** For "already checked in": when and on which list, as far as this phone knows. */
+  earlier: EarlierAdmission | null
+}
+
 /** The verdict without the server; the scan joins the queue to be logged later. */
-export async function checkOffline(scan: Omit<QueuedScan, 'offline'>): Promise<Verdict> {
+export async function checkOffline(scan: Omit<QueuedScan, 'offline'>): Promise<OfflineAnswer> {
   const cached = read<OfflineCheckInData | null>(DATA_KEY, null)
   // Data cached for another list's event is no use here: nothing is known, the pass is not admitted.
   const data = cached?.event === scan.event && cached.day === scan.day ? cached : null
   const code = scan.code.trim()
-  const typed = PASS_NUMBER_PATTERN.test(code)
-  const byNumber = typed
-    ? data?.passes?.find((p) => p.passNumber === code.toUpperCase())
-    : undefined
+  // The same reading of a typed number as the server's (p17, 0017, P-0017…).
+  const typed = readTypedPassNumber(code, data?.passPrefix)
+  const byNumber = typed ? data?.passes?.find((p) => p.passNumber === typed.passNumber) : undefined
   // A number typed by hand stands for the cached pass as it is now, as on the server.
   const token: Awaited<ReturnType<typeof genuineClaims>> = byNumber
     ? {
@@ -114,7 +125,7 @@ export async function checkOffline(scan: Omit<QueuedScan, 'offline'>): Promise<V
   const pass = token.ok ? data?.passes?.find((p) => p.serial === token.claims.p) : undefined
   const admission = token.ok ? admissionKey(token.claims.p, scan.day, scan.zone) : ''
   const otherPrefix =
-    typed && !byNumber && data?.passPrefix && !code.toUpperCase().startsWith(`${data.passPrefix}-`)
+    typed && !byNumber && data?.passPrefix && typed.prefix !== data.passPrefix.toUpperCase()
   const verdict: Verdict = otherPrefix
     ? // Another event's number (only this event's passes are cached): its prefix says whose it is.
       'wrong-event'
@@ -131,9 +142,18 @@ export async function checkOffline(scan: Omit<QueuedScan, 'offline'>): Promise<V
         alreadyCheckedIn: Boolean(data?.admissions?.includes(admission)),
       })
   if (data && verdict === 'valid')
-    write(DATA_KEY, { ...data, admissions: [...data.admissions, admission] })
+    write(DATA_KEY, {
+      ...data,
+      admissions: [...data.admissions, admission],
+      admittedAt: { ...data.admittedAt, [admission]: scan.scannedAt },
+    })
   write(QUEUE_KEY, [...read<QueuedScan[]>(QUEUE_KEY, []), { ...scan, offline: true }])
-  return verdict
+  const at = verdict === 'already-checked-in' ? data?.admittedAt?.[admission] : undefined
+  return {
+    verdict,
+    passNumber: verdict === 'wrong-event' ? null : (pass?.passNumber ?? null),
+    earlier: at ? { at, day: scan.day, zone: scan.zone } : null,
+  }
 }
 
 export const queuedScans = (): number => read<QueuedScan[]>(QUEUE_KEY, []).length

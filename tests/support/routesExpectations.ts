@@ -224,6 +224,8 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
       versions: nobody,
       file: nobody,
     },
+    // Batch badge printing (printBadges): portraits and names, for accreditation staff only.
+    endpoints: { 'GET /badges.pdf': accreditation },
   },
   'check-ins': {
     personal: true,

@@ -35,7 +35,7 @@ export async function readOfflineData(
     passPrefix: list?.event.passPrefix ?? null,
     day,
   }
-  if (!list) return { ...base, passes: [], admissions: [], reentryZones: [] }
+  if (!list) return { ...base, passes: [], admissions: [], admittedAt: {}, reentryZones: [] }
   const [passes, admissions, reentry] = await Promise.all([
     payload.find({
       collection: 'passes',
@@ -60,7 +60,7 @@ export async function readOfflineData(
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { admissionKey: true },
+      select: { admissionKey: true, scannedAt: true },
     }),
     reentryZones(payload),
   ])
@@ -81,6 +81,11 @@ export async function readOfflineData(
         : [],
     ),
     admissions: admissions.docs.map((doc) => doc.admissionKey ?? '').filter(Boolean),
+    admittedAt: Object.fromEntries(
+      admissions.docs.flatMap((doc) =>
+        doc.admissionKey ? [[doc.admissionKey, doc.scannedAt]] : [],
+      ),
+    ),
     reentryZones: reentry,
   }
 }

@@ -3,19 +3,24 @@ import { extractID } from 'payload/shared'
 
 import { inTransaction } from '~/cms/db/inTransaction'
 import { outletDisplayName } from '~/cms/lib/accreditation/outletName'
-import { admissionKey } from '~/cms/lib/passes/admission'
+import { admissionKey, type EarlierAdmission } from '~/cms/lib/passes/admission'
 import { checkInVerdict, type Verdict } from '~/cms/lib/passes/checkInVerdict'
 import { verifyPassToken } from '~/cms/lib/passes/passToken'
 import { signPortraitToken } from '~/cms/lib/passes/portraitToken'
-import { PASS_NUMBER_PATTERN, type Zone } from '~/cms/lib/passes/zones'
+import { readTypedPassNumber } from '~/cms/lib/passes/passNumber'
+import type { Zone } from '~/cms/lib/passes/zones'
 import { canCheckIn } from '~/cms/lib/roles'
+import { now } from '~/cms/lib/time'
 import { loadPassKeys } from '~/cms/passKeys'
 import { passRefusal } from '~/cms/passes/refusals'
 import type { AccreditationRequest, Pass } from '~/cms/payload-types'
 import { resolveList } from '../checkInList'
 
 export type Scan = {
-  /** The QR token, or a pass number typed by hand (HB-0042: the event's prefix and a number). */
+  /**
+   * The QR token, or a pass number typed by hand in any of the forms readTypedPassNumber reads
+   * (HB-0042, hb42, 0042 for the list's own event…).
+   */
   code: string
   /** The list's event (its id); when absent, the event with a list on `day` (the featured first). */
   event?: number | string | null
@@ -42,6 +47,8 @@ export type ScanResult = {
   replayed: boolean
   /** Admitted again on a list that allows re-entry (the pass was already checked in today). */
   reentry: boolean
+  /** For "already checked in": when the pass was admitted on this list, and the list (day, zone). */
+  earlier: EarlierAdmission | null
 }
 
 let knownRules: { zones: Zone[]; until: number } | null = null
@@ -68,6 +75,9 @@ const clashOn = (error: unknown, field: string) =>
       (e) => e.path === field,
     ),
   )
+
+/** A signed pass code (cms/lib/passes/passToken: "P1.<claims>.<signature>"), not something typed. */
+const looksLikeToken = (code: string) => /^P1\.[\w-]+\.[\w-]+$/.test(code)
 
 const idOf = (ref: Pass['event']): string | null =>
   ref == null ? null : String(typeof ref === 'object' ? ref.id : ref)
@@ -103,6 +113,7 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
         portraitToken: null,
         replayed: true,
         reentry: false,
+        earlier: null,
       }
   }
   const list = await resolveList(req, scan)
@@ -110,10 +121,11 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
   const allowReentry = (await reentryZones(payload)).includes(scan.zone)
 
   const code = scan.code.trim()
-  const byNumber = PASS_NUMBER_PATTERN.test(code)
+  const typed = readTypedPassNumber(code, list.event.passPrefix)
+  const byNumber = typed !== null
   const token = byNumber ? null : verifyPassToken(loadPassKeys().publicKey, code)
-  const where: Where | null = byNumber
-    ? { passNumber: { equals: code.toUpperCase() } }
+  const where: Where | null = typed
+    ? { passNumber: { equals: typed.passNumber } }
     : token?.ok
       ? { serial: { equals: token.claims.p } }
       : null
@@ -172,12 +184,14 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
         event: list.event.id,
         pass: pass?.id,
         passSerial: serial,
-        passNumber: pass?.passNumber ?? (byNumber ? code.toUpperCase() : null),
+        passNumber: pass?.passNumber ?? typed?.passNumber ?? null,
+        // What staff typed, as typed (a signed QR code is not typing): the log shows what was tried.
+        typed: looksLikeToken(code) ? null : code.slice(0, 100),
         day: scan.day,
         zone: scan.zone,
         verdict,
         staff: staff.id as number,
-        scannedAt: scan.scannedAt ?? new Date().toISOString(),
+        scannedAt: scan.scannedAt ?? now().toISOString(),
         offline: Boolean(scan.offline),
         scanId: scan.scanId,
         // Only an admission has a key: refused scans and re-entries leave it out (not null), as
@@ -192,25 +206,32 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
   // database: two phones scanning the same pass at the same moment admit it once.
   let verdict: Verdict
   let already = false
+  let earlier: EarlierAdmission | null = null
+  const findEarlier = async (req: PayloadRequest) => {
+    if (!serial) return null
+    const { docs } = await payload.find({
+      collection: 'check-ins',
+      where: {
+        and: [
+          { passSerial: { equals: serial } },
+          { day: { equals: scan.day } },
+          { zone: { equals: scan.zone } },
+          { verdict: { equals: 'valid' } },
+        ],
+      },
+      sort: 'scannedAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { scannedAt: true, day: true, zone: true },
+    })
+    return docs[0] ? { at: docs[0].scannedAt, day: docs[0].day, zone: docs[0].zone } : null
+  }
   try {
     verdict = await inTransaction(await createLocalReq({ user: staff }, payload), async (req) => {
-      already = serial
-        ? (
-            await payload.count({
-              collection: 'check-ins',
-              where: {
-                and: [
-                  { passSerial: { equals: serial } },
-                  { day: { equals: scan.day } },
-                  { zone: { equals: scan.zone } },
-                  { verdict: { equals: 'valid' } },
-                ],
-              },
-              overrideAccess: true,
-              req,
-            })
-          ).totalDocs > 0
-        : false
+      earlier = await findEarlier(req)
+      already = earlier !== null
       const decided = decide(already)
       await record(req, decided)
       return decided
@@ -218,7 +239,9 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
   } catch (error) {
     if (!clashOn(error, 'admissionKey')) throw error
     verdict = 'already-checked-in'
-    await record(await createLocalReq({ user: staff }, payload), verdict)
+    const req = await createLocalReq({ user: staff }, payload)
+    earlier = await findEarlier(req)
+    await record(req, verdict)
   }
 
   // The door of another event learns nothing about the holder: not their name, not their portrait.
@@ -244,5 +267,6 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
     portraitToken,
     replayed: false,
     reentry: verdict === 'valid' && already,
+    earlier: verdict === 'already-checked-in' ? earlier : null,
   }
 }

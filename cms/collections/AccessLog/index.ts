@@ -44,6 +44,8 @@ export const AccessLog: CollectionConfig<'access-log'> = {
         'viewed-portrait-at-door',
         // An admin opened the door's list of a day that is not today (documentId: the event, referenceCode: the day).
         'opened-checkin-list',
+        // A badge printed in a batch (cms/passes/operations/printBadges): it shows the portrait.
+        'printed-badge',
       ].map((value) => ({ value, label: value })),
     },
     { name: 'collectionSlug', type: 'text', required: true },

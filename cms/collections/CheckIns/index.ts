@@ -38,6 +38,13 @@ export const CheckIns: CollectionConfig<'check-ins'> = {
     // The pass's serial: still names the pass after it is deleted, and never names another one.
     { name: 'passSerial', type: 'text', index: true, admin: { hidden: true } },
     { name: 'passNumber', type: 'text', index: true },
+    // What staff typed by hand, as typed ("p17", "0017"): null for a scanned QR code.
+    {
+      name: 'typed',
+      type: 'text',
+      maxLength: 100,
+      label: label('Số đã nhập tay', 'Typed by hand'),
+    },
     { name: 'day', type: 'text', required: true, index: true },
     {
       name: 'zone',

@@ -9,13 +9,13 @@ const prefix = (value: unknown) =>
     ? true
     : 'Chỉ chữ in hoa và chữ số (1–8 ký tự) / Upper-case letters and digits only (1–8).'
 
-const ROLE_LABELS = {
+export const ROLE_LABELS = {
   reporter: { vi: 'Phóng viên', en: 'Reporter' },
   photographer: { vi: 'Phóng viên ảnh', en: 'Photographer' },
   'camera-operator': { vi: 'Quay phim', en: 'Camera operator' },
   technician: { vi: 'Kỹ thuật viên', en: 'Technician' },
 }
-const ZONE_LABELS = {
+export const ZONE_LABELS = {
   'press-centre': { vi: 'Trung tâm Báo chí', en: 'Press centre' },
   'plenary-gallery': { vi: 'Khu báo chí hội trường', en: 'Plenary press gallery' },
   'photo-pool': { vi: 'Nhóm ghi hình', en: 'Photo pool' },

@@ -8,6 +8,7 @@ import { ZONES } from '~/cms/lib/passes/zones'
 import { notifyPassHolder } from '~/cms/passes/notifyPassHolder'
 import { enforcePassRules } from './enforcePassRules'
 import { eventField } from '~/cms/fields/event'
+import { printBadgesEndpoint } from '~/cms/passes/endpoints'
 
 const label = (vi: string, en: string) => ({ vi, en })
 
@@ -32,7 +33,10 @@ export const Passes: CollectionConfig<'passes'> = {
     useAsTitle: 'passNumber',
     defaultColumns: ['passNumber', 'request', 'status', 'version', 'zones'],
     group: label('Cấp thẻ tác nghiệp', 'Accreditation'),
+    // Batch badge printing: the selected passes (or every pass the filter matches) as one PDF.
+    components: { beforeListTable: ['/components/PrintBadges#PrintBadges'] },
   },
+  endpoints: [printBadgesEndpoint],
   // Number, request and serial are frozen, version and revokedAt derived: enforcePassRules refuses
   // or overrides any write to them, whichever door it comes through.
   fields: [

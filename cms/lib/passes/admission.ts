@@ -40,6 +40,35 @@ export type OfflineCheckInData = {
   passes: OfflinePass[]
   /** Admission keys (see admissionKey) already used on lists that do not admit twice. */
   admissions: string[]
+  /** When each of those admissions happened (admission key → ISO time), for "already checked in at…". */
+  admittedAt?: Record<string, string>
   /** Zones whose lists admit a pass again the same day. */
   reentryZones: string[]
+}
+
+/** The admission that makes a second scan "already checked in": when, and on which list. */
+export type EarlierAdmission = { at: string; day: string; zone: string }
+
+const clock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+const calendar = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+/**
+ * When an earlier admission happened, as the door says it: "08:15" on the scanning day, "08:15
+ * 01/12/2026" on another (24 hours, Vietnam time). Browser-safe, like the rest of this file.
+ */
+export function admittedWhen(at: string | Date, today: string): string {
+  const moment = typeof at === 'string' ? new Date(at) : at
+  const time = clock.format(moment)
+  const day = calendar.format(moment)
+  return day === today ? time : `${time} ${day.split('-').reverse().join('/')}`
 }

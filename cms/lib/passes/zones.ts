@@ -21,9 +21,6 @@ export function defaultZones(role: PressRole): Zone[] {
 export const passNumberFor = (prefix: string, sequence: number): string =>
   `${prefix}-${String(sequence).padStart(4, '0')}`
 
-/** What a pass number typed by hand at the door looks like (any event's prefix). */
-export const PASS_NUMBER_PATTERN = /^[A-Z0-9]{1,8}-\d{4,}$/i
-
 /** Whether a change to a pass makes older QR codes invalid. */
 export function needsNewVersion(
   before: {

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ApplicationTools as ApplicationTools_eb482f1615675c2d18de77eb09387aca } from '../../../components/ApplicationTools'
 import { VettingTools as VettingTools_fa87c7dba415b3d0101ec6d28f966815 } from '../../../components/VettingTools'
+import { PrintBadges as PrintBadges_e9cce492078c21615c527c77321caa2b } from '../../../components/PrintBadges'
 import { AttendancePanel as AttendancePanel_e83fc2ee531365cd4786ec306531eccc } from '../../../components/AttendancePanel'
 import { SendSetPasswordLink as SendSetPasswordLink_849adebfd5faa9735d2840196a1101c9 } from '../../../components/SendSetPasswordLink'
 import { CompleteDataRequest as CompleteDataRequest_8ae70e753fb5f32ecbb914e29456837c } from '../../../components/CompleteDataRequest'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/ApplicationTools#ApplicationTools": ApplicationTools_eb482f1615675c2d18de77eb09387aca,
   "/components/VettingTools#VettingTools": VettingTools_fa87c7dba415b3d0101ec6d28f966815,
+  "/components/PrintBadges#PrintBadges": PrintBadges_e9cce492078c21615c527c77321caa2b,
   "/components/AttendancePanel#AttendancePanel": AttendancePanel_e83fc2ee531365cd4786ec306531eccc,
   "/components/SendSetPasswordLink#SendSetPasswordLink": SendSetPasswordLink_849adebfd5faa9735d2840196a1101c9,
   "/components/CompleteDataRequest#CompleteDataRequest": CompleteDataRequest_8ae70e753fb5f32ecbb914e29456837c,
