@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { EMAIL_QUEUE } from './outbox'
+import { DISTRIBUTION_EMAIL_QUEUE, EMAIL_QUEUE } from './outbox'
 
 /** A send gives up within a minute (cms/email.ts timeouts): a job claimed longer ago than this was orphaned. */
 const STUCK_AFTER_MS = 10 * 60 * 1000
@@ -14,7 +14,7 @@ const STUCK_AFTER_MS = 10 * 60 * 1000
 export async function releaseStuckEmailJobs(payload: Payload): Promise<number> {
   const where: Where = {
     and: [
-      { queue: { equals: EMAIL_QUEUE } },
+      { queue: { in: [EMAIL_QUEUE, DISTRIBUTION_EMAIL_QUEUE] } },
       { processing: { equals: true } },
       { completedAt: { exists: false } },
       { updatedAt: { less_than: new Date(Date.now() - STUCK_AFTER_MS).toISOString() } },
