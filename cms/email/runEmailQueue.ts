@@ -80,3 +80,25 @@ export async function drainOutbox(payload?: Payload): Promise<void> {
   while (inFlight.size) await Promise.all([...inFlight])
   if (payload) await runEmailQueue(payload)
 }
+
+/**
+ * Sends the distribution messages that are due, paced: at most `perSecond` a second, each second's
+ * batch in parallel. The admin process does the same with its per-second autoRun
+ * (DISTRIBUTION_RATE); tests and scripts call this. Returns how many jobs ran.
+ */
+export async function runDistributionEmails(payload: Payload, perSecond: number): Promise<number> {
+  let ran = 0
+  for (;;) {
+    const tick = Date.now()
+    const result = await payload.jobs.run({
+      queue: DISTRIBUTION_EMAIL_QUEUE,
+      limit: perSecond,
+      silent: true,
+    })
+    const count = Object.keys(result.jobStatus ?? {}).length
+    ran += count
+    if (result.noJobsRemaining || count === 0) return ran
+    const rest = 1000 - (Date.now() - tick)
+    if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest))
+  }
+}
