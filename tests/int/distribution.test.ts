@@ -6,11 +6,9 @@ import { createLocalReq, type Payload } from 'payload'
 
 import { emailsInFlight } from '~/cms/collections/AccreditationRequests/hooks/notifyApplicant'
 import { DISTRIBUTION_QUEUE } from '~/cms/distribution/queue'
-import {
-  confirmSubscription,
-  subscribe,
-  unsubscribe,
-} from '~/cms/distribution/operations/subscriptions'
+import { confirmSubscription } from '~/cms/distribution/operations/confirmSubscription'
+import { subscribe } from '~/cms/distribution/operations/subscribe'
+import { unsubscribe } from '~/cms/distribution/operations/unsubscribe'
 import { drainOutbox, runDistributionEmails } from '~/cms/email/runEmailQueue'
 import { formatEmbargoTime } from '~/cms/lib/distribution/distributionRules'
 import { now, setClock } from '~/cms/lib/time'
@@ -19,7 +17,7 @@ import { setReleaseEmails } from '~/cms/profile/operations/setReleaseEmails'
 import { liftEmbargo } from '~/cms/releases/operations/liftEmbargo'
 import { applicationForm, congressEvent, prepareCongress } from './fixtures/application'
 import { forbidden, makeStaff, notFoundOrForbidden, startTestPayload } from './harness'
-import { type CaughtMail, startMailCatcher } from './mailCatcher'
+import { startMailCatcher } from './mailCatcher'
 
 let payload: Payload
 let cleanup: () => Promise<void>

@@ -1,6 +1,9 @@
 import type { TaskConfig } from 'payload'
 
-import { DISTRIBUTION_COPIES, type DistributionCopy } from '~/cms/lib/distribution/distributionRules'
+import {
+  DISTRIBUTION_COPIES,
+  type DistributionCopy,
+} from '~/cms/lib/distribution/distributionRules'
 import { distributeRelease } from '../operations/distributeRelease'
 import { DISTRIBUTE_RELEASE_TASK } from '../queue'
 
