@@ -35,7 +35,9 @@ export function LiftEmbargoButton() {
         return
       }
       setMessage(
-        result.errors?.[0]?.message ?? result.message ?? `${en ? 'Error' : 'Lỗi'} ${response.status}`,
+        result.errors?.[0]?.message ??
+          result.message ??
+          `${en ? 'Error' : 'Lỗi'} ${response.status}`,
       )
     } finally {
       setBusy(false)

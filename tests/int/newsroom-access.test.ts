@@ -154,9 +154,12 @@ describe('press release embargo, per audience', () => {
   it('lifts the embargo at once when an editor lifts it now (the liftEmbargo operation)', async () => {
     const { editor, release } = await embargoedRelease('Thông cáo cấm đăng D')
     setClock(beforeLift)
-    const { release: updated } = await liftEmbargo(await createLocalReq({ user: editor as never }, payload), {
-      release: release.id,
-    })
+    const { release: updated } = await liftEmbargo(
+      await createLocalReq({ user: editor as never }, payload),
+      {
+        release: release.id,
+      },
+    )
     assert.equal(updated.embargoUntil, beforeLift.toISOString())
     const anonymous = await payload.findByID({
       collection: 'press-releases',

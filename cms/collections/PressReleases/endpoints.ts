@@ -8,8 +8,7 @@ export const liftEmbargoEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const { liftedAt } = await liftEmbargo(req, { release: String(req.routeParams?.id ?? '') })
-    const message =
-      req.i18n?.language === 'en' ? 'The embargo is lifted.' : 'Đã dỡ lệnh cấm đăng.'
+    const message = req.i18n?.language === 'en' ? 'The embargo is lifted.' : 'Đã dỡ lệnh cấm đăng.'
     return Response.json(
       { message, liftedAt },
       { headers: headersWithCors({ headers: new Headers(), req }) },

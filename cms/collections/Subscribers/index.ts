@@ -3,9 +3,12 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { isContentEditor } from '~/cms/access/isContentEditor'
 import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
 import { SUBSCRIBER_STATES } from '~/cms/lib/distribution/distributionRules'
+import { oneClickUnsubscribe } from './endpoints'
 
 const nobody: FieldAccess = () => false
-const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' } }
+const dateTime = {
+  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
+}
 
 const stateLabels = {
   pending: { vi: 'Chờ xác nhận', en: 'Waiting for confirmation' },
@@ -41,6 +44,7 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
   defaultSort: '-createdAt',
   lockDocuments: false,
   hooks: { afterError: [answerNotFoundWhenRefused] },
+  endpoints: oneClickUnsubscribe,
   fields: [
     {
       name: 'email',

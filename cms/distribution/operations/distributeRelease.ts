@@ -188,7 +188,9 @@ export async function distributeRelease(
         headers: {
           // Stable across retries: a receiving server drops a copy it already has.
           'Message-ID': `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}.release@${host}>`,
-          'List-Unsubscribe': `<${unsubscribeUrl}>`,
+          // One-click (RFC 8058) POSTs come from mail providers' servers: the CMS's REST address
+          // takes them (cms/collections/Subscribers/endpoints.ts); the site refuses cross-site POSTs.
+          'List-Unsubscribe': `<${env.CMS_URL.replace(/\/$/, '')}/api/subscribers/unsubscribe/${token}?lang=${recipient.language}>`,
           'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
           'List-Id': `Press releases <releases.${host}>`,
         },

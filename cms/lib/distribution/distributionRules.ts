@@ -29,7 +29,11 @@ type Release = Publishable & { embargoUntil?: string | null }
  * When a copy of a release is due: `now` if it may go now, a later moment to try again (a
  * publication time or an embargo still ahead), or null (never: the release is not published).
  */
-export function copyDueAt(release: Release, copy: DistributionCopy, now: Date): Date | 'now' | null {
+export function copyDueAt(
+  release: Release,
+  copy: DistributionCopy,
+  now: Date,
+): Date | 'now' | null {
   if (release._status !== 'published') return null
   if (!isPublicNow(release, now)) return new Date(release.publishedAt!)
   if (copy === 'press' || !isUnderEmbargo(release, now)) return 'now'
@@ -75,9 +79,7 @@ export function releaseSubject(
   const base = `${label}${release.number ? ` ${language === 'en' ? 'no.' : 'số'} ${release.number}` : ''}: ${release.title}`
   if (!embargoed || !release.embargoUntil) return base
   const time = formatEmbargoTime(release.embargoUntil)
-  return language === 'en'
-    ? `[EMBARGOED until ${time}] ${base}`
-    : `[CẤM ĐĂNG đến ${time}] ${base}`
+  return language === 'en' ? `[EMBARGOED until ${time}] ${base}` : `[CẤM ĐĂNG đến ${time}] ${base}`
 }
 
 /** The one key a message of a copy to an address has: the outbox refuses a second row with it. */

@@ -61,6 +61,7 @@ export {
 export type { EventRef, EventScope } from './eventScope'
 export {
   answerKeepProfile,
+  answerReleaseEmails,
   applyFromProfile,
   askForDeletion,
   downloadMyData,
@@ -88,3 +89,9 @@ export {
   signOutManager,
 } from './outletAccount'
 export type { OutletOutcome } from './outletRequest'
+export {
+  confirmReleaseSubscription,
+  subscribeToReleases,
+  unsubscribeFromReleases,
+} from './subscriptions'
+export type { SubscriptionOutcome } from './subscriptions'

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { LiftEmbargoButton as LiftEmbargoButton_493382d4c294760105a975fb5dd9551d } from '../../../components/LiftEmbargoButton'
 import { VettingTools as VettingTools_fa87c7dba415b3d0101ec6d28f966815 } from '../../../components/VettingTools'
 import { AttendancePanel as AttendancePanel_e83fc2ee531365cd4786ec306531eccc } from '../../../components/AttendancePanel'
 import { SendSetPasswordLink as SendSetPasswordLink_849adebfd5faa9735d2840196a1101c9 } from '../../../components/SendSetPasswordLink'
@@ -52,6 +53,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/LiftEmbargoButton#LiftEmbargoButton": LiftEmbargoButton_493382d4c294760105a975fb5dd9551d,
   "/components/VettingTools#VettingTools": VettingTools_fa87c7dba415b3d0101ec6d28f966815,
   "/components/AttendancePanel#AttendancePanel": AttendancePanel_e83fc2ee531365cd4786ec306531eccc,
   "/components/SendSetPasswordLink#SendSetPasswordLink": SendSetPasswordLink_849adebfd5faa9735d2840196a1101c9,

@@ -6,6 +6,7 @@ import { events } from './events'
 import { newsroom } from './newsroom'
 import { outlet } from './outlet'
 import { press } from './press'
+import { subscribe } from './subscribe'
 
 /** Every user-facing string of the site, as flat dotted keys, by area. Vietnamese is the reference. */
 const vi = {
@@ -16,6 +17,7 @@ const vi = {
   ...newsroom.vi,
   ...events.vi,
   ...outlet.vi,
+  ...subscribe.vi,
 }
 export type MessageKey = keyof typeof vi
 
@@ -29,5 +31,6 @@ export const messages: Record<Locale, Record<MessageKey, string>> = {
     ...newsroom.en,
     ...events.en,
     ...outlet.en,
+    ...subscribe.en,
   },
 }
