@@ -204,7 +204,7 @@ test('an opted-in journalist gets an embargoed release early with the time in th
   await expect(page.getByText(reader).first()).toBeVisible()
   await expect(page.getByText(email).first()).toBeVisible()
   await page
-    .getByText(/Nhật ký gửi thư/)
+    .getByText(/Nhật ký gửi thư|Delivery log/)
     .first()
     .scrollIntoViewIfNeeded()
   await shot(page, 'distribution-admin-log')
