@@ -195,9 +195,12 @@ test('an opted-in journalist gets an embargoed release early with the time in th
   expect(
     (await allMail()).filter((m) => m.to.includes(email) && m.subject.includes(title)),
   ).toHaveLength(1)
-  // The release is public on the site now.
-  const releasePage = await page.request.get(`${SITE}/releases/`)
-  expect(await releasePage.text()).toContain(title)
+  // The release is public on the site now (its event's releases page; public pages cache briefly).
+  await expect
+    .poll(async () => (await page.request.get(`${SITE}/events/${council.slug}/releases/`)).text(), {
+      timeout: 15_000,
+    })
+    .toContain(title)
 
   await page.reload()
   await expect(page.getByText(/Nhật ký gửi thư|Delivery log/).first()).toBeVisible()
