@@ -97,6 +97,29 @@ async function approvedJournalist(receive: boolean) {
   return { email, account }
 }
 
+const paragraph = (text: string) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr' as const,
+    format: '' as const,
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        children: [
+          { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' },
+        ],
+      },
+    ],
+  },
+})
+
 async function publishRelease(title: string, embargoUntil?: string) {
   const editor = await makeStaff(payload, ['editor'])
   const event = await congressEvent(payload)
@@ -107,6 +130,7 @@ async function publishRelease(title: string, embargoUntil?: string) {
     data: {
       title,
       summary: `Tóm tắt: ${title}`,
+      body: paragraph(`Toàn văn <thông cáo>: ${title}`) as never,
       event: event.id,
       _status: 'published',
       ...(embargoUntil ? { embargoUntil } : {}),
@@ -239,6 +263,9 @@ describe('distribution of a release', () => {
     )
     assert.match(formatEmbargoTime(embargoUntil), /^\d\d\/\d\d\/\d{4} \d\d:\d\d$/)
     assert.match(early[0]!.html, /CẤM ĐĂNG TẢI trước/)
+    // The whole release travels in the e-mail, its text escaped.
+    assert.match(early[0]!.text, /Toàn văn <thông cáo>: Thông cáo cấm đăng phân phối/)
+    assert.match(early[0]!.html, /Toàn văn &lt;thông cáo&gt;: Thông cáo cấm đăng phân phối/)
     assert.match(
       early[0]!.headers['list-unsubscribe'] ?? '',
       /^<https?:\/\/.+\/api\/subscribers\/unsubscribe\/j\d+\./,

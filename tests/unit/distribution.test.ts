@@ -72,6 +72,16 @@ describe('distribution rules', () => {
       unsubscribeUrl: 'v',
     })
     assert.doesNotMatch(plain.html, /CẤM ĐĂNG/)
+    const withBody = releaseMessage({
+      release: { title: 'T' },
+      language: 'vi',
+      embargoed: false,
+      releaseUrl: 'u',
+      unsubscribeUrl: 'v',
+      body: { html: '<p>Toàn văn</p>', text: 'Toàn văn' },
+    })
+    assert.match(withBody.html, /<div><p>Toàn văn<\/p><\/div>/)
+    assert.match(withBody.text, /\nToàn văn\n/)
   })
 
   it('keys each copy to each address once, whatever the case of the address', () => {

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto'
 
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { PayloadRequest, Where } from 'payload'
 import { extractID } from 'payload/shared'
 
@@ -110,6 +113,15 @@ async function alreadyQueued(
   }
 }
 
+/** The release's body for the e-mail: HTML (the converter escapes text) and plain text; none if empty. */
+function bodyOf(release: PressRelease): { html: string; text: string } | null {
+  const data = release.body as unknown as SerializedEditorState | null | undefined
+  if (!data || typeof data !== 'object' || !('root' in data)) return null
+  const text = convertLexicalToPlaintext({ data }).trim()
+  if (!text) return null
+  return { html: convertLexicalToHTML({ data, disableContainer: true }), text }
+}
+
 /**
  * Sends a copy of a release to everyone it is due to, once: queues one outbox message per address
  * not yet queued for this copy (the paced queue, cms/email/outbox.ts), in one transaction. Run by
@@ -147,6 +159,7 @@ export async function distributeRelease(
   const embargoed = copy === 'press' && isUnderEmbargo(vi, moment)
   const env = getEnv()
   const host = new URL(env.SITE_URL).hostname || 'portal.local'
+  const bodies = { vi: bodyOf(vi), en: bodyOf(en) }
   return inTransaction(req, async () => {
     const done = await alreadyQueued(req, vi.id, copy)
     const recipients = (await recipientsOf(req, vi, copy)).filter((recipient) => {
@@ -174,6 +187,7 @@ export async function distributeRelease(
         embargoed,
         releaseUrl,
         unsubscribeUrl,
+        body: bodies[recipient.language],
       })
       const key = deliveryKey(vi.id, copy, recipient.email)
       await queueEmail(req, {

@@ -20,8 +20,10 @@ export function releaseMessage(input: {
   embargoed: boolean
   releaseUrl: string
   unsubscribeUrl: string
+  /** The release's body, already rendered (HTML escaped by the converter) and as plain text. */
+  body?: { html: string; text: string } | null
 }): { subject: string; text: string; html: string } {
-  const { release, language, embargoed, releaseUrl, unsubscribeUrl } = input
+  const { release, language, embargoed, releaseUrl, unsubscribeUrl, body } = input
   const en = language === 'en'
   const subject = releaseSubject(release, language, embargoed)
   const time = release.embargoUntil ? formatEmbargoTime(release.embargoUntil) : ''
@@ -42,6 +44,7 @@ export function releaseMessage(input: {
     release.title,
     '',
     ...(release.summary ? [release.summary, ''] : []),
+    ...(body?.text ? [body.text, ''] : []),
     `${readMore}: ${releaseUrl}`,
     ...(release.contact ? ['', `${contactLabel}: ${release.contact}`] : []),
     '',
@@ -59,7 +62,7 @@ ${
     : ''
 }<p style="color:#555;margin:0">${escapeHtml(en ? 'Press release' : 'Thông cáo báo chí')}${release.number ? ` ${en ? 'no.' : 'số'} ${release.number}` : ''}</p>
 <h1 style="font-size:22px;margin:4px 0 16px">${escapeHtml(release.title)}</h1>
-${release.summary ? `<p>${paragraph(release.summary)}</p>\n` : ''}<p><a href="${escapeHtml(releaseUrl)}">${readMore}</a></p>
+${release.summary ? `<p><strong>${paragraph(release.summary)}</strong></p>\n` : ''}${body?.html ? `<div>${body.html}</div>\n` : ''}<p><a href="${escapeHtml(releaseUrl)}">${readMore}</a></p>
 ${release.contact ? `<p><strong>${contactLabel}:</strong> ${paragraph(release.contact)}</p>\n` : ''}<hr style="border:0;border-top:1px solid #ddd;margin:24px 0 8px">
 <p style="font-size:12px;color:#555">${escapeHtml(why)} <a href="${escapeHtml(unsubscribeUrl)}">${leave}</a></p>
 </body></html>`
