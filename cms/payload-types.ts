@@ -84,6 +84,7 @@ export interface Config {
     'applicant-files': ApplicantFile;
     'audit-entries': AuditEntry;
     'email-messages': EmailMessage;
+    subscribers: Subscriber;
     'access-log': AccessLog;
     users: User;
     journalists: Journalist;
@@ -99,6 +100,7 @@ export interface Config {
   collectionsJoins: {
     'press-releases': {
       attachments: 'documents';
+      deliveries: 'email-messages';
     };
     'accreditation-requests': {
       history: 'audit-entries';
@@ -120,6 +122,7 @@ export interface Config {
     'applicant-files': ApplicantFilesSelect<false> | ApplicantFilesSelect<true>;
     'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
     'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'access-log': AccessLogSelect<false> | AccessLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     journalists: JournalistsSelect<false> | JournalistsSelect<true>;
@@ -152,6 +155,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      distributeRelease: TaskDistributeRelease;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -452,9 +456,14 @@ export interface PressRelease {
    */
   embargoUntil?: string | null;
   /**
-   * Tick and save: the release becomes public at once.
+   * On publishing, the release is e-mailed to accredited journalists who opted in (ahead of an embargo) and to subscribers (once public).
    */
-  liftEmbargoNow?: boolean | null;
+  distribution?: ('not-sent' | 'sending' | 'sent' | 'partial-failure') | null;
+  deliveries?: {
+    docs?: (number | EmailMessage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -489,45 +498,52 @@ export interface Document {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "galleries".
+ * via the `definition` "email-messages".
  */
-export interface Gallery {
+export interface EmailMessage {
   id: number;
-  event?: (number | null) | Event;
-  title: string;
-  summary?: string | null;
-  photos: {
-    image: number | Media;
-    caption?: string | null;
-    credit?: string | null;
-    id?: string | null;
-  }[];
+  to: string;
+  subject: string;
+  kind:
+    | 'submitted'
+    | 'waitlisted'
+    | 'needs-information'
+    | 'approved'
+    | 'rejected'
+    | 'withdrawn'
+    | 'reminder-link'
+    | 'password-reset'
+    | 'pass-revoked'
+    | 'pass-changed'
+    | 'pass-reissued'
+    | 'status-link'
+    | 'release'
+    | 'subscription'
+    | 'other';
+  language?: ('vi' | 'en') | null;
   /**
-   * Made from the Vietnamese title.
+   * queued: waiting · retrying: the mail server failed, will try again · sent · failed: gave up
    */
-  slug?: string | null;
-  /**
-   * Empty: shown as soon as it is published. A future time: it appears on the site at that time.
-   */
-  publishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sessions".
- */
-export interface Session {
-  id: number;
-  event?: (number | null) | Event;
-  title: string;
-  description?: string | null;
-  startsAt: string;
-  endsAt: string;
-  venue?: string | null;
-  type: 'plenary' | 'closed' | 'press-conference' | 'cultural';
-  pressAccess: 'open' | 'pool' | 'closed';
+  state: 'queued' | 'retrying' | 'sent' | 'failed';
+  attempts?: number | null;
+  lastError?: string | null;
+  nextAttemptAt?: string | null;
+  sentAt?: string | null;
+  request?: (number | null) | AccreditationRequest;
+  release?: (number | null) | PressRelease;
+  copy?: ('press' | 'public') | null;
+  deliveryKey?: string | null;
+  text?: string | null;
+  html?: string | null;
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -716,6 +732,50 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "galleries".
+ */
+export interface Gallery {
+  id: number;
+  event?: (number | null) | Event;
+  title: string;
+  summary?: string | null;
+  photos: {
+    image: number | Media;
+    caption?: string | null;
+    credit?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * Made from the Vietnamese title.
+   */
+  slug?: string | null;
+  /**
+   * Empty: shown as soon as it is published. A future time: it appears on the site at that time.
+   */
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sessions".
+ */
+export interface Session {
+  id: number;
+  event?: (number | null) | Event;
+  title: string;
+  description?: string | null;
+  startsAt: string;
+  endsAt: string;
+  venue?: string | null;
+  type: 'plenary' | 'closed' | 'press-conference' | 'cultural';
+  pressAccess: 'open' | 'pool' | 'closed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "passes".
  */
 export interface Pass {
@@ -833,38 +893,17 @@ export interface OutletManager {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "email-messages".
+ * via the `definition` "subscribers".
  */
-export interface EmailMessage {
+export interface Subscriber {
   id: number;
-  to: string;
-  subject: string;
-  kind:
-    | 'submitted'
-    | 'waitlisted'
-    | 'needs-information'
-    | 'approved'
-    | 'rejected'
-    | 'withdrawn'
-    | 'reminder-link'
-    | 'password-reset'
-    | 'pass-revoked'
-    | 'pass-changed'
-    | 'pass-reissued'
-    | 'status-link'
-    | 'other';
+  email: string;
   language?: ('vi' | 'en') | null;
-  /**
-   * queued: waiting · retrying: the mail server failed, will try again · sent · failed: gave up
-   */
-  state: 'queued' | 'retrying' | 'sent' | 'failed';
-  attempts?: number | null;
-  lastError?: string | null;
-  nextAttemptAt?: string | null;
-  sentAt?: string | null;
-  request?: (number | null) | AccreditationRequest;
-  text?: string | null;
-  html?: string | null;
+  state: 'pending' | 'confirmed' | 'unsubscribed';
+  requestedAt?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  confirmHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -905,6 +944,10 @@ export interface Journalist {
   passwordSet?: boolean | null;
   identityKey?: string | null;
   language?: ('vi' | 'en') | null;
+  /**
+   * The journalist chooses on /press/: press releases by e-mail, embargoed ones ahead of their time.
+   */
+  releaseEmails?: boolean | null;
   dateOfBirth?: string | null;
   nationality?:
     | (
@@ -1063,7 +1106,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendEmail' | 'distributeRelease' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1096,7 +1139,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'distributeRelease' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1330,7 +1373,8 @@ export interface PressReleasesSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   embargoUntil?: T;
-  liftEmbargoNow?: T;
+  distribution?: T;
+  deliveries?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1681,8 +1725,27 @@ export interface EmailMessagesSelect<T extends boolean = true> {
   nextAttemptAt?: T;
   sentAt?: T;
   request?: T;
+  release?: T;
+  copy?: T;
+  deliveryKey?: T;
   text?: T;
   html?: T;
+  headers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  language?: T;
+  state?: T;
+  requestedAt?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  confirmHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1733,6 +1796,7 @@ export interface JournalistsSelect<T extends boolean = true> {
   passwordSet?: T;
   identityKey?: T;
   language?: T;
+  releaseEmails?: T;
   dateOfBirth?: T;
   nationality?: T;
   idType?: T;
@@ -1971,6 +2035,19 @@ export interface TaskSendEmail {
   };
   output: {
     state: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDistributeRelease".
+ */
+export interface TaskDistributeRelease {
+  input: {
+    release: string;
+    copy: string;
+  };
+  output: {
+    queued: number;
   };
 }
 /**

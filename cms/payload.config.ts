@@ -24,11 +24,15 @@ import { Outlets } from './collections/Outlets'
 import { Passes } from './collections/Passes'
 import { PressReleases } from './collections/PressReleases'
 import { Sessions } from './collections/Sessions'
+import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { afterDatabaseConnect, databaseAdapter } from './db'
 import { emailAdapter } from './email'
 import { forgotPasswordThroughOutbox } from './email/forgotPassword'
-import { EMAIL_QUEUE } from './email/outbox'
+import { DISTRIBUTION_EMAIL_QUEUE, EMAIL_QUEUE } from './email/outbox'
+import { DISTRIBUTION_QUEUE } from './distribution/queue'
+import { distributeReleaseTask } from './distribution/tasks/distributeRelease'
+import { distributionRate } from './lib/distribution/distributionRules'
 import { releaseStuckEmailJobs } from './email/runEmailQueue'
 import { sendEmailTask } from './email/tasks/sendEmail'
 import { health } from './endpoints/health'
@@ -76,6 +80,7 @@ export default buildConfig({
       ApplicantFiles,
       AuditEntries,
       EmailMessages,
+      Subscribers,
       AccessLog,
       Users,
       Journalists,
@@ -109,7 +114,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   upload: { limits: { fileSize: 15 * 1024 * 1024 } },
   jobs: {
-    tasks: [sendEmailTask],
+    tasks: [sendEmailTask, distributeReleaseTask],
     // Scheduled publishing runs in the admin process only. The e-mail outbox is run by whichever
     // process queued a message, right after its commit (cms/email/runEmailQueue.ts); the admin
     // process also looks every 5 seconds for messages due a retry or missed. A job is claimed by
@@ -117,6 +122,15 @@ export default buildConfig({
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 20 },
       { cron: '*/5 * * * * *', queue: EMAIL_QUEUE, limit: 20, silent: true },
+      // Press-release distribution: recipients found every 5 s; their messages sent paced, at
+      // most DISTRIBUTION_RATE a second (cms/distribution).
+      { cron: '*/5 * * * * *', queue: DISTRIBUTION_QUEUE, limit: 5, silent: true },
+      {
+        cron: '* * * * * *',
+        queue: DISTRIBUTION_EMAIL_QUEUE,
+        limit: distributionRate(process.env.DISTRIBUTION_RATE),
+        silent: true,
+      },
     ],
     shouldAutoRun: async (payload) => {
       if (process.env.PORTAL_PROCESS !== 'cms') return false

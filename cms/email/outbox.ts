@@ -19,6 +19,8 @@ export const EMAIL_KINDS = [
   'pass-reissued',
   // Staff sent the status link again (cms/accreditation/operations/sendStatusLink.ts).
   'status-link',
+  'release',
+  'subscription',
   'other',
 ] as const
 export type EmailKind = (typeof EMAIL_KINDS)[number]
@@ -30,6 +32,13 @@ export type EmailState = (typeof EMAIL_STATES)[number]
 /** The jobs queue the outbox uses, apart from scheduled publishing's `default` queue. */
 export const EMAIL_QUEUE = 'email'
 export const SEND_EMAIL_TASK = 'sendEmail'
+
+/**
+ * Press-release distribution: its messages wait in their own queue, which the admin process runs
+ * paced (DISTRIBUTION_RATE messages a second), so a list of thousands never floods the mail
+ * server nor delays an applicant's e-mail. The same `sendEmail` task sends them.
+ */
+export const DISTRIBUTION_EMAIL_QUEUE = 'email-bulk'
 
 /** Attempts per message before it is marked failed (the first try included). */
 export const MAX_EMAIL_ATTEMPTS = 10

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { EMAIL_QUEUE } from './outbox'
+import { DISTRIBUTION_EMAIL_QUEUE, EMAIL_QUEUE } from './outbox'
 
 /** A send gives up within a minute (cms/email.ts timeouts): a job claimed longer ago than this was orphaned. */
 const STUCK_AFTER_MS = 10 * 60 * 1000
@@ -14,7 +14,7 @@ const STUCK_AFTER_MS = 10 * 60 * 1000
 export async function releaseStuckEmailJobs(payload: Payload): Promise<number> {
   const where: Where = {
     and: [
-      { queue: { equals: EMAIL_QUEUE } },
+      { queue: { in: [EMAIL_QUEUE, DISTRIBUTION_EMAIL_QUEUE] } },
       { processing: { equals: true } },
       { completedAt: { exists: false } },
       { updatedAt: { less_than: new Date(Date.now() - STUCK_AFTER_MS).toISOString() } },
@@ -79,4 +79,26 @@ export function kickOutbox(payload: Payload): void {
 export async function drainOutbox(payload?: Payload): Promise<void> {
   while (inFlight.size) await Promise.all([...inFlight])
   if (payload) await runEmailQueue(payload)
+}
+
+/**
+ * Sends the distribution messages that are due, paced: at most `perSecond` a second, each second's
+ * batch in parallel. The admin process does the same with its per-second autoRun
+ * (DISTRIBUTION_RATE); tests and scripts call this. Returns how many jobs ran.
+ */
+export async function runDistributionEmails(payload: Payload, perSecond: number): Promise<number> {
+  let ran = 0
+  for (;;) {
+    const tick = Date.now()
+    const result = await payload.jobs.run({
+      queue: DISTRIBUTION_EMAIL_QUEUE,
+      limit: perSecond,
+      silent: true,
+    })
+    const count = Object.keys(result.jobStatus ?? {}).length
+    ran += count
+    if (result.noJobsRemaining || count === 0) return ran
+    const rest = 1000 - (Date.now() - tick)
+    if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest))
+  }
 }

@@ -46,6 +46,7 @@ export type ProfileView = Pick<
   | 'language'
   | 'keepProfile'
   | 'keepProfileAnsweredAt'
+  | 'releaseEmails'
   | 'portraitDate'
 > & { outlet: string; idNumberMasked: string }
 
@@ -154,6 +155,7 @@ export async function pressOverview(
       language: account.language,
       keepProfile: account.keepProfile,
       keepProfileAnsweredAt: account.keepProfileAnsweredAt,
+      releaseEmails: account.releaseEmails,
       portraitDate: account.portraitDate,
     },
     accreditations,

@@ -28,6 +28,10 @@ export function limitFor(
       ? { limiter: statusLinks, key: token }
       : { limiter: guesses, key: client }
   }
+  // Press-release subscription: the form like the application form, its links like status links.
+  if (/^\/subscribe\/(confirm|unsubscribe)\//.test(path)) return { limiter: guesses, key: client }
+  if (method === 'POST' && /^\/subscribe\/?$/.test(path))
+    return { limiter: applications, key: client }
   // A nominee's personal link: every try counts per client, like status-link guesses.
   if (/^\/outlet\/nominee\//.test(path)) return { limiter: guesses, key: client }
   if (method === 'POST' && /^\/outlet\/(password|forgot|apply)?\/?$/.test(path))

@@ -3,7 +3,15 @@ import type { AddressInfo } from 'node:net'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-export type CaughtMail = { to: string[]; subject: string; text: string; html: string }
+export type CaughtMail = {
+  to: string[]
+  subject: string
+  text: string
+  html: string
+  messageId: string
+  /** Raw header values by lower-case name (the last one of a name). */
+  headers: Record<string, string>
+}
 
 /**
  * A real SMTP server on loopback that keeps what it receives, parsed. Call before the Payload
@@ -11,9 +19,18 @@ export type CaughtMail = { to: string[]; subject: string; text: string; html: st
  */
 export async function startMailCatcher() {
   const messages: CaughtMail[] = []
+  let rejected: RegExp | null = null
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // A mailbox that does not exist: a permanent (5xx) refusal, for the tests of failed deliveries.
+    onRcptTo(address, _session, callback) {
+      if (rejected?.test(address.address)) {
+        const error = Object.assign(new Error('No such mailbox'), { responseCode: 550 })
+        return callback(error)
+      }
+      callback()
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((parsed) => {
@@ -25,6 +42,13 @@ export async function startMailCatcher() {
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
+            messageId: parsed.messageId ?? '',
+            headers: Object.fromEntries(
+              parsed.headerLines.map(({ key, line }) => [
+                key,
+                line.slice(line.indexOf(':') + 1).trim(),
+              ]),
+            ),
           })
           callback()
         })
@@ -41,6 +65,10 @@ export async function startMailCatcher() {
   return {
     messages,
     port,
+    /** Refuse recipients whose address matches, with 550 No such mailbox. */
+    rejectRecipients: (pattern: RegExp | null) => {
+      rejected = pattern
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

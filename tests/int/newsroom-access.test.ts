@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
 import { after, afterEach, before, describe, it } from 'node:test'
 
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { setClock } from '~/cms/lib/time'
+import { liftEmbargo } from '~/cms/releases/operations/liftEmbargo'
 import { minimalPdf } from '../support/sampleFiles'
 import { congressEvent } from './fixtures/application'
 import { makeStaff, notFoundOrForbidden, startTestPayload } from './harness'
@@ -150,16 +151,15 @@ describe('press release embargo, per audience', () => {
     )
   })
 
-  it('lifts the embargo at once when an editor ticks "lift embargo now"', async () => {
+  it('lifts the embargo at once when an editor lifts it now (the liftEmbargo operation)', async () => {
     const { editor, release } = await embargoedRelease('Thông cáo cấm đăng D')
     setClock(beforeLift)
-    const updated = await payload.update({
-      collection: 'press-releases',
-      id: release.id,
-      overrideAccess: false,
-      user: editor,
-      data: { liftEmbargoNow: true },
-    })
+    const { release: updated } = await liftEmbargo(
+      await createLocalReq({ user: editor as never }, payload),
+      {
+        release: release.id,
+      },
+    )
     assert.equal(updated.embargoUntil, beforeLift.toISOString())
     const anonymous = await payload.findByID({
       collection: 'press-releases',

@@ -52,6 +52,10 @@ const everyone: RoleRule = {
   manager: 'allow',
 }
 const content: RoleRule = { editor: 'allow', admin: 'allow' }
+/** Every role gets a 4xx (a refusal or a bad input), never a 5xx. */
+const anyRefusal: RoleRule = Object.fromEntries(ROLES.map((role) => [role, 'invalid']))
+/** Only "never 5xx, never the planted data" (e.g. a redirect elsewhere). */
+const notOurConcern: RoleRule = Object.fromEntries(ROLES.map((role) => [role, 'any']))
 const accreditation: RoleRule = { officer: 'allow', admin: 'allow' }
 const adminOnly: RoleRule = { admin: 'allow' }
 const adminPanel = (verdict: Verdict): RoleRule => ({
@@ -138,7 +142,12 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
     },
   },
   news: publicContent(content),
-  'press-releases': publicContent(content),
+  // "Lift embargo now" (the liftEmbargo operation): others are refused (403); for editors and
+  // admins the matrix's release is no longer under embargo (409).
+  'press-releases': {
+    ...publicContent(content),
+    endpoints: { 'POST /:id/lift-embargo': anyRefusal },
+  },
   galleries: publicContent(content),
   sessions: publicContent(nobody),
   outlets: {
@@ -240,17 +249,38 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
     },
     endpoints: { 'GET /attendance': accreditation, 'GET /attendance.csv': accreditation },
   },
-  // The e-mail outbox (one row per message): addresses and subjects are personal data.
+  // The e-mail outbox (one row per message): addresses and subjects are personal data. Editors
+  // list only press-release deliveries (the delivery log), never an applicant's message.
   'email-messages': {
     personal: true,
     ops: {
-      list: accreditation,
+      list: { ...accreditation, editor: 'own' },
       read: accreditation,
       create: nobody,
       update: nobody,
       delete: nobody,
       versions: nobody,
       file: nobody,
+    },
+  },
+  // Public subscribers to press releases: addresses are personal data, read and removed by those
+  // who run the release list (editors, admins); rows change only through the subscription
+  // operations. The one-click unsubscribe (mail providers' POST) refuses a forged link (404);
+  // its GET sends a browser to the site's page (303).
+  subscribers: {
+    personal: true,
+    ops: {
+      list: content,
+      read: content,
+      create: nobody,
+      update: nobody,
+      delete: content,
+      versions: nobody,
+      file: nobody,
+    },
+    endpoints: {
+      'POST /unsubscribe/:token': anyRefusal,
+      'GET /unsubscribe/:token': notOurConcern,
     },
   },
   'audit-entries': {
@@ -700,6 +730,35 @@ export const SITE_RULES: Record<
       url: () => '/press/keep-profile',
       rule: { journalist: 'invalid' },
       form: { keep: 'maybe' },
+    },
+  },
+  'press/release-emails.ts': {
+    POST: {
+      url: () => '/press/release-emails',
+      rule: { journalist: 'invalid' },
+      form: { receive: 'maybe' },
+    },
+  },
+  // Press releases by e-mail: the form for everyone (a bad address is refused, 400); a guessed
+  // confirm or unsubscribe link shows only its button, and pressing it is refused (404).
+  'subscribe/index.astro': {
+    GET: { url: () => '/subscribe/', rule: siteEveryone },
+    POST: { url: () => '/subscribe/', rule: invalid, form: { email: 'not-an-address' } },
+  },
+  'subscribe/confirm/[token].astro': {
+    GET: { url: () => '/subscribe/confirm/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/', rule: siteEveryone },
+    POST: {
+      url: () => '/subscribe/confirm/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/',
+      rule: invalid,
+      form: {},
+    },
+  },
+  'subscribe/unsubscribe/[token].astro': {
+    GET: { url: () => '/subscribe/unsubscribe/s1.AAAAAAAAAAAAAAAAAAAAAA/', rule: siteEveryone },
+    POST: {
+      url: () => '/subscribe/unsubscribe/s1.AAAAAAAAAAAAAAAAAAAAAA/',
+      rule: invalid,
+      form: {},
     },
   },
   'press/logout.ts': { covered: { POST: 'sign-out then reuse of the copied cookie' } },

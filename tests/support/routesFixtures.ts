@@ -392,6 +392,14 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
   jwt.manager = manager.jwt
   cookie.manager = manager.cookie
 
+  // A reader waiting to confirm a subscription to press releases (the site's form): the target
+  // of the subscribers collection.
+  const subscribed = await api.post(`${SITE}/subscribe/`, {
+    headers: { Origin: SITE },
+    form: { email: `matrix.${tag.toLowerCase()}@example.vn`, consent: 'on' },
+  })
+  if (!subscribed.ok()) throw new Error(`the subscription form answered ${subscribed.status()}`)
+
   const overrides: Record<string, string | null> = {
     'outlet-managers': manager.id,
     nominations: manager.nominationId,

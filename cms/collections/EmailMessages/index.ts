@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { isAccreditationStaff } from '~/cms/access/isAccreditationStaff'
+import { readOutbox } from '~/cms/access/readOutbox'
 import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
 import { EMAIL_KINDS, EMAIL_STATES } from '~/cms/email/outbox'
 
@@ -20,8 +20,9 @@ export const EmailMessages: CollectionConfig<'email-messages'> = {
     plural: { vi: 'Hộp thư đi', en: 'Outbox' },
   },
   access: {
-    // Addresses and subjects are personal data: the same staff who see the applications.
-    read: isAccreditationStaff,
+    // Addresses and subjects are personal data: the same staff who see the applications; editors
+    // see only their releases' delivery log (cms/access/readOutbox.ts says why).
+    read: readOutbox,
     create: () => false,
     update: () => false,
     delete: () => false,
@@ -93,6 +94,30 @@ export const EmailMessages: CollectionConfig<'email-messages'> = {
       index: true,
       label: { vi: 'Hồ sơ', en: 'Request' },
     },
+    {
+      name: 'release',
+      type: 'relationship',
+      relationTo: 'press-releases',
+      index: true,
+      label: { vi: 'Thông cáo', en: 'Press release' },
+    },
+    {
+      name: 'copy',
+      type: 'select',
+      options: [
+        { value: 'press', label: { vi: 'Bản cho phóng viên', en: 'Press copy' } },
+        { value: 'public', label: { vi: 'Bản công khai', en: 'Public copy' } },
+      ],
+      label: { vi: 'Bản gửi', en: 'Copy' },
+    },
+    {
+      // release:<id>:<copy>:<address>: a release's copy reaches an address once, whatever re-saves.
+      name: 'deliveryKey',
+      type: 'text',
+      unique: true,
+      access: { read: nobody, update: nobody, create: nobody },
+      admin: { hidden: true },
+    },
     // Cleared once the message is sent: the links in it are secrets, kept no longer than needed.
     {
       name: 'text',
@@ -103,6 +128,13 @@ export const EmailMessages: CollectionConfig<'email-messages'> = {
     {
       name: 'html',
       type: 'textarea',
+      access: { read: nobody, update: nobody, create: nobody },
+      admin: { hidden: true },
+    },
+    // List-Unsubscribe carries the subscriber's secret link: kept no longer than the body.
+    {
+      name: 'headers',
+      type: 'json',
       access: { read: nobody, update: nobody, create: nobody },
       admin: { hidden: true },
     },

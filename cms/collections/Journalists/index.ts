@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import { isAdmin, isAdminField } from '~/cms/access/isAdmin'
-import { staffOrSelfJournalist } from '~/cms/access/journalistSelf'
+import { staffOrSelfJournalist, staffOrSelfJournalistField } from '~/cms/access/journalistSelf'
 import { authEndpoints, sendSetPasswordLinkEndpoint } from '~/cms/auth/endpoints'
 import { enforcePasswordRule } from '~/cms/auth/hooks/enforcePasswordRule'
 import { clearLoginBrake, guardPayloadLogin } from '~/cms/auth/hooks/guardPayloadLogin'
@@ -120,6 +120,20 @@ export const Journalists: CollectionConfig<'journalists'> = {
       options: ['vi', 'en'],
       access: { update: nobody },
       label: { vi: 'Ngôn ngữ', en: 'Language' },
+    },
+    {
+      name: 'releaseEmails',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { read: staffOrSelfJournalistField, create: nobody, update: nobody },
+      admin: {
+        readOnly: true,
+        description: {
+          vi: 'Phóng viên tự chọn trên trang /press/: nhận thông cáo báo chí qua thư, kể cả bản cấm đăng trước giờ công bố.',
+          en: 'The journalist chooses on /press/: press releases by e-mail, embargoed ones ahead of their time.',
+        },
+      },
+      label: { vi: 'Nhận thông cáo qua thư', en: 'Press releases by e-mail' },
     },
     ...profileFields,
   ],

@@ -7,8 +7,19 @@ import { publishedAtField } from '~/cms/fields/publishedAt'
 import { slugField } from '~/cms/fields/slug'
 import { setPublishedAt } from '../News/hooks/setPublishedAt'
 import { assignNumber } from './hooks/assignNumber'
-import { liftEmbargoNow } from './hooks/liftEmbargoNow'
 import { eventField } from '~/cms/fields/event'
+import { DISTRIBUTION_STATES } from '~/cms/lib/distribution/distributionRules'
+import { detachDeliveries } from '~/cms/distribution/hooks/detachDeliveries'
+import { queueDistribution } from '~/cms/distribution/hooks/queueDistribution'
+import { readDistributionState } from '~/cms/distribution/hooks/readDistributionState'
+import { liftEmbargoEndpoint } from './endpoints'
+
+const distributionLabels = {
+  'not-sent': { vi: 'Chưa gửi', en: 'Not sent' },
+  sending: { vi: 'Đang gửi', en: 'Sending' },
+  sent: { vi: 'Đã gửi', en: 'Sent' },
+  'partial-failure': { vi: 'Gửi lỗi một phần', en: 'Partly failed' },
+}
 
 /**
  * Press releases (thông cáo báo chí): numbered, drafts and scheduled publishing like news, and an
@@ -104,22 +115,55 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       },
     },
     {
-      name: 'liftEmbargoNow',
-      type: 'checkbox',
-      virtual: true,
+      // An action, not data: a checkbox stored nowhere was read-only in the admin (Payload makes
+      // virtual fields read-only), so the box could never be ticked. The button calls the
+      // liftEmbargo operation (cms/releases/operations/liftEmbargo.ts).
+      name: 'liftEmbargo',
+      type: 'ui',
       label: { vi: 'Dỡ lệnh cấm đăng ngay', en: 'Lift embargo now' },
       admin: {
         position: 'sidebar',
+        components: { Field: '/components/LiftEmbargoButton#LiftEmbargoButton' },
+      },
+    },
+    {
+      // Read from the release's messages in the outbox, for editors only (not stored: the sending
+      // task never writes a new version of the release).
+      name: 'distribution',
+      type: 'select',
+      virtual: true,
+      options: DISTRIBUTION_STATES.map((value) => ({ value, label: distributionLabels[value] })),
+      label: { vi: 'Gửi thư', en: 'Distribution' },
+      hooks: { afterRead: [readDistributionState] },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
         description: {
-          vi: 'Đánh dấu rồi lưu: thông cáo công khai ngay.',
-          en: 'Tick and save: the release becomes public at once.',
+          vi: 'Khi đăng, thông cáo được gửi thư tới phóng viên được cấp thẻ (đã đồng ý nhận; trước giờ dỡ cấm đăng) và người đăng ký (khi công khai).',
+          en: 'On publishing, the release is e-mailed to accredited journalists who opted in (ahead of an embargo) and to subscribers (once public).',
         },
+      },
+    },
+    {
+      name: 'deliveries',
+      type: 'join',
+      collection: 'email-messages',
+      on: 'release',
+      defaultLimit: 50,
+      defaultSort: '-createdAt',
+      label: { vi: 'Nhật ký gửi thư', en: 'Delivery log' },
+      admin: {
+        defaultColumns: ['to', 'copy', 'state', 'lastError', 'sentAt'],
+        allowCreate: false,
       },
     },
   ],
   hooks: {
-    beforeChange: [assignNumber, liftEmbargoNow, setPublishedAt],
+    beforeChange: [assignNumber, setPublishedAt],
+    afterChange: [queueDistribution],
+    beforeDelete: [detachDeliveries],
   },
+  endpoints: [liftEmbargoEndpoint],
   versions: {
     drafts: { schedulePublish: true },
     maxPerDoc: 50,

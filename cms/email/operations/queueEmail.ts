@@ -15,6 +15,14 @@ export type OutgoingEmail = {
   language?: 'vi' | 'en' | string | null
   /** The application the message is about, if any: its erasure erases the message too. */
   request?: number | null
+  /** A press release's distribution: the release, which copy, the one key per address and copy. */
+  release?: number | string | null
+  copy?: 'press' | 'public' | null
+  deliveryKey?: string | null
+  /** Extra headers (List-Unsubscribe, Message-ID): secret like the body, forgotten once sent. */
+  headers?: Record<string, string> | null
+  /** The outbox queue; distribution messages go to the paced one. */
+  queue?: string
 }
 
 /**
@@ -44,18 +52,22 @@ export async function queueEmail(
         kind: message.kind,
         language: message.language === 'en' ? 'en' : 'vi',
         request: message.request ?? null,
+        release: (message.release as number | null | undefined) ?? null,
+        copy: message.copy ?? null,
+        deliveryKey: message.deliveryKey ?? null,
+        headers: message.headers ?? null,
         state: 'queued',
         attempts: 0,
       },
     })
     await req.payload.jobs.queue({
       task: SEND_EMAIL_TASK,
-      queue: EMAIL_QUEUE,
+      queue: message.queue ?? EMAIL_QUEUE,
       input: { message: String(created.id) },
       req,
     })
     return created
   })
-  kickOutbox(req.payload)
+  if ((message.queue ?? EMAIL_QUEUE) === EMAIL_QUEUE) kickOutbox(req.payload)
   return row
 }

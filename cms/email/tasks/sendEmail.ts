@@ -74,6 +74,9 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
         subject: row.subject,
         ...(row.text ? { text: row.text } : {}),
         ...(row.html ? { html: row.html } : {}),
+        ...(row.headers && typeof row.headers === 'object'
+          ? { headers: row.headers as Record<string, string> }
+          : {}),
       })
     } catch (error) {
       const reason = String((error as Error)?.message ?? error).slice(0, 500)
@@ -119,6 +122,7 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
         nextAttemptAt: null,
         text: null,
         html: null,
+        headers: null,
       },
     })
     await audit(payload, row, 'email-sent', `${row.kind} e-mail sent`)

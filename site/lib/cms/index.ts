@@ -62,6 +62,7 @@ export {
 export type { EventRef, EventScope } from './eventScope'
 export {
   answerKeepProfile,
+  answerReleaseEmails,
   applyFromProfile,
   askForDeletion,
   downloadMyData,
@@ -91,3 +92,9 @@ export {
 export type { OutletOutcome } from './outletRequest'
 export { openPreview } from './preview'
 export type { PreviewContent, PreviewOutcome } from './preview'
+export {
+  confirmReleaseSubscription,
+  subscribeToReleases,
+  unsubscribeFromReleases,
+} from './subscriptions'
+export type { SubscriptionOutcome } from './subscriptions'

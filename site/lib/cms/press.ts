@@ -10,6 +10,7 @@ import {
 import { exportPersonalData } from '~/cms/profile/operations/exportPersonalData'
 import { requestDataDeletion } from '~/cms/profile/operations/requestDataDeletion'
 import { setKeepProfile } from '~/cms/profile/operations/setKeepProfile'
+import { setReleaseEmails } from '~/cms/profile/operations/setReleaseEmails'
 import { pressOverview, type PressOverview } from '~/cms/profile/pressOverview'
 import type { Journalist } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
@@ -129,4 +130,13 @@ export async function answerKeepProfile(
   locale: Locale,
 ): Promise<void> {
   await setKeepProfile(await journalistRequest(journalist, locale), { keep })
+}
+
+/** The journalist's answer to "press releases by e-mail" (embargoed ones ahead of their time). */
+export async function answerReleaseEmails(
+  journalist: Journalist,
+  receive: boolean,
+  locale: Locale,
+): Promise<void> {
+  await setReleaseEmails(await journalistRequest(journalist, locale), { receive })
 }

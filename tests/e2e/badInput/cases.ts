@@ -806,7 +806,7 @@ export function cmsCases(): Case[] {
       '/api/press-releases',
       '{"title":"x","_status":"published"}',
     ),
-    api('anonymous lifts an embargo', 'PATCH', '/api/press-releases/1', '{"liftEmbargoNow":true}'),
+    api('anonymous lifts an embargo', 'POST', '/api/press-releases/1/lift-embargo', '{}'),
     api('anonymous uploads a document', 'POST', '/api/documents', '{"title":"x"}'),
     api('anonymous adds a session', 'POST', '/api/sessions', '{"title":"x"}'),
     api('anonymous creates a gallery', 'POST', '/api/galleries', '{"title":"x"}'),

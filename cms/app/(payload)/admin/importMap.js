@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { LiftEmbargoButton as LiftEmbargoButton_493382d4c294760105a975fb5dd9551d } from '../../../components/LiftEmbargoButton'
 import { ApplicationTools as ApplicationTools_eb482f1615675c2d18de77eb09387aca } from '../../../components/ApplicationTools'
 import { VettingTools as VettingTools_fa87c7dba415b3d0101ec6d28f966815 } from '../../../components/VettingTools'
 import { PrintBadges as PrintBadges_e9cce492078c21615c527c77321caa2b } from '../../../components/PrintBadges'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/LiftEmbargoButton#LiftEmbargoButton": LiftEmbargoButton_493382d4c294760105a975fb5dd9551d,
   "/components/ApplicationTools#ApplicationTools": ApplicationTools_eb482f1615675c2d18de77eb09387aca,
   "/components/VettingTools#VettingTools": VettingTools_fa87c7dba415b3d0101ec6d28f966815,
   "/components/PrintBadges#PrintBadges": PrintBadges_e9cce492078c21615c527c77321caa2b,

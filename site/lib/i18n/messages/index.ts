@@ -7,6 +7,7 @@ import { newsroom } from './newsroom'
 import { outlet } from './outlet'
 import { press } from './press'
 import { preview } from './preview'
+import { subscribe } from './subscribe'
 
 /** Every user-facing string of the site, as flat dotted keys, by area. Vietnamese is the reference. */
 const vi = {
@@ -18,6 +19,7 @@ const vi = {
   ...events.vi,
   ...outlet.vi,
   ...preview.vi,
+  ...subscribe.vi,
 }
 export type MessageKey = keyof typeof vi
 
@@ -32,5 +34,6 @@ export const messages: Record<Locale, Record<MessageKey, string>> = {
     ...events.en,
     ...outlet.en,
     ...preview.en,
+    ...subscribe.en,
   },
 }
