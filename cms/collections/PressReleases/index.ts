@@ -8,18 +8,11 @@ import { slugField } from '~/cms/fields/slug'
 import { setPublishedAt } from '../News/hooks/setPublishedAt'
 import { assignNumber } from './hooks/assignNumber'
 import { eventField } from '~/cms/fields/event'
-import { DISTRIBUTION_STATES } from '~/cms/lib/distribution/distributionRules'
+import { DISTRIBUTION_STATES, distributionLabels } from '~/cms/lib/distribution/distributionRules'
 import { detachDeliveries } from '~/cms/distribution/hooks/detachDeliveries'
 import { queueDistribution } from '~/cms/distribution/hooks/queueDistribution'
 import { readDistributionState } from '~/cms/distribution/hooks/readDistributionState'
 import { liftEmbargoEndpoint } from './endpoints'
-
-const distributionLabels = {
-  'not-sent': { vi: 'Chưa gửi', en: 'Not sent' },
-  sending: { vi: 'Đang gửi', en: 'Sending' },
-  sent: { vi: 'Đã gửi', en: 'Sent' },
-  'partial-failure': { vi: 'Gửi lỗi một phần', en: 'Partly failed' },
-}
 
 /**
  * Press releases (thông cáo báo chí): numbered, drafts and scheduled publishing like news, and an

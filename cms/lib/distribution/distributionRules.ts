@@ -17,6 +17,14 @@ export type DistributionCopy = (typeof DISTRIBUTION_COPIES)[number]
 export const DISTRIBUTION_STATES = ['not-sent', 'sending', 'sent', 'partial-failure'] as const
 export type DistributionState = (typeof DISTRIBUTION_STATES)[number]
 
+/** How the admin names each state (the release's sidebar, the editors' dashboard). */
+export const distributionLabels: Record<DistributionState, { vi: string; en: string }> = {
+  'not-sent': { vi: 'Chưa gửi', en: 'Not sent' },
+  sending: { vi: 'Đang gửi', en: 'Sending' },
+  sent: { vi: 'Đã gửi', en: 'Sent' },
+  'partial-failure': { vi: 'Gửi lỗi một phần', en: 'Partly failed' },
+}
+
 export const SUBSCRIBER_STATES = ['pending', 'confirmed', 'unsubscribed'] as const
 export type SubscriberState = (typeof SUBSCRIBER_STATES)[number]
 
