@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { type DoorFigures, doorFigures } from '~/cms/dashboard/door'
 import { QUOTA_FIELD } from '~/cms/accreditation/quotaPlace'
 import type { PressRole } from '~/cms/lib/accreditation/quota'
 import { STATUSES, type Status } from '~/cms/lib/accreditation/statusFlow'
@@ -44,15 +45,16 @@ export type OfficerFigures = {
   passes: { active: Figure; revoked: Figure }
   admissionsToday: (Figure & { zone: string })[]
   refusedToday: Figure
-  /** Today's admissions (zone and time): the door chart draws them per hour. */
-  todayAdmissions: { zone: string; scannedAt: string }[]
+  /** Today's door (counts per list and hour, see doorFigures): the chart and its table. */
+  door: DoorFigures
   today: string
 }
 
 /**
  * The accreditation desk's figures for one event, read with the officer's own access. Counts are
  * `count` queries; the quota reads the approved requests' outlet and role (one narrow query) and
- * the outlets they name (one more); today's door, the day's admissions' zones (one query).
+ * the outlets they name (one more); today's door, doorFigures (one
+ * narrow query, shared with the check-in lead's dashboard).
  */
 export async function officerFigures(
   req: PayloadRequest,
@@ -63,89 +65,63 @@ export async function officerFigures(
   const today = localDate(at)
   const asCaller = { overrideAccess: false, user: req.user, req } as const
 
-  const [
-    byStatus,
-    all,
-    oldest,
-    oldestAsked,
-    vetting,
-    active,
-    revoked,
-    approved,
-    doorToday,
-    refused,
-  ] = await Promise.all([
-    Promise.all(
-      STATUSES.map(async (status) => ({
-        status,
-        ...(await figure(req, 'accreditation-requests', [
+  const [byStatus, all, oldest, oldestAsked, vetting, active, revoked, approved, door] =
+    await Promise.all([
+      Promise.all(
+        STATUSES.map(async (status) => ({
+          status,
+          ...(await figure(req, 'accreditation-requests', [
+            ofEvent,
+            { field: 'status', op: 'equals', value: status },
+          ])),
+        })),
+      ),
+      figure(req, 'accreditation-requests', [ofEvent]),
+      req.payload.find({
+        collection: 'accreditation-requests',
+        where: whereOf([ofEvent, { field: 'status', op: 'in', value: WAITING }]) as never,
+        sort: 'createdAt',
+        limit: 1,
+        pagination: false,
+        depth: 0,
+        select: { referenceCode: true, fullName: true, createdAt: true },
+        ...asCaller,
+      }),
+      req.payload.find({
+        collection: 'accreditation-requests',
+        where: whereOf([
           ofEvent,
-          { field: 'status', op: 'equals', value: status },
-        ])),
-      })),
-    ),
-    figure(req, 'accreditation-requests', [ofEvent]),
-    req.payload.find({
-      collection: 'accreditation-requests',
-      where: whereOf([ofEvent, { field: 'status', op: 'in', value: WAITING }]) as never,
-      sort: 'createdAt',
-      limit: 1,
-      pagination: false,
-      depth: 0,
-      select: { referenceCode: true, fullName: true, createdAt: true },
-      ...asCaller,
-    }),
-    req.payload.find({
-      collection: 'accreditation-requests',
-      where: whereOf([
-        ofEvent,
-        { field: 'status', op: 'equals', value: 'needs-information' },
-      ]) as never,
-      sort: 'updatedAt',
-      limit: 1,
-      pagination: false,
-      depth: 0,
-      select: { updatedAt: true },
-      ...asCaller,
-    }),
-    Promise.all(
-      VETTING.map(async (result) => ({
-        result,
-        ...(await figure(req, 'accreditation-requests', [
-          ofEvent,
-          { field: 'status', op: 'not_equals', value: 'withdrawn' },
-          { field: 'vetting.result', op: 'equals', value: result },
-        ])),
-      })),
-    ),
-    figure(req, 'passes', [ofEvent, { field: 'status', op: 'equals', value: 'active' }]),
-    figure(req, 'passes', [ofEvent, { field: 'status', op: 'equals', value: 'revoked' }]),
-    req.payload.find({
-      collection: 'accreditation-requests',
-      where: whereOf([ofEvent, { field: 'status', op: 'equals', value: 'approved' }]) as never,
-      pagination: false,
-      depth: 0,
-      select: { outlet: true, role: true },
-      ...asCaller,
-    }),
-    req.payload.find({
-      collection: 'check-ins',
-      where: whereOf([
-        ofEvent,
-        { field: 'day', op: 'equals', value: today },
-        { field: 'verdict', op: 'equals', value: 'valid' },
-      ]) as never,
-      pagination: false,
-      depth: 0,
-      select: { zone: true, scannedAt: true },
-      ...asCaller,
-    }),
-    figure(req, 'check-ins', [
-      ofEvent,
-      { field: 'day', op: 'equals', value: today },
-      { field: 'verdict', op: 'not_equals', value: 'valid' },
-    ]),
-  ])
+          { field: 'status', op: 'equals', value: 'needs-information' },
+        ]) as never,
+        sort: 'updatedAt',
+        limit: 1,
+        pagination: false,
+        depth: 0,
+        select: { updatedAt: true },
+        ...asCaller,
+      }),
+      Promise.all(
+        VETTING.map(async (result) => ({
+          result,
+          ...(await figure(req, 'accreditation-requests', [
+            ofEvent,
+            { field: 'status', op: 'not_equals', value: 'withdrawn' },
+            { field: 'vetting.result', op: 'equals', value: result },
+          ])),
+        })),
+      ),
+      figure(req, 'passes', [ofEvent, { field: 'status', op: 'equals', value: 'active' }]),
+      figure(req, 'passes', [ofEvent, { field: 'status', op: 'equals', value: 'revoked' }]),
+      req.payload.find({
+        collection: 'accreditation-requests',
+        where: whereOf([ofEvent, { field: 'status', op: 'equals', value: 'approved' }]) as never,
+        pagination: false,
+        depth: 0,
+        select: { outlet: true, role: true },
+        ...asCaller,
+      }),
+      doorFigures(req, { event: event.id, day: today, zones: (event.zones ?? []) as string[] }),
+    ])
 
   const outletIds = [
     ...new Set(
@@ -185,16 +161,13 @@ export async function officerFigures(
     ]),
   }))
 
-  const zones = [...(event.zones ?? [])] as string[]
-  const perZone = new Map<string, number>(zones.map((zone) => [zone, 0]))
-  for (const doc of doorToday.docs) perZone.set(doc.zone, (perZone.get(doc.zone) ?? 0) + 1)
-  const admissionsToday = [...perZone].map(([zone, count]) => ({
-    zone,
-    count,
+  const ofToday: Condition[] = [ofEvent, { field: 'day', op: 'equals', value: today }]
+  const admissionsToday = door.lists.map((row) => ({
+    zone: row.zone,
+    count: row.admitted,
     href: listHref('check-ins', [
-      ofEvent,
-      { field: 'day', op: 'equals', value: today },
-      { field: 'zone', op: 'equals', value: zone },
+      ...ofToday,
+      { field: 'zone', op: 'equals', value: row.zone },
       { field: 'verdict', op: 'equals', value: 'valid' },
     ]),
   }))
@@ -226,8 +199,14 @@ export async function officerFigures(
     vetting,
     passes: { active, revoked },
     admissionsToday,
-    refusedToday: refused,
-    todayAdmissions: doorToday.docs.map(({ zone, scannedAt }) => ({ zone, scannedAt })),
+    refusedToday: {
+      count: door.refused,
+      href: listHref('check-ins', [
+        ...ofToday,
+        { field: 'verdict', op: 'not_equals', value: 'valid' },
+      ]),
+    },
+    door,
     today,
   }
 }

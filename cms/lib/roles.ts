@@ -2,8 +2,17 @@
 export const STAFF_ROLES = ['admin', 'editor', 'accreditation-officer', 'checkin-staff'] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
 
-/** Roles that work in the Payload admin; check-in staff work only on the site's /checkin page. */
-export const ADMIN_PANEL_ROLES: readonly StaffRole[] = ['admin', 'editor', 'accreditation-officer']
+/**
+ * Roles that work in the Payload admin. Check-in staff scan on the site's /checkin page; in the
+ * admin their home is the door's dashboard (counts only), and they read there no more than REST
+ * lets them (never the check-in log, applications or files).
+ */
+export const ADMIN_PANEL_ROLES: readonly StaffRole[] = [
+  'admin',
+  'editor',
+  'accreditation-officer',
+  'checkin-staff',
+]
 
 /** Who may write and publish content (news, rules, event facts, media). */
 export const CONTENT_ROLES: readonly StaffRole[] = ['admin', 'editor']
@@ -29,6 +38,13 @@ export const canHandleAccreditation = (user: RoleHolder): boolean =>
 /** Who may check passes in at the door: scan, open the scanner and its offline data, see a scanned holder's portrait. */
 export const CHECKIN_ROLES: readonly StaffRole[] = ['admin', 'checkin-staff']
 export const canCheckIn = (user: RoleHolder): boolean => hasRole(user, ...CHECKIN_ROLES)
+
+/**
+ * Who may read the door's figures (admissions and refusals per list and hour: counts, never the
+ * log's rows): the door itself and the press office.
+ */
+export const canReadDoorFigures = (user: RoleHolder): boolean =>
+  hasRole(user, ...CHECKIN_ROLES, ...ACCREDITATION_ROLES)
 
 /** Who may deliberately open the door's list of a day that is not today (logged): admins only. */
 export const canOpenAnyCheckInList = (user: RoleHolder): boolean => hasRole(user, 'admin')

@@ -6,9 +6,10 @@ import { parse } from 'qs-esm'
 
 import { decideApplication } from '~/cms/accreditation/operations/decideApplication'
 import { emailsInFlight } from '~/cms/collections/AccreditationRequests/hooks/notifyApplicant'
+import { doorFigures } from '~/cms/dashboard/door'
 import { editorFigures } from '~/cms/dashboard/editor'
 import { officerFigures } from '~/cms/dashboard/officer'
-import { now, setClock } from '~/cms/lib/time'
+import { localDate, now, setClock } from '~/cms/lib/time'
 import { applicationForm, congressEvent, prepareCongress } from './fixtures/application'
 import { makeStaff, startTestPayload } from './harness'
 import { startMailCatcher } from './mailCatcher'
@@ -139,6 +140,80 @@ describe('the officer dashboard', () => {
     const event = await congressEvent(payload)
     await assert.rejects(
       officerFigures(await createLocalReq({ user: editor as never }, payload), event, now()),
+    )
+  })
+})
+
+describe('the check-in lead dashboard', () => {
+  it('counts admissions and refusals per list and hour for check-in staff, who still read no log row', async () => {
+    const checkin = await makeStaff(payload, ['checkin-staff'])
+    const event = await congressEvent(payload)
+    const day = localDate(now())
+    const at = (minutes: number) => new Date(now().getTime() + minutes * 60_000).toISOString()
+    const scans = [
+      { zone: 'press-centre', verdict: 'valid', scannedAt: at(0), passNumber: 'DH1-7001' },
+      { zone: 'press-centre', verdict: 'valid', scannedAt: at(61), passNumber: 'DH1-7002' },
+      { zone: 'plenary-gallery', verdict: 'valid', scannedAt: at(1), passNumber: 'DH1-7003' },
+      { zone: 'press-centre', verdict: 'revoked', scannedAt: at(2), passNumber: 'DH1-7004' },
+      { zone: 'plenary-gallery', verdict: 'unknown', scannedAt: at(3), passNumber: 'DH1-7005' },
+    ] as const
+    for (const scan of scans)
+      await payload.create({
+        collection: 'check-ins',
+        data: { ...scan, event: event.id, day },
+        overrideAccess: true,
+      })
+    // Another day's scan counts nowhere today.
+    await payload.create({
+      collection: 'check-ins',
+      data: {
+        zone: 'press-centre',
+        verdict: 'valid',
+        scannedAt: at(-48 * 60),
+        passNumber: 'DH1-7006',
+        event: event.id,
+        day: '2020-01-01',
+      },
+      overrideAccess: true,
+    })
+    const req = await createLocalReq({ user: checkin as never }, payload)
+    const zones = (event.zones ?? []) as string[]
+    const door = await doorFigures(req, { event: event.id, day, zones })
+    const byZone = Object.fromEntries(door.lists.map((row) => [row.zone, row]))
+    assert.deepEqual([byZone['press-centre']?.admitted, byZone['press-centre']?.refused], [2, 1])
+    assert.deepEqual(
+      [byZone['plenary-gallery']?.admitted, byZone['plenary-gallery']?.refused],
+      [1, 1],
+    )
+    assert.equal(door.admitted, 3)
+    assert.equal(door.refused, 2)
+    assert.equal(door.perHour.total, 3)
+    assert.equal(door.perHour.totals['press-centre'], 2)
+    // Counts only: no pass number, no staff, no time of a scan leaves the aggregate.
+    const json = JSON.stringify(door)
+    assert.ok(!json.includes('DH1-70'), json)
+    assert.ok(!json.includes(scans[0].scannedAt), json)
+    // The log itself stays closed to check-in staff.
+    await assert.rejects(
+      payload.find({ collection: 'check-ins', overrideAccess: false, user: checkin }),
+    )
+    // The officer's dashboard reads the same figures.
+    const officers = await officerFigures(
+      await createLocalReq({ user: officer as never }, payload),
+      event,
+      now(),
+    )
+    assert.deepEqual(officers.door, door)
+    for (const figure of [...officers.admissionsToday, officers.refusedToday])
+      assert.equal(await rowsBehind(figure.href, officer), figure.count, figure.href)
+    // Editors see no door.
+    await assert.rejects(
+      doorFigures(await createLocalReq({ user: editor as never }, payload), {
+        event: event.id,
+        day,
+        zones,
+      }),
+      (error: Error & { status?: number }) => error.status === 403,
     )
   })
 })

@@ -130,7 +130,7 @@ const refused = (status: number) => status >= 400 && status < 500
 const docsOf = (json: Record<string, unknown> | null) => (json?.docs as unknown[] | undefined) ?? []
 
 /** Who may do what, per caller; everything else must be refused (4xx) with nothing shown or stored. */
-const ADMIN_PANEL: Caller[] = ['editor', 'accreditation-officer', 'admin']
+const ADMIN_PANEL: Caller[] = ['checkin-staff', 'editor', 'accreditation-officer', 'admin']
 
 describe('Payload internal collections through REST', () => {
   it('document locks: only staff who use the admin see them; a lock is always in the taker’s own name and only on what they may edit', async (t) => {

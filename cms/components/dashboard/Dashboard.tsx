@@ -5,10 +5,12 @@ import { statusLabels, roleLabels } from '~/cms/collections/AccreditationRequest
 import { editorFigures } from '~/cms/dashboard/editor'
 import { officerFigures } from '~/cms/dashboard/officer'
 import { featuredEvent } from '~/cms/events/featuredEvent'
-import { admissionsPerHour, barShare } from '~/cms/lib/dashboard/figures'
-import { formatDateTime, formatWaited } from '~/cms/lib/dashboard/format'
+import { readCheckInLists } from '~/cms/checkin/operations/readCheckInLists'
+import { type DoorFigures, doorFigures } from '~/cms/dashboard/door'
+import { barShare } from '~/cms/lib/dashboard/figures'
+import { formatDateTime, formatDay, formatWaited } from '~/cms/lib/dashboard/format'
 import { type DashboardLabel, dashboardLabel, zoneName } from '~/cms/lib/dashboard/labels'
-import { canEditContent, canHandleAccreditation } from '~/cms/lib/roles'
+import { canCheckIn, canEditContent, canHandleAccreditation } from '~/cms/lib/roles'
 import { now } from '~/cms/lib/time'
 import type { Event } from '~/cms/payload-types'
 import { AdmissionsChart } from './AdmissionsChart'
@@ -208,17 +210,97 @@ async function OfficerSection({
         </section>
       </div>
       <h2>{t('perHour')}</h2>
-      <section className="dash-card" data-testid="door-dashboard">
-        {f.todayAdmissions.length ? (
-          <AdmissionsChart
-            data={admissionsPerHour(f.todayAdmissions, (event.zones ?? []) as string[])}
-            language={language}
-          />
-        ) : (
-          <p className="dash-muted">{t('admissionsNone')}</p>
-        )}
-      </section>
+      <DoorChart door={f.door} language={language} t={t} />
     </>
+  )
+}
+
+/** The day's admissions per list and hour: the chart with its table, or a word that none came yet. */
+function DoorChart({ door, language, t }: { door: DoorFigures; language: 'vi' | 'en'; t: T }) {
+  return (
+    <section className="dash-card" data-testid="door-dashboard">
+      {door.admitted ? (
+        <AdmissionsChart data={door.perHour} language={language} />
+      ) : (
+        <p className="dash-muted">{t('admissionsNone')}</p>
+      )}
+    </section>
+  )
+}
+
+/**
+ * The check-in lead's home: today's lists (every event with a list today), each with its
+ * admissions and refusals per list and its admissions per list and hour. Counts only: check-in
+ * staff never read the log's rows, so nothing here links to them.
+ */
+async function DoorSection({
+  req,
+  language,
+  t,
+}: {
+  req: AdminViewServerProps['initPageResult']['req']
+  language: 'vi' | 'en'
+  t: T
+}) {
+  const lists = await readCheckInLists(req, { locale: language })
+  if (!lists.lists.length)
+    return (
+      <section className="dash-card" data-testid="door-lead-dashboard">
+        <p>{t('noListToday')}</p>
+        {lists.next ? (
+          <p className="dash-muted">
+            {t('nextList')} {formatDay(lists.next.day)} · {lists.next.event.name}
+          </p>
+        ) : null}
+      </section>
+    )
+  const figures = await Promise.all(
+    lists.lists.map(async (list) => ({
+      list,
+      door: await doorFigures(req, { event: list.event.id, day: list.day, zones: list.zones }),
+    })),
+  )
+  return (
+    <div data-testid="door-lead-dashboard">
+      {figures.map(({ list, door }) => (
+        <div key={String(list.event.id)}>
+          <h2>
+            {t('doorToday')} · {list.event.name} · {formatDay(list.day)}
+          </h2>
+          <div className="dash-grid">
+            <section className="dash-card">
+              <table className="dash-table" data-testid="door-lists">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('list')}</th>
+                    <th scope="col">{t('admitted')}</th>
+                    <th scope="col">{t('refused')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {door.lists.map((row) => (
+                    <tr key={row.zone}>
+                      <th scope="row">{zoneName(language, row.zone)}</th>
+                      <td>{row.admitted}</td>
+                      <td>{row.refused}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">{t('total')}</th>
+                    <td>{door.admitted}</td>
+                    <td>{door.refused}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            </section>
+          </div>
+          <h3 style={{ margin: '1rem 0 0.5rem' }}>{t('perHour')}</h3>
+          <DoorChart door={door} language={language} t={t} />
+        </div>
+      ))}
+    </div>
   )
 }
 
@@ -292,7 +374,7 @@ async function EditorSection({
 
 /**
  * The admin's home, by role: the accreditation desk (and its door) for officers, the newsroom
- * for editors, both for admins. Every figure is read with the caller's own access and links to
+ * for editors, both for admins, the door's day for check-in staff. Every figure is read with the caller's own access and links to
  * the list it counts. Replaces Payload's stock dashboard (admin.components.views.dashboard).
  */
 export async function Dashboard(props: AdminViewServerProps) {
@@ -302,6 +384,8 @@ export async function Dashboard(props: AdminViewServerProps) {
   const user = req.user
   const officer = canHandleAccreditation(user)
   const editor = canEditContent(user)
+  // An admin (who also checks in) reads the door in the officer's section.
+  const doorLead = canCheckIn(user) && !officer
   const event = officer ? await featuredEvent(req, { locale: language }) : null
   return (
     <Gutter className="dash">
@@ -317,6 +401,7 @@ export async function Dashboard(props: AdminViewServerProps) {
       {officer && !event ? <p>{t('noEvent')}</p> : null}
       {officer && editor ? <h2>{t('content')}</h2> : null}
       {editor ? <EditorSection req={req} language={language} t={t} /> : null}
+      {doorLead ? <DoorSection req={req} language={language} t={t} /> : null}
     </Gutter>
   )
 }

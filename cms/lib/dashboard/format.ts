@@ -34,3 +34,9 @@ export function formatWaited(since: Date | string, at: Date, language: 'vi' | 'e
   if (hours > 0) return `${hours} ${unit.h} ${mins} ${unit.m}`
   return `${mins} ${unit.m}`
 }
+
+/** A local day ("2026-12-02") as dd/MM/yyyy. */
+export function formatDay(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : day
+}

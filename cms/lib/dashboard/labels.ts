@@ -39,6 +39,13 @@ export const DASHBOARD_LABELS = {
   hour: l('Giờ', 'Hour'),
   total: l('Tổng', 'Total'),
   chartSummary: l('lượt vào hôm nay', 'admissions today'),
+  // Check-in leads
+  doorToday: l('Cửa kiểm soát hôm nay', 'The door today'),
+  admitted: l('Đã vào', 'Admitted'),
+  refused: l('Bị từ chối', 'Refused'),
+  day: l('Ngày', 'Day'),
+  noListToday: l('Hôm nay không có danh sách kiểm soát nào.', 'No check-in list today.'),
+  nextList: l('Danh sách tiếp theo mở ngày', 'The next list opens on'),
   // Editors
   content: l('Nội dung', 'Content'),
   drafts: l('Bản nháp', 'Drafts'),
