@@ -130,7 +130,7 @@ test('an officer sees the current event by status, quota, vetting, passes and th
   }
 })
 
-test('check-in staff admissions appear as a chart per list and hour, with a table beside it', async ({
+test('check-in staff sign in to the admin and see the day’s admissions per list and hour, with a table beside it, and nothing more', async ({
   page,
   request,
 }) => {
@@ -149,16 +149,75 @@ test('check-in staff admissions appear as a chart per list and hour, with a tabl
     jwt,
     `check-ins?where[day][equals]=${localDate()}&where[verdict][equals]=valid`,
   )
+  const refused = await total(
+    request,
+    jwt,
+    `check-ins?where[day][equals]=${localDate()}&where[verdict][not_equals]=valid`,
+  )
+  // The admission just made, in this hour's row of the table.
+  const hour = `${new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', hourCycle: 'h23' }).format(new Date())}:00`
 
-  // Check-in staff work at the door only: the admin stays closed to them.
-  await page.goto(`${CMS}/admin/login`)
-  await page.locator('#field-email').fill(staffEmail('checkin-staff'))
-  await page.locator('#field-password').fill(DEMO_PASSWORD)
-  await page.locator('form button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/admin\/unauthorized/)
+  // The check-in lead's home in the admin: the door's day, counts only.
+  await signInToDashboard(page, 'checkin-staff')
+  await expect(page.getByTestId('door-lead-dashboard')).toBeVisible()
+  await expect(page.getByTestId('officer-dashboard')).toHaveCount(0)
+  await expect(page.getByTestId('editor-dashboard')).toHaveCount(0)
+  await expect(
+    page.getByRole('heading', { level: 2, name: /Cửa kiểm soát hôm nay/ }),
+  ).toContainText(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()),
+  )
+  const lists = page.getByTestId('door-lists')
+  await expect(lists.getByRole('row', { name: /Trung tâm Báo chí/ }).first()).toBeVisible()
+  let shownAdmitted = 0
+  let shownRefused = 0
+  for (const row of await lists.locator('tfoot tr').all()) {
+    shownAdmitted += Number(await row.locator('td').nth(0).textContent())
+    shownRefused += Number(await row.locator('td').nth(1).textContent())
+  }
+  expect(shownAdmitted).toBe(admitted)
+  expect(shownRefused).toBe(refused)
+  const leadChart = page.getByTestId('admissions-chart').first()
+  await expect(leadChart).toBeVisible()
+  await expect(leadChart).toContainText('Giờ (giờ Việt Nam)')
+  await expect(leadChart.locator('desc')).toContainText('lượt vào hôm nay')
+  await expect(
+    page
+      .getByTestId('admissions-table')
+      .first()
+      .getByRole('row', { name: new RegExp(`^${hour}`) }),
+  ).toBeVisible()
+  // No figure links to the log: check-in staff may not read it.
+  await expect(page.getByTestId('door-lead-dashboard').locator('a')).toHaveCount(0)
+  await screenshot(page, 'dashboard-checkin', { fullPage: true })
+
+  // The navigation offers only what REST lets check-in staff read; never the log, applications,
+  // passes, files or press accounts.
+  const door = await staffJwt(request, 'checkin-staff')
+  const hrefs = await page
+    .locator('nav a[href*="/admin/collections/"], nav a[href*="/admin/globals/"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!))
+  expect(hrefs.length).toBeGreaterThan(0)
+  for (const href of new Set(hrefs)) {
+    const [, kind, slug] = /\/admin\/(collections|globals)\/([^/?]+)/.exec(href)!
+    expect([
+      'check-ins',
+      'accreditation-requests',
+      'applicant-files',
+      'passes',
+      'journalists',
+    ]).not.toContain(slug)
+    const api = kind === 'globals' ? `${CMS}/api/globals/${slug}` : `${CMS}/api/${slug}?limit=1`
+    const answer = await request.get(api, { headers: { Authorization: `JWT ${door}` } })
+    expect(answer.status(), `${href}: check-in staff may read ${api}`).toBe(200)
+  }
+  // Opening the log by its address shows no row of it.
+  await page.goto(`${CMS}/admin/collections/check-ins`)
+  await expect(page.locator('body')).not.toContainText(passNumber)
+  await expect(page.locator('.collection-list .table tbody tr')).toHaveCount(0)
   await page.context().clearCookies()
 
-  // The door's lead (accreditation staff) reads the day's admissions per list and hour.
+  // The officer's dashboard draws the same chart from the same figures.
   await signInToDashboard(page, 'accreditation-officer')
   const chart = page.getByTestId('admissions-chart')
   await expect(chart).toBeVisible()
@@ -170,8 +229,6 @@ test('check-in staff admissions appear as a chart per list and hour, with a tabl
   let sum = 0
   for (const text of await totals.allTextContents()) sum += Number(text)
   expect(sum).toBe(admitted)
-  // The hour of this admission holds it.
-  const hour = `${new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', hourCycle: 'h23' }).format(new Date())}:00`
   await expect(
     page.getByTestId('admissions-table').getByRole('row', { name: new RegExp(`^${hour}`) }),
   ).toBeVisible()

@@ -13,7 +13,7 @@ const CONGRESS = `/events/${EVENT_SHARED.slug}`
  * Personal data (applications, applicant files, passes, check-ins, press accounts, audit trail,
  * access log, e-mail outbox) is reachable only by the applicant (through the site, with their
  * link) and accreditation staff (officer, admin); editors never; check-in staff only through the
- * scan flow of the site; Payload's internal collections only by staff whose role needs them.
+ * scan flow of the site (in the admin they see the door's counts, never the log's rows); Payload's internal collections only by staff whose role needs them.
  */
 export const ROLES = [
   'anonymous',
@@ -58,7 +58,9 @@ const anyRefusal: RoleRule = Object.fromEntries(ROLES.map((role) => [role, 'inva
 const notOurConcern: RoleRule = Object.fromEntries(ROLES.map((role) => [role, 'any']))
 const accreditation: RoleRule = { officer: 'allow', admin: 'allow' }
 const adminOnly: RoleRule = { admin: 'allow' }
+/** Staff who work in the admin (check-in staff too: their home there is the door's dashboard). */
 const adminPanel = (verdict: Verdict): RoleRule => ({
+  checkin: verdict,
   editor: verdict,
   officer: verdict,
   admin: verdict,
