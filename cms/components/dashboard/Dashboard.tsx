@@ -35,6 +35,7 @@ const STYLE = `
 .dash-table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 .dash-table th, .dash-table td { padding: 0.2rem 0.75rem; text-align: right; border-bottom: 1px solid var(--theme-elevation-100); }
 .dash-table th:first-child { text-align: left; }
+.dash-table thead th { white-space: nowrap; }
 .dash-muted { color: var(--theme-elevation-500); }
 `
 
