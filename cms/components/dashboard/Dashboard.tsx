@@ -375,8 +375,10 @@ async function EditorSection({
 
 /**
  * The admin's home, by role: the accreditation desk (and its door) for officers, the newsroom
- * for editors, both for admins, the door's day for check-in staff. Every figure is read with the caller's own access and links to
- * the list it counts. Replaces Payload's stock dashboard (admin.components.views.dashboard).
+ * for editors, both for admins, the door's day for check-in staff. Every figure is read with the
+ * caller's own access and links to the list it counts (the door's counts, read by doorFigures,
+ * link nowhere for check-in staff, who may not read the log). Replaces Payload's stock dashboard
+ * (admin.components.views.dashboard).
  */
 export async function Dashboard(props: AdminViewServerProps) {
   const { req } = props.initPageResult
