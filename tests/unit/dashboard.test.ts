@@ -8,7 +8,7 @@ import {
   localHour,
   quotaInUse,
 } from '~/cms/lib/dashboard/figures'
-import { formatDateTime, formatWaited } from '~/cms/lib/dashboard/format'
+import { formatDateTime, formatDay, formatWaited } from '~/cms/lib/dashboard/format'
 import { dashboardLabel, zoneName } from '~/cms/lib/dashboard/labels'
 import { listHref, whereOf } from '~/cms/lib/dashboard/links'
 
@@ -131,6 +131,11 @@ describe('dashboard words and dates', () => {
     assert.equal(formatDateTime(null), '—')
   })
 
+  it('reads a local day (a check-in list’s) as dd/MM/yyyy', () => {
+    assert.equal(formatDay('2026-12-02'), '02/12/2026')
+    assert.equal(formatDay('not a day'), 'not a day')
+  })
+
   it('says how long something waited in the admin language', () => {
     const at = new Date('2026-12-05T10:00:00Z')
     assert.equal(formatWaited('2026-12-02T06:00:00Z', at, 'vi'), '3 ngày 4 giờ')
@@ -142,6 +147,8 @@ describe('dashboard words and dates', () => {
   it('labels in Vietnamese by default and English when the admin is switched', () => {
     assert.equal(dashboardLabel(undefined, 'drafts'), 'Bản nháp')
     assert.equal(dashboardLabel('en', 'drafts'), 'Drafts')
+    assert.equal(dashboardLabel(undefined, 'doorToday'), 'Cửa kiểm soát hôm nay')
+    assert.equal(dashboardLabel('en', 'refused'), 'Refused')
     assert.equal(zoneName('en', 'press-centre'), 'Press centre')
     assert.equal(zoneName('vi', 'unknown-zone'), 'unknown-zone')
   })
