@@ -7,8 +7,7 @@ import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused
 import { ZONES } from '~/cms/lib/passes/zones'
 import { enforcePassRules } from './enforcePassRules'
 import { eventField } from '~/cms/fields/event'
-
-const label = (vi: string, en: string) => ({ vi, en })
+import { label, optionsOf, zoneLabels } from '~/cms/lib/labels'
 
 /**
  * Press passes. One per approved request, issued by the request's hooks (cms/passes/operations);
@@ -117,7 +116,7 @@ export const Passes: CollectionConfig<'passes'> = {
       type: 'select',
       hasMany: true,
       required: true,
-      options: ZONES.map((value) => ({ value, label: value })),
+      options: optionsOf(ZONES, zoneLabels),
       label: label('Khu vực', 'Zones'),
     },
   ],
