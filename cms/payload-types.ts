@@ -608,6 +608,7 @@ export interface AccreditationRequest {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  title?: string | null;
   referenceNumber?: number | null;
   identityKey?: string | null;
   applicationKey?: string | null;
@@ -754,6 +755,7 @@ export interface CheckIn {
     | 'zone-not-allowed'
     | 'already-checked-in';
   staff?: (number | null) | User;
+  staffName?: string | null;
   scannedAt: string;
   offline?: boolean | null;
   scanId?: string | null;
@@ -848,7 +850,7 @@ export interface EmailMessage {
     | 'other';
   language?: ('vi' | 'en') | null;
   /**
-   * queued: waiting · retrying: the mail server failed, will try again · sent · failed: gave up
+   * Retrying: the mail server failed, will try again · Failed: gave up
    */
   state: 'queued' | 'retrying' | 'sent' | 'failed';
   attempts?: number | null;
@@ -971,6 +973,7 @@ export interface DataRequest {
   deadline: string;
   handledAt?: string | null;
   handledBy?: (number | null) | User;
+  handledByName?: string | null;
   notes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1520,6 +1523,7 @@ export interface AccreditationRequestsSelect<T extends boolean = true> {
   rulesAcceptedAt?: T;
   dataConsentAt?: T;
   history?: T;
+  title?: T;
   referenceNumber?: T;
   identityKey?: T;
   applicationKey?: T;
@@ -1560,6 +1564,7 @@ export interface CheckInsSelect<T extends boolean = true> {
   zone?: T;
   verdict?: T;
   staff?: T;
+  staffName?: T;
   scannedAt?: T;
   offline?: T;
   scanId?: T;
@@ -1767,6 +1772,7 @@ export interface DataRequestsSelect<T extends boolean = true> {
   deadline?: T;
   handledAt?: T;
   handledBy?: T;
+  handledByName?: T;
   notes?: T;
   updatedAt?: T;
   createdAt?: T;

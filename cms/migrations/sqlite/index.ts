@@ -12,6 +12,7 @@ import * as migration_20261202_003349_outbox from './20261202_003349_outbox';
 import * as migration_20261202_005243_apps from './20261202_005243_apps';
 import * as migration_20261202_005804_auth from './20261202_005804_auth';
 import * as migration_20261202_024523_events from './20261202_024523_events';
+import * as migration_20261202_054248_adminvi from './20261202_054248_adminvi';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261202_024523_events.up,
     down: migration_20261202_024523_events.down,
     name: '20261202_024523_events',
+  },
+  {
+    up: migration_20261202_054248_adminvi.up,
+    down: migration_20261202_054248_adminvi.down,
+    name: '20261202_054248_adminvi'
   },
 ];
