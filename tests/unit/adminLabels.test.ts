@@ -165,6 +165,38 @@ describe('the admin in the office’s language', () => {
   })
 })
 
+describe('no "Add new" where nobody may add', () => {
+  it('join tables to a collection nobody creates in by hand offer no "Add new"', async () => {
+    const closed = new Set<string>()
+    for (const collection of COLLECTIONS) {
+      const create = collection.access?.create
+      if (
+        create &&
+        (await create({
+          req: { user: { id: 1, collection: 'users', roles: ['admin'] }, context: {} },
+        } as never)) === false
+      )
+        closed.add(collection.slug)
+    }
+    assert.ok(closed.has('audit-entries') && closed.has('check-ins') && closed.has('access-log'))
+    const offered: string[] = []
+    const walk = (slug: string, fields: unknown[]) => {
+      for (const field of fields as Record<string, any>[]) {
+        if (field.type === 'tabs') for (const tab of field.tabs) walk(slug, tab.fields)
+        if (field.fields) walk(slug, field.fields)
+        if (
+          field.type === 'join' &&
+          closed.has(field.collection) &&
+          field.admin?.allowCreate !== false
+        )
+          offered.push(`${slug}.${field.name} → ${field.collection}`)
+      }
+    }
+    for (const collection of COLLECTIONS) walk(collection.slug, collection.fields)
+    assert.deepEqual(offered, [])
+  })
+})
+
 describe('facts and titles', () => {
   it('says how many of an outlet’s places are used, in both languages', () => {
     const fact = quotaFullFact({ outlet: 'Báo Cà Mau', used: 4, quota: 4, role: 'reporter' })

@@ -214,7 +214,12 @@ export const requestFields: Field[] = [
             on: 'request',
             defaultSort: '-createdAt',
             label: label('Nhật ký xử lý', 'Audit trail'),
-            admin: { defaultColumns: ['createdAt', 'action', 'actorLabel', 'toStatus', 'message'] },
+            admin: {
+              defaultColumns: ['createdAt', 'action', 'actorLabel', 'toStatus', 'message'],
+              // Payload's join table offers "Add new" whatever the collection's create access:
+              // nobody writes the trail by hand.
+              allowCreate: false,
+            },
           },
         ],
       },
