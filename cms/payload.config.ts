@@ -54,6 +54,8 @@ export default buildConfig({
     importMap: { baseDir: CMS_DIR, importMapFile: IMPORT_MAP_FILE },
     meta: { titleSuffix: ' · Press office' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // Every date of the admin reads in Asia/Ho_Chi_Minh, whatever the browser's zone.
+    components: { providers: ['/components/AdminTimeZone#AdminTimeZone'] },
   },
   collections: (
     [

@@ -25,6 +25,7 @@ import { VettingTools as VettingTools_fa87c7dba415b3d0101ec6d28f966815 } from '.
 import { AttendancePanel as AttendancePanel_e83fc2ee531365cd4786ec306531eccc } from '../../../components/AttendancePanel'
 import { SendSetPasswordLink as SendSetPasswordLink_849adebfd5faa9735d2840196a1101c9 } from '../../../components/SendSetPasswordLink'
 import { CompleteDataRequest as CompleteDataRequest_8ae70e753fb5f32ecbb914e29456837c } from '../../../components/CompleteDataRequest'
+import { AdminTimeZone as AdminTimeZone_86dab0e48663aaba272b4a482d672342 } from '../../../components/AdminTimeZone'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +57,6 @@ export const importMap = {
   "/components/AttendancePanel#AttendancePanel": AttendancePanel_e83fc2ee531365cd4786ec306531eccc,
   "/components/SendSetPasswordLink#SendSetPasswordLink": SendSetPasswordLink_849adebfd5faa9735d2840196a1101c9,
   "/components/CompleteDataRequest#CompleteDataRequest": CompleteDataRequest_8ae70e753fb5f32ecbb914e29456837c,
+  "/components/AdminTimeZone#AdminTimeZone": AdminTimeZone_86dab0e48663aaba272b4a482d672342,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
