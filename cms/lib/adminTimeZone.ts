@@ -106,7 +106,11 @@ export function zonedDate(
     }
 
     override toDateString(): string {
-      return wallOf(this).toUTCString().slice(0, 16).replace(',', '').replace(/^(\w+) (\d+) (\w+)/, '$1 $3 $2')
+      return wallOf(this)
+        .toUTCString()
+        .slice(0, 16)
+        .replace(',', '')
+        .replace(/^(\w+) (\d+) (\w+)/, '$1 $3 $2')
     }
 
     override toTimeString(): string {

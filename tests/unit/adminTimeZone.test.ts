@@ -51,7 +51,9 @@ describe('the admin page reads dates in Asia/Ho_Chi_Minh', () => {
   })
 
   it('installs once on a page’s globals', () => {
-    const scope = { Date, Intl: Object.create(Intl) } as unknown as Parameters<typeof installTimeZone>[0]
+    const scope = { Date, Intl: Object.create(Intl) } as unknown as Parameters<
+      typeof installTimeZone
+    >[0]
     installTimeZone(scope)
     const Installed = scope.Date
     installTimeZone(scope)
