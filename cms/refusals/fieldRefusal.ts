@@ -16,6 +16,7 @@ export class FieldRefusal extends ValidationError {
   }) {
     const { collection, global, path, message, status, refusal } = args
     super({ collection, global, errors: [{ path, message }] })
+    this.name = 'ValidationError'
     this.message = message
     this.status = status
     if (refusal) (this.data as Record<string, unknown>).refusal = refusal
