@@ -608,6 +608,7 @@ export interface AccreditationRequest {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  outletLabel?: string | null;
   title?: string | null;
   referenceNumber?: number | null;
   identityKey?: string | null;
@@ -1523,6 +1524,7 @@ export interface AccreditationRequestsSelect<T extends boolean = true> {
   rulesAcceptedAt?: T;
   dataConsentAt?: T;
   history?: T;
+  outletLabel?: T;
   title?: T;
   referenceNumber?: T;
   identityKey?: T;

@@ -4,6 +4,8 @@ import {
   ADMIN_LANGUAGE_COOKIE,
   adminRedirectTarget,
   DEFAULT_ADMIN_LANGUAGE,
+  isLoopbackAlias,
+  movedPage,
   needsDefaultLanguage,
   WRONG_HOST_GUARD,
 } from './lib/adminAddress'
@@ -33,7 +35,16 @@ export function proxy(request: NextRequest): NextResponse {
       )
     : null
   if (target) {
-    const response = NextResponse.redirect(target, 307)
+    const response = isLoopbackAlias(target, request.headers.get('host'))
+      ? new NextResponse(movedPage(target), {
+          status: 200,
+          headers: {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Cache-Control': 'no-store',
+            Refresh: `0; url=${target}`,
+          },
+        })
+      : NextResponse.redirect(target, 307)
     response.cookies.set(WRONG_HOST_GUARD, '1', { maxAge: 5, path: '/admin', httpOnly: true })
     return response
   }

@@ -48,3 +48,24 @@ export function adminRedirectTarget(request: AdminNavigation, cmsUrl: string): s
 /** Whether a request to the admin carries no language choice yet (then it reads Vietnamese). */
 export const needsDefaultLanguage = (cookieValue: string | undefined): boolean =>
   cookieValue !== 'vi' && cookieValue !== 'en'
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/i
+
+/**
+ * Whether the address the browser used and CMS_URL are two names of this machine (localhost and
+ * 127.0.0.1): Next takes them for the same host and turns a redirect between them into a redirect
+ * to the page itself, so the browser is sent on by the page instead (see movedPage).
+ */
+export function isLoopbackAlias(target: string, host: string | null): boolean {
+  return LOOPBACK.test(new URL(target).host) && LOOPBACK.test(host ?? '')
+}
+
+/** The page that sends the browser on to `target`, and says why (vi and en). */
+export function movedPage(target: string): string {
+  const href = target.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=${href}">
+<title>Trang quản trị ở địa chỉ khác · The admin is at another address</title></head>
+<body><p>Trang quản trị chỉ hoạt động tại <a href="${href}">${href}</a> (CMS_URL): ở địa chỉ này, đăng nhập, tệp và lưu dữ liệu không hoạt động.</p>
+<p lang="en">The admin works only at <a href="${href}">${href}</a> (CMS_URL): at this address, sign-in, files and saving do not work.</p></body></html>`
+}

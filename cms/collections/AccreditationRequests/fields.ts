@@ -4,6 +4,7 @@ import { NATIONALITIES } from '~/cms/lib/accreditation/applicationSchema'
 import { checkIdNumber, type IdType } from '~/cms/lib/accreditation/identity'
 import { ROLES } from '~/cms/lib/accreditation/quota'
 import { STATUSES } from '~/cms/lib/accreditation/statusFlow'
+import { outletLabelField } from '~/cms/fields/outletLabel'
 import { consent, decision } from './decisionFields'
 import { internal, nobody } from './fieldAccess'
 import { label, roleLabels, statusLabels } from './labels'
@@ -225,6 +226,8 @@ export const requestFields: Field[] = [
       },
     ],
   },
+  // The outlet as the lists read it ("Khác: <typed name>" for an outlet not on the list).
+  outletLabelField(label('Cơ quan báo chí', 'Outlet')),
   // The admin's name for the request (relations, pickers, the audit trail): kept by a hook.
   {
     name: 'title',

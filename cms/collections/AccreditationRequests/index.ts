@@ -35,7 +35,7 @@ export const AccreditationRequests: CollectionConfig<'accreditation-requests'> =
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['referenceCode', 'fullName', 'outlet', 'role', 'status', 'createdAt'],
+    defaultColumns: ['referenceCode', 'fullName', 'outletLabel', 'role', 'status', 'createdAt'],
     listSearchableFields: ['fullName', 'referenceCode', 'email'],
     group: { vi: 'Cấp thẻ tác nghiệp', en: 'Accreditation' },
     pagination: { defaultLimit: 50 },
