@@ -65,6 +65,10 @@ const COLLECTIONS = [
 ] as CollectionConfig[]
 const GLOBALS = [CheckInRules, PressRules] as GlobalConfig[]
 
+/** A field config read loosely: every kind of field, its options, sub-fields, tabs and blocks. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyField = Record<string, any>
+
 const bilingual = (value: unknown): boolean => {
   const label = value as { vi?: unknown; en?: unknown } | null
   return (
@@ -80,7 +84,7 @@ const bilingual = (value: unknown): boolean => {
 /** Every place of the admin that shows words of the portal, as "slug.path what" for the ones that are not { vi, en }. */
 function untranslated(slug: string, fields: Field[], path = ''): string[] {
   const found: string[] = []
-  for (const field of fields as unknown as Record<string, any>[]) {
+  for (const field of fields as unknown as AnyField[]) {
     const here = 'name' in field && field.name ? `${path}.${field.name}` : path
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
@@ -125,7 +129,7 @@ describe('the admin in the office’s language', () => {
   it('never shows a raw code as an option: each label differs from its code', () => {
     const raw: string[] = []
     const walk = (slug: string, fields: Field[]) => {
-      for (const field of fields as unknown as Record<string, any>[]) {
+      for (const field of fields as unknown as AnyField[]) {
         if (field.type === 'tabs') for (const tab of field.tabs) walk(slug, tab.fields)
         for (const option of field.options ?? [])
           if (
@@ -181,7 +185,7 @@ describe('no "Add new" where nobody may add', () => {
     assert.ok(closed.has('audit-entries') && closed.has('check-ins') && closed.has('access-log'))
     const offered: string[] = []
     const walk = (slug: string, fields: unknown[]) => {
-      for (const field of fields as Record<string, any>[]) {
+      for (const field of fields as AnyField[]) {
         if (field.type === 'tabs') for (const tab of field.tabs) walk(slug, tab.fields)
         if (field.fields) walk(slug, field.fields)
         if (
