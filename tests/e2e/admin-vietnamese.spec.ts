@@ -173,9 +173,10 @@ test('approving past an outlet’s quota is refused at the status field, in Viet
 
     // The officer switches the admin to English: the same refusal, in English.
     await page.goto(`${CMS}/admin/account`)
-    await page.locator('.payload-settings__language .rs__control, #field-language').first().click()
+    await expect(page.locator('.payload-settings__language')).toContainText('Ngôn ngữ')
+    await page.locator('.payload-settings__language .rs__control').click()
     await page.locator('.rs__option', { hasText: 'English' }).click()
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.locator('.payload-settings__language')).toContainText('Language')
     await page.goto(`${CMS}/admin/collections/accreditation-requests/${id}`)
     await expect(page.getByRole('tab', { name: 'Applicant' })).toBeVisible()
     await page.locator('#field-status').click()
