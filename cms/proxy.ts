@@ -19,6 +19,7 @@ import {
  */
 export function proxy(request: NextRequest): NextResponse {
   const cmsUrl = process.env.CMS_URL
+  const redirectsSoFar = Number(request.cookies.get(WRONG_HOST_GUARD)?.value) || 0
   const target = cmsUrl
     ? adminRedirectTarget(
         {
@@ -29,23 +30,28 @@ export function proxy(request: NextRequest): NextResponse {
           forwardedProto: request.headers.get('x-forwarded-proto'),
           fetchMode: request.headers.get('sec-fetch-mode'),
           accept: request.headers.get('accept'),
-          guarded: request.cookies.has(WRONG_HOST_GUARD),
+          // Chromium asks again for a page whose Critical-CH hints it lacked: one repeat is not a loop.
+          guarded: redirectsSoFar >= 2,
         },
         cmsUrl,
       )
     : null
+  if (target && isLoopbackAlias(target, request.headers.get('host')))
+    return new NextResponse(movedPage(target), {
+      status: 200,
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        Refresh: `0; url=${target}`,
+      },
+    })
   if (target) {
-    const response = isLoopbackAlias(target, request.headers.get('host'))
-      ? new NextResponse(movedPage(target), {
-          status: 200,
-          headers: {
-            'Content-Type': 'text/html; charset=utf-8',
-            'Cache-Control': 'no-store',
-            Refresh: `0; url=${target}`,
-          },
-        })
-      : NextResponse.redirect(target, 307)
-    response.cookies.set(WRONG_HOST_GUARD, '1', { maxAge: 5, path: '/admin', httpOnly: true })
+    const response = NextResponse.redirect(target, 307)
+    response.cookies.set(WRONG_HOST_GUARD, String(redirectsSoFar + 1), {
+      maxAge: 5,
+      path: '/admin',
+      httpOnly: true,
+    })
     return response
   }
   if (!needsDefaultLanguage(request.cookies.get(ADMIN_LANGUAGE_COOKIE)?.value))

@@ -40,6 +40,11 @@ export const outletLabelField = (label: { vi: string; en: string }): TextField =
   type: 'text',
   virtual: true,
   label,
-  admin: { readOnly: true, position: 'sidebar' },
+  // In the form only for an outlet the applicant typed; the lists show it for every request.
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    condition: (data) => !data?.outlet && Boolean(data?.outletOther),
+  },
   hooks: { afterRead: [afterRead] },
 })

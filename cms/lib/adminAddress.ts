@@ -5,7 +5,7 @@
  * navigating to the admin elsewhere is sent to the same page at CMS_URL. Pure: cms/proxy.ts asks.
  */
 
-/** Set on the redirect, for a few seconds: if the browser comes back still "elsewhere", a reverse
+/** Counts the redirects, for a few seconds: if the browser keeps coming back "elsewhere", a reverse
  * proxy rewrites the Host header (not the browser's fault), and the admin is served as it is. */
 export const WRONG_HOST_GUARD = 'portal-admin-host-redirect'
 

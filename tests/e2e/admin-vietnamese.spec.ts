@@ -123,7 +123,7 @@ test('an officer reads the applications, the audit trail and the check-in log in
     await request.get(`${CMS}/api/accreditation-requests?sort=createdAt&limit=1&depth=0`, officer)
   ).json()) as { docs: { id: number }[] }
   await page.goto(`${CMS}/admin/collections/accreditation-requests/${first.docs[0]!.id}`)
-  await page.getByRole('tab', { name: 'Lịch sử' }).click()
+  await page.getByRole('button', { name: 'Lịch sử', exact: true }).click()
   await expect(page.locator('.relationship-table')).toContainText('Nộp hồ sơ')
   await expect(page.locator('.relationship-table__add-new')).toHaveCount(0)
   await expect(page.locator('.relationship-table')).not.toContainText(/Thêm mới|Add new/)
@@ -143,11 +143,12 @@ test('approving past an outlet’s quota is refused at the status field, in Viet
       `${CMS}/api/accreditation-requests?where[outlet][equals]=${outlet.id}&where[status][equals]=submitted&where[role][equals]=reporter&depth=0&limit=1`,
       officer,
     )
-  ).json()) as { docs: { id: number }[] }
-  const id = waiting.docs[0]!.id
+  ).json()) as { docs: { id: number; event: number }[] }
+  const { id, event } = waiting.docs[0]!
+  // The places of this event the outlet's reporters hold.
   const approved = (await (
     await request.get(
-      `${CMS}/api/accreditation-requests/count?where[outlet][equals]=${outlet.id}&where[status][equals]=approved&where[role][equals]=reporter`,
+      `${CMS}/api/accreditation-requests/count?where[event][equals]=${event}&where[outlet][equals]=${outlet.id}&where[quotaPlace][exists]=true&where[role][equals]=reporter`,
       officer,
     )
   ).json()) as { totalDocs: number }
@@ -178,7 +179,7 @@ test('approving past an outlet’s quota is refused at the status field, in Viet
     await page.locator('.rs__option', { hasText: 'English' }).click()
     await expect(page.locator('.payload-settings__language')).toContainText('Language')
     await page.goto(`${CMS}/admin/collections/accreditation-requests/${id}`)
-    await expect(page.getByRole('tab', { name: 'Applicant' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Applicant', exact: true })).toBeVisible()
     await page.locator('#field-status').click()
     await page.locator('.rs__option', { hasText: 'Approved' }).click()
     await page.locator('#action-save').click()
