@@ -44,7 +44,14 @@ export const CheckIns: CollectionConfig<'check-ins'> = {
     // The pass's serial: still names the pass after it is deleted, and never names another one.
     { name: 'passSerial', type: 'text', index: true, admin: { hidden: true } },
     { name: 'passNumber', type: 'text', index: true, label: label('Số thẻ', 'Pass number') },
-    { name: 'day', type: 'text', required: true, index: true, label: label('Ngày', 'Day') },
+    {
+      name: 'day',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Ngày', 'Day'),
+      admin: { components: { Cell: '/components/DayCell#DayCell' } },
+    },
     {
       name: 'zone',
       type: 'select',

@@ -110,6 +110,7 @@ export const Passes: CollectionConfig<'passes'> = {
       hasMany: true,
       required: true,
       label: label('Ngày hiệu lực', 'Valid days'),
+      admin: { components: { Cell: '/components/DayCell#DayCell' } },
     },
     {
       name: 'zones',
