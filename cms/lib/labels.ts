@@ -185,6 +185,6 @@ export const quotaFullFact = (fact: {
   role: PressRole
 }): Label =>
   label(
-    `${fact.outlet} đã dùng ${fact.used}/${fact.quota} ${placesOf[fact.role].vi} của sự kiện này: không duyệt thêm được.`,
-    `${fact.outlet} has used ${fact.used} of ${fact.quota} ${placesOf[fact.role].en} at this event: no more can be approved.`,
+    `${fact.outlet} đã dùng ${fact.used}/${fact.quota} ${placesOf[fact.role].vi}.`,
+    `${fact.outlet} has used ${fact.used} of ${fact.quota} ${placesOf[fact.role].en}.`,
   )

@@ -166,9 +166,10 @@ test('approving past an outlet’s quota is refused at the status field, in Viet
     await page.locator('.rs__option', { hasText: 'Đã duyệt' }).click()
     await page.locator('#action-save').click()
     const fact = `Báo Cà Mau đã dùng ${used}/${used} suất phóng viên`
-    const field = page.locator('.field-type.select', { has: page.locator('#field-status') })
-    await expect(field).toHaveClass(/error/)
-    await expect(field.locator('.field-error')).toContainText(fact)
+    // Next to the status field (its innermost box holding the label and the input).
+    const field = (label: string) =>
+      page.locator('div', { has: page.locator('#field-status'), hasText: label }).last()
+    await expect(field('Trạng thái').locator('.field-error')).toContainText(fact)
     await expect(page.getByText('An unknown error occurred.')).toHaveCount(0)
     await shot(page, 'adminvi-quota-refusal')
 
@@ -183,7 +184,7 @@ test('approving past an outlet’s quota is refused at the status field, in Viet
     await page.locator('#field-status').click()
     await page.locator('.rs__option', { hasText: 'Approved' }).click()
     await page.locator('#action-save').click()
-    await expect(field.locator('.field-error')).toContainText(
+    await expect(field('Status').locator('.field-error')).toContainText(
       `Báo Cà Mau has used ${used} of ${used} reporter places`,
     )
     await page.goto(`${CMS}/admin/collections/audit-entries`)
