@@ -216,7 +216,7 @@ export const requestFields: Field[] = [
             defaultSort: '-createdAt',
             label: label('Nhật ký xử lý', 'Audit trail'),
             admin: {
-              defaultColumns: ['createdAt', 'action', 'actorLabel', 'toStatus', 'message'],
+              defaultColumns: ['createdAt', 'action', 'who', 'toStatus', 'message'],
               // Payload's join table offers "Add new" whatever the collection's create access:
               // nobody writes the trail by hand.
               allowCreate: false,

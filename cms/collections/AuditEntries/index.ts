@@ -8,6 +8,7 @@ import {
   AUDIT_ACTIONS,
   auditActionLabels,
   label,
+  labelIn,
   optionsOf,
   statusLabels,
 } from '~/cms/lib/labels'
@@ -32,7 +33,7 @@ export const AuditEntries: CollectionConfig<'audit-entries'> = {
   },
   admin: {
     group: { vi: 'Cấp thẻ tác nghiệp', en: 'Accreditation' },
-    defaultColumns: ['createdAt', 'request', 'action', 'actorLabel', 'toStatus'],
+    defaultColumns: ['createdAt', 'request', 'action', 'who', 'toStatus'],
     useAsTitle: 'summary',
   },
   defaultSort: '-createdAt',
@@ -64,7 +65,24 @@ export const AuditEntries: CollectionConfig<'audit-entries'> = {
       label: label('Người thực hiện là', 'Done by'),
     },
     { name: 'actor', type: 'relationship', relationTo: 'users', label: label('Cán bộ', 'Staff') },
-    { name: 'actorLabel', type: 'text', label: label('Người thực hiện', 'Who') },
+    { name: 'actorLabel', type: 'text', label: label('Người thực hiện (lưu)', 'Who (stored)') },
+    // What the trail shows: the staff member's name, or "Người đăng ký"/"Hệ thống" in the
+    // admin's language for the applicant and the system (stored as codes in actorLabel).
+    {
+      name: 'who',
+      type: 'text',
+      virtual: true,
+      label: label('Người thực hiện', 'Who'),
+      admin: { readOnly: true },
+      hooks: {
+        afterRead: [
+          ({ siblingData, req }) =>
+            siblingData?.actorType === 'staff'
+              ? siblingData.actorLabel
+              : labelIn(actorTypeLabels, siblingData?.actorType, req.i18n?.language),
+        ],
+      },
+    },
     { name: 'fromStatus', type: 'select', options: statusOptions, label: label('Từ', 'From') },
     {
       name: 'toStatus',
