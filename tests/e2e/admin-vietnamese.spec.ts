@@ -100,6 +100,8 @@ test('an officer reads the applications, the audit trail and the check-in log in
   await expect(page.locator('.table tbody')).toContainText('Đổi trạng thái')
   await expect(page.locator('.table tbody')).toContainText('Nộp hồ sơ')
   await expect(page.locator('.table tbody')).not.toContainText('status-changed')
+  await expect(page.locator('.table tbody')).toContainText('Người đăng ký')
+  await expect(page.locator('.table tbody')).not.toContainText('applicant')
   // Relations read by reference and name, never "Untitled - ID: n".
   await expect(page.locator('.table tbody')).toContainText(/[A-Z0-9]+-\d{4} · /)
   await expect(page.locator('.table tbody')).not.toContainText(/Chưa có tiêu đề|Untitled/)
