@@ -667,6 +667,7 @@ export interface AuditEntry {
   actorType: 'staff' | 'applicant' | 'system';
   actor?: (number | null) | User;
   actorLabel?: string | null;
+  who?: string | null;
   fromStatus?:
     ('submitted' | 'in-review' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn' | 'waitlisted') | null;
   toStatus?:
@@ -1655,6 +1656,7 @@ export interface AuditEntriesSelect<T extends boolean = true> {
   actorType?: T;
   actor?: T;
   actorLabel?: T;
+  who?: T;
   fromStatus?: T;
   toStatus?: T;
   reasonCode?: T;
