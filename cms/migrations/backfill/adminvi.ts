@@ -32,6 +32,8 @@ export async function backfillAdminvi({
       id: doc.id,
       data: { title },
       req,
+      // Nothing read back through the current config: later releases' columns may not be there yet.
+      returning: false,
     })
     titled++
   }
