@@ -14,6 +14,7 @@ import * as migration_20261202_005804_auth from './20261202_005804_auth';
 import * as migration_20261202_024523_events from './20261202_024523_events';
 import * as migration_20261202_054140_distribution from './20261202_054140_distribution';
 import * as migration_20261202_054200_badges from './20261202_054200_badges';
+import * as migration_20261202_054248_adminvi from './20261202_054248_adminvi';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261202_054200_badges.up,
     down: migration_20261202_054200_badges.down,
     name: '20261202_054200_badges',
+  },
+  {
+    up: migration_20261202_054248_adminvi.up,
+    down: migration_20261202_054248_adminvi.down,
+    name: '20261202_054248_adminvi',
   },
 ];
