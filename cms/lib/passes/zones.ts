@@ -38,4 +38,3 @@ export function needsNewVersion(
     !same(before.zones, after.zones)
   )
 }
-
