@@ -522,7 +522,7 @@ export interface EmailMessage {
     | 'other';
   language?: ('vi' | 'en') | null;
   /**
-   * queued: waiting · retrying: the mail server failed, will try again · sent · failed: gave up
+   * Retrying: the mail server failed, will try again · Failed: gave up
    */
   state: 'queued' | 'retrying' | 'sent' | 'failed';
   attempts?: number | null;
@@ -624,6 +624,8 @@ export interface AccreditationRequest {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  outletLabel?: string | null;
+  title?: string | null;
   referenceNumber?: number | null;
   identityKey?: string | null;
   applicationKey?: string | null;
@@ -683,6 +685,7 @@ export interface AuditEntry {
   actorType: 'staff' | 'applicant' | 'system';
   actor?: (number | null) | User;
   actorLabel?: string | null;
+  who?: string | null;
   fromStatus?:
     ('submitted' | 'in-review' | 'needs-information' | 'approved' | 'rejected' | 'withdrawn' | 'waitlisted') | null;
   toStatus?:
@@ -817,6 +820,7 @@ export interface CheckIn {
     | 'zone-not-allowed'
     | 'already-checked-in';
   staff?: (number | null) | User;
+  staffName?: string | null;
   scannedAt: string;
   offline?: boolean | null;
   scanId?: string | null;
@@ -1022,6 +1026,7 @@ export interface DataRequest {
   deadline: string;
   handledAt?: string | null;
   handledBy?: (number | null) | User;
+  handledByName?: string | null;
   notes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1572,6 +1577,8 @@ export interface AccreditationRequestsSelect<T extends boolean = true> {
   rulesAcceptedAt?: T;
   dataConsentAt?: T;
   history?: T;
+  outletLabel?: T;
+  title?: T;
   referenceNumber?: T;
   identityKey?: T;
   applicationKey?: T;
@@ -1613,6 +1620,7 @@ export interface CheckInsSelect<T extends boolean = true> {
   zone?: T;
   verdict?: T;
   staff?: T;
+  staffName?: T;
   scannedAt?: T;
   offline?: T;
   scanId?: T;
@@ -1701,6 +1709,7 @@ export interface AuditEntriesSelect<T extends boolean = true> {
   actorType?: T;
   actor?: T;
   actorLabel?: T;
+  who?: T;
   fromStatus?: T;
   toStatus?: T;
   reasonCode?: T;
@@ -1840,6 +1849,7 @@ export interface DataRequestsSelect<T extends boolean = true> {
   deadline?: T;
   handledAt?: T;
   handledBy?: T;
+  handledByName?: T;
   notes?: T;
   updatedAt?: T;
   createdAt?: T;

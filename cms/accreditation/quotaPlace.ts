@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { firstFreePlace, type PressRole, quotaFor } from '../lib/accreditation/quota'
+import { quotaFullFact } from '../lib/labels'
 import type { Outlet } from '../payload-types'
 import { refuse } from './refuse'
 
@@ -71,7 +72,7 @@ export async function freePlace(
   req: PayloadRequest,
   scope: QuotaScope,
   exceptId?: number | string,
-): Promise<{ place: string | null; quota: number; outletName: string }> {
+): Promise<{ place: string | null; quota: number; used: number; outletName: string }> {
   const [{ name, quota }, taken] = await Promise.all([
     quotaOf(req, scope),
     placesTaken(req, scope, exceptId),
@@ -79,13 +80,14 @@ export async function freePlace(
   return {
     place: firstFreePlace(taken, scope.eventId, scope.outletId, scope.role, quota),
     quota,
+    used: taken.length,
     outletName: name,
   }
 }
 
 /**
  * A numbered quota place for an approved request of this event, outlet and role, or a 409 when
- * all are taken. The place key is unique in the database, so two approvals racing for the last
+ * all are taken (at the status field, with the outlet's places used). The place key is unique in the database, so two approvals racing for the last
  * place cannot both succeed. `requestId`'s own place is not counted as taken (a move between places).
  */
 export async function takeQuotaPlace(
@@ -93,6 +95,15 @@ export async function takeQuotaPlace(
   scope: QuotaScope,
   requestId?: number | string,
 ): Promise<string> {
-  const { place, quota, outletName } = await freePlace(req, scope, requestId)
-  return place ?? refuse(req, 'quota-reached', 409, `${outletName}: ${quota} × ${scope.role}`)
+  const { place, quota, used, outletName } = await freePlace(req, scope, requestId)
+  return (
+    place ??
+    refuse(
+      req,
+      'quota-reached',
+      409,
+      undefined,
+      quotaFullFact({ outlet: outletName, used, quota, role: scope.role }),
+    )
+  )
 }

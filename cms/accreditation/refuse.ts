@@ -1,5 +1,8 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import type { Label } from '../lib/labels'
+import { FieldRefusal } from '../refusals/fieldRefusal'
+
 /** Every refusal of an accreditation action, in the caller's language (Vietnamese unless the admin speaks English). */
 const MESSAGES = {
   'not-allowed-create': [
@@ -92,12 +95,45 @@ export const refusalMessage = (
 ): string =>
   `${MESSAGES[refusal][req?.i18n?.language === 'en' ? 1 : 0]}${detail ? ` (${detail})` : ''}`
 
-/** A 4xx the caller sees as it is (never a 500), with nothing written; `data.refusal` names it for programs. */
+/**
+ * The field of an application each refusal is about: the admin shows the sentence next to it
+ * (Payload's ValidationError), REST and the site read the same sentence as the message.
+ */
+const FIELD: Partial<Record<Refusal, string>> = {
+  'reason-required': 'reasonCode',
+  'message-required': 'decisionMessage',
+  'quota-reached': 'status',
+  'waitlist-order': 'status',
+  'not-allowed': 'status',
+  'event-fixed': 'event',
+  'days-not-offered': 'days',
+  'rules-version': 'rulesVersion',
+}
+
+/**
+ * A 4xx the caller sees as it is (never a 500), with nothing written; `data.refusal` names it for
+ * programs. `fact`, when given, is the whole sentence with the facts (in both languages).
+ */
 export function refuse(
   req: PayloadRequest,
   refusal: Refusal,
   status: 400 | 403 | 404 | 409,
   detail?: string,
+  fact?: Label,
 ): never {
-  throw new APIError(refusalMessage(req, refusal, detail), status, { refusal }, true)
+  const message = fact
+    ? req?.i18n?.language === 'en'
+      ? fact.en
+      : fact.vi
+    : refusalMessage(req, refusal, detail)
+  const path = FIELD[refusal]
+  if (path)
+    throw new FieldRefusal({
+      collection: 'accreditation-requests',
+      path,
+      message,
+      status,
+      refusal,
+    })
+  throw new APIError(message, status, { refusal }, true)
 }

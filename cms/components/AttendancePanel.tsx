@@ -2,6 +2,9 @@
 
 import { useEffect, useState } from 'react'
 
+import { labelIn, zoneLabels } from '~/cms/lib/labels'
+import { useAdminLanguage } from './useAdminLanguage'
+
 type Attendance = {
   lists: { day: string; zone: string; admitted: number; people: number; refused: number }[]
   byHour: { hour: string; admitted: number }[]
@@ -11,6 +14,7 @@ type Attendance = {
 /** Above the check-in log: counts per list, admissions per hour as bars, and the CSV export. */
 export function AttendancePanel() {
   const [data, setData] = useState<Attendance | null>(null)
+  const { language, pick } = useAdminLanguage()
   useEffect(() => {
     fetch('/api/check-ins/attendance', { credentials: 'include' })
       .then((r) => (r.ok ? r.json() : null))
@@ -19,10 +23,14 @@ export function AttendancePanel() {
   if (!data) return null
   const peak = Math.max(1, ...data.byHour.map((h) => h.admitted))
   return (
-    <section style={{ margin: '0 0 1.5rem' }} aria-label="Attendance">
+    <section
+      style={{ margin: '0 0 1.5rem' }}
+      aria-label={pick({ vi: 'Số lượt vào', en: 'Attendance' })}
+    >
       <p>
-        <strong>{data.total.admitted}</strong> admitted · {data.total.refused} refused ·{' '}
-        {data.total.offline} offline scans ·{' '}
+        <strong>{data.total.admitted}</strong> {pick({ vi: 'lượt vào', en: 'admitted' })} ·{' '}
+        {data.total.refused} {pick({ vi: 'bị từ chối', en: 'refused' })} · {data.total.offline}{' '}
+        {pick({ vi: 'lượt quét khi mất mạng', en: 'offline scans' })} ·{' '}
         <a href="/api/check-ins/attendance.csv" download>
           CSV
         </a>
@@ -30,18 +38,26 @@ export function AttendancePanel() {
       <table style={{ borderCollapse: 'collapse', marginBottom: '1rem' }}>
         <thead>
           <tr>
-            <th style={{ textAlign: 'left', paddingRight: '1rem' }}>Day</th>
-            <th style={{ textAlign: 'left', paddingRight: '1rem' }}>Zone</th>
-            <th style={{ textAlign: 'right', paddingRight: '1rem' }}>Admitted</th>
-            <th style={{ textAlign: 'right', paddingRight: '1rem' }}>People</th>
-            <th style={{ textAlign: 'right' }}>Refused</th>
+            <th style={{ textAlign: 'left', paddingRight: '1rem' }}>
+              {pick({ vi: 'Ngày', en: 'Day' })}
+            </th>
+            <th style={{ textAlign: 'left', paddingRight: '1rem' }}>
+              {pick({ vi: 'Khu vực', en: 'Zone' })}
+            </th>
+            <th style={{ textAlign: 'right', paddingRight: '1rem' }}>
+              {pick({ vi: 'Lượt vào', en: 'Admitted' })}
+            </th>
+            <th style={{ textAlign: 'right', paddingRight: '1rem' }}>
+              {pick({ vi: 'Số người', en: 'People' })}
+            </th>
+            <th style={{ textAlign: 'right' }}>{pick({ vi: 'Từ chối', en: 'Refused' })}</th>
           </tr>
         </thead>
         <tbody>
           {data.lists.map((list) => (
             <tr key={`${list.day}${list.zone}`}>
-              <td style={{ paddingRight: '1rem' }}>{list.day}</td>
-              <td style={{ paddingRight: '1rem' }}>{list.zone}</td>
+              <td style={{ paddingRight: '1rem' }}>{list.day.split('-').reverse().join('/')}</td>
+              <td style={{ paddingRight: '1rem' }}>{labelIn(zoneLabels, list.zone, language)}</td>
               <td style={{ textAlign: 'right', paddingRight: '1rem' }}>{list.admitted}</td>
               <td style={{ textAlign: 'right', paddingRight: '1rem' }}>{list.people}</td>
               <td style={{ textAlign: 'right' }}>{list.refused}</td>
@@ -51,7 +67,7 @@ export function AttendancePanel() {
       </table>
       <div
         role="img"
-        aria-label="Admissions per hour"
+        aria-label={pick({ vi: 'Lượt vào theo giờ', en: 'Admissions per hour' })}
         style={{ display: 'flex', alignItems: 'flex-end', gap: 4, height: 120 }}
       >
         {data.byHour.map((hour) => (

@@ -2,6 +2,8 @@
 
 import { useState } from 'react'
 
+import { useAdminLanguage } from './useAdminLanguage'
+
 /**
  * Above the applications list: download the open requests for security vetting, and load the
  * authorities' answers back. Bulk approval uses Payload's own "select → Edit → Status".
@@ -9,6 +11,7 @@ import { useState } from 'react'
 export function VettingTools() {
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const { pick } = useAdminLanguage()
 
   async function upload(file: File) {
     setBusy(true)
@@ -28,14 +31,18 @@ export function VettingTools() {
       }
       setMessage(
         response.ok
-          ? `Đã cập nhật ${result.updated} hồ sơ / ${result.updated} updated` +
+          ? pick({
+              vi: `Đã cập nhật ${result.updated} hồ sơ`,
+              en: `${result.updated} updated`,
+            }) +
               (result.unknown?.length
-                ? ` · không tìm thấy / unknown: ${result.unknown.join(', ')}`
+                ? pick({ vi: ' · không tìm thấy: ', en: ' · unknown: ' }) +
+                  result.unknown.join(', ')
                 : '') +
               (result.errors?.length
-                ? ` · ${result.errors.length} dòng lỗi / rows with errors`
+                ? ` · ${result.errors.length} ${pick({ vi: 'dòng lỗi', en: 'rows with errors' })}`
                 : '')
-          : (result.error ?? `Error ${response.status}`),
+          : (result.error ?? `${pick({ vi: 'Lỗi', en: 'Error' })} ${response.status}`),
       )
     } finally {
       setBusy(false)
@@ -57,10 +64,10 @@ export function VettingTools() {
         href="/api/accreditation-requests/vetting/export"
         download
       >
-        Xuất danh sách thẩm tra (CSV) · Export for vetting
+        {pick({ vi: 'Xuất danh sách thẩm tra (CSV)', en: 'Export for vetting (CSV)' })}
       </a>
       <label className="btn btn--style-secondary btn--size-small" style={{ cursor: 'pointer' }}>
-        Nhập kết quả thẩm tra · Import vetting results
+        {pick({ vi: 'Nhập kết quả thẩm tra', en: 'Import vetting results' })}
         <input
           type="file"
           accept=".csv,text/csv"

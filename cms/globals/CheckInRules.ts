@@ -3,12 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { ZONES } from '../lib/passes/zones'
 import { canHandleAccreditation, canReadCheckInRules } from '../lib/roles'
 import { forgetCheckInRules } from '../checkin/operations/recordScan'
-
-const zoneLabels = {
-  'press-centre': { vi: 'Trung tâm Báo chí', en: 'Press centre' },
-  'plenary-gallery': { vi: 'Khu báo chí hội trường', en: 'Plenary press gallery' },
-  'photo-pool': { vi: 'Nhóm ghi hình', en: 'Photo pool' },
-} as const
+import { optionsOf, zoneLabels } from '../lib/labels'
 
 /**
  * How the check-in lists (one per day and zone, pretix-style) treat a second scan of the same pass:
@@ -28,7 +23,7 @@ export const CheckInRules: GlobalConfig<'check-in-rules'> = {
       name: 'reentryZones',
       type: 'select',
       hasMany: true,
-      options: ZONES.map((value) => ({ value, label: zoneLabels[value] })),
+      options: optionsOf(ZONES, zoneLabels),
       label: {
         vi: 'Khu vực cho phép vào lại trong ngày',
         en: 'Zones that allow re-entry the same day',

@@ -1,6 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import type { PassChangeProblem } from '../lib/passes/passChange'
+import { FieldRefusal } from '../refusals/fieldRefusal'
 
 type Problem =
   | PassChangeProblem
@@ -71,9 +72,21 @@ const messages: Record<Problem, { vi: string; en: string; status: number }> = {
   },
 }
 
+/** The field of a pass a refusal is about: the admin shows the sentence next to it. */
+const FIELD: Partial<Record<Problem, string>> = {
+  'bad-day': 'days',
+  'no-days': 'days',
+  'no-zones': 'zones',
+  'request-not-approved': 'status',
+}
+
 /** A refusal in the caller's language (Vietnamese unless the caller works in English), as a 4xx. */
 export function passRefusal(req: PayloadRequest | undefined, problem: Problem): APIError {
   const message = messages[problem]
   const language = req?.i18n?.language ?? req?.locale
-  return new APIError(language === 'en' ? message.en : message.vi, message.status, null, true)
+  const text = language === 'en' ? message.en : message.vi
+  const path = FIELD[problem]
+  return path
+    ? new FieldRefusal({ collection: 'passes', path, message: text, status: message.status })
+    : new APIError(text, message.status, null, true)
 }

@@ -21,6 +21,10 @@ import { answerClientError, answerSocket, refuseMethod } from './answers'
  * into a fetch Request, which cannot carry TRACE, TRACK or CONNECT: Next itself would answer 500
  * without headers. Listens on PORT / HOST like `next start`, which it replaces.
  */
+// What the admin renders on the server reads in the office's time zone, as the page does in the
+// browser (cms/lib/adminTimeZone.ts); every stored time is UTC and every rule names its zone.
+process.env.TZ = 'Asia/Ho_Chi_Minh'
+
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOST ?? 'localhost'
 const app = next({ dir: path.join(ROOT, 'cms'), dev: false, hostname, port })

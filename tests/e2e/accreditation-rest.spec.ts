@@ -107,7 +107,7 @@ test('setting the outlet of an approved application afterwards takes a quota pla
   expect((await patch(id, { status: 'approved' })).status).toBe(200)
   const moved = await patch(id, { outlet: outletId })
   expect(moved.status).toBe(409)
-  expect(moved.body.errors?.[0]?.message).toMatch(/đủ số lượng|quota/)
+  expect(moved.body.errors?.[0]?.message).toMatch(/đã dùng \d+\/\d+ suất|places/)
   expect((await read(id)).outlet ?? null).toBeNull()
   // The same through the admin's bulk edit (a PATCH with a filter): refused, nothing changed.
   const bulk = await answer(

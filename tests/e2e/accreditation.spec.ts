@@ -171,10 +171,11 @@ test('a journalist applies on a phone, is asked for a new portrait, answers, and
   expect(statusLinkIn(confirmation)).toBe(statusUrl)
   expect(statusUrl.startsWith(`${E2E_SITE_URL}/accreditation/status/`)).toBe(true)
 
-  // 4. The officer finds the request in the admin and asks for more information.
+  // 4. The officer finds the request in the admin (in Vietnamese, whatever the browser's
+  // language) and asks for more information.
   const admin = await signInToAdmin(browser)
   await admin.page.goto(`${E2E_CMS_URL}/admin/collections/accreditation-requests`)
-  await expect(admin.page.getByRole('link', { name: /Export for vetting/ })).toBeVisible()
+  await expect(admin.page.getByRole('link', { name: /Xuất danh sách thẩm tra/ })).toBeVisible()
   await screenshot(admin.page, 'admin-accreditation-list')
   await admin.page.getByRole('link', { name: reference }).click()
   await expect(admin.page).toHaveURL(/\/admin\/collections\/accreditation-requests\/\d+/)
@@ -182,9 +183,9 @@ test('a journalist applies on a phone, is asked for a new portrait, answers, and
   await expect(admin.page.locator('#field-idNumber')).toHaveValue(applicant.idNumber)
   await screenshot(admin.page, 'admin-accreditation-request', { fullPage: true })
   const message = 'Ảnh chân dung bị mờ, đề nghị gửi ảnh rõ mặt hơn.'
-  await choose(admin.page, 'status', 'Needs information')
-  await admin.page.getByRole('button', { name: 'Decision', exact: true }).click()
-  await choose(admin.page, 'reasonCode', 'Portrait unsuitable')
+  await choose(admin.page, 'status', 'Cần bổ sung')
+  await admin.page.getByRole('button', { name: 'Quyết định', exact: true }).click()
+  await choose(admin.page, 'reasonCode', 'Ảnh chân dung không phù hợp')
   await admin.page.locator('#field-decisionMessage').fill(message)
   await saveInAdmin(admin.page)
   await screenshot(admin.page, 'admin-accreditation-needs-information')
@@ -215,11 +216,11 @@ test('a journalist applies on a phone, is asked for a new portrait, answers, and
 
   // 7. The officer sees the answer and approves; the approval e-mail follows.
   await admin.page.reload()
-  await admin.page.getByRole('button', { name: 'Files', exact: true }).click()
+  await admin.page.getByRole('button', { name: 'Tệp đính kèm', exact: true }).click()
   await expect(admin.page.locator('#field-applicantAnswer')).toHaveValue(
     'Tôi gửi lại ảnh chân dung chụp chính diện.',
   )
-  await choose(admin.page, 'status', 'Approved')
+  await choose(admin.page, 'status', 'Đã duyệt')
   await saveInAdmin(admin.page)
   const approval = await waitForMail(
     (m) =>

@@ -283,7 +283,7 @@ describe('deciding', () => {
       )
       assert.match(
         await answerOf(() => change(late.id)),
-        door === 'bulkEdit' ? /đủ số lượng/ : /^409:quota-reached$/,
+        door === 'bulkEdit' ? /đã dùng 1\/1 suất phóng viên/ : /^409:quota-reached$/,
         door,
       )
       assert.equal(

@@ -71,7 +71,7 @@ describe('the press office at work', () => {
     })
     assert.equal(result.docs.length, 2)
     assert.equal(result.errors.length, 1)
-    assert.match(result.errors[0]!.message, /đủ số lượng/)
+    assert.match(result.errors[0]!.message, /đã dùng 2\/2 suất phóng viên/)
   })
 
   it('exports open applications for vetting and imports the authorities’ answers', async () => {

@@ -375,7 +375,7 @@ describe('reviewing', () => {
     const failure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult
     assert.equal(failure.reason.status, 409)
     assert.equal(failure.reason.data?.refusal, 'quota-reached')
-    assert.match(failure.reason.message, /đủ số lượng .*: 1 × reporter/)
+    assert.match(failure.reason.message, /đã dùng 1\/1 suất phóng viên/)
     const approved = await payload.count({
       collection: 'accreditation-requests',
       where: { and: [{ outlet: { equals: outlet.id } }, { status: { equals: 'approved' } }] },

@@ -183,10 +183,15 @@ const firstEvent = async () => {
 }
 
 describe(`the events migration on the previous version's data (${engine})`, { skip }, () => {
-  it('is the one migration pending, and reports its figures', async () => {
-    const ran = await all('payload-migrations')
-    assert.equal(ran.at(-1)!.name, EVENTS_MIGRATION)
-    assert.equal(ran.filter((row) => row.name === EVENTS_MIGRATION).length, 1)
+  it('runs once, before the later releases’ migrations, and reports its figures', async () => {
+    const names = (await all('payload-migrations')).map((row) => String(row.name))
+    assert.equal(names.filter((name) => name === EVENTS_MIGRATION).length, 1)
+    // What ran after it in the same run belongs to later releases (the desk's columns, …).
+    const after = names.slice(names.indexOf(EVENTS_MIGRATION) + 1)
+    assert.ok(
+      after.every((name) => name > EVENTS_MIGRATION),
+      after.join(', '),
+    )
     const rows = Object.values(snapshot.counts).reduce((n, count) => n + count, 0)
     const figures = Object.entries(snapshot.counts)
       .filter(([, count]) => count)

@@ -325,7 +325,7 @@ describe('Payload internal collections through REST', () => {
     t.diagnostic(lines.join(' · '))
   })
 
-  it('the e-mail outbox: accreditation staff see the state of each message, nobody sees its body, nobody writes', async () => {
+  it('the e-mail outbox: accreditation staff see the state of each message, editors only release deliveries, nobody sees a body, nobody writes', async () => {
     for (const caller of CALLERS) {
       const list = await rest(caller, 'GET', '/email-messages')
       const create = await rest(caller, 'POST', '/email-messages', {
@@ -341,6 +341,14 @@ describe('Payload internal collections through REST', () => {
         assert.ok(docs.length >= 1)
         assert.ok(
           docs.every((d) => !('text' in d) && !('html' in d) && typeof d.state === 'string'),
+        )
+      } else if (caller === 'editor') {
+        // An editor's view is the releases' delivery log: never an applicant's message.
+        assert.equal(list.status, 200)
+        const docs = docsOf(list.json) as Record<string, unknown>[]
+        assert.ok(
+          docs.every((d) => d.release != null && !('text' in d) && !('html' in d)),
+          JSON.stringify(docs.map((d) => d.kind)),
         )
       } else assert.ok(refused(list.status), `${caller} lists the outbox: ${list.status}`)
     }

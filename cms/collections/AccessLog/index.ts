@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '~/cms/access/isAdmin'
 import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
+import { accessActionLabels, label, optionsOf } from '~/cms/lib/labels'
 
 /**
  * Who of the staff opened which application or applicant file, and when (personal data law:
@@ -29,27 +30,37 @@ export const AccessLog: CollectionConfig<'access-log'> = {
   defaultSort: '-createdAt',
   hooks: { afterError: [answerNotFoundWhenRefused] },
   fields: [
-    { name: 'staff', type: 'relationship', relationTo: 'users', index: true },
-    { name: 'staffLabel', type: 'text', required: true },
     {
+      name: 'staff',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: label('Cán bộ', 'Staff'),
+    },
+    { name: 'staffLabel', type: 'text', required: true, label: label('Người truy cập', 'Who') },
+    {
+      // opened-checkin-list: an admin opened the door's list of a day that is not today
+      // (documentId: the event, referenceCode: the day).
       name: 'action',
       type: 'select',
       required: true,
       index: true,
-      options: [
-        'opened-application',
-        'opened-file',
-        'exported-applicant',
-        'erased-applicant',
-        'viewed-portrait-at-door',
-        // An admin opened the door's list of a day that is not today (documentId: the event, referenceCode: the day).
-        'opened-checkin-list',
-        // A badge printed in a batch (cms/passes/operations/printBadges): it shows the portrait.
-        'printed-badge',
-      ].map((value) => ({ value, label: value })),
+      options: optionsOf(Object.keys(accessActionLabels), accessActionLabels),
+      label: label('Việc đã làm', 'Action'),
     },
-    { name: 'collectionSlug', type: 'text', required: true },
-    { name: 'documentId', type: 'text', required: true, index: true },
-    { name: 'referenceCode', type: 'text', index: true },
+    {
+      name: 'collectionSlug',
+      type: 'text',
+      required: true,
+      label: label('Loại dữ liệu', 'Collection'),
+    },
+    {
+      name: 'documentId',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Mã bản ghi', 'Record ID'),
+    },
+    { name: 'referenceCode', type: 'text', index: true, label: label('Mã hồ sơ', 'Reference') },
   ],
 }

@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { REASON_CODES } from '~/cms/lib/accreditation/statusFlow'
 import { internal, nobody, staffOnly } from './fieldAccess'
 import { label, reasonLabels } from './labels'
+import { optionsOf, vettingResultLabels } from '~/cms/lib/labels'
 
 /** The press office's side of a request: its decision, the security vetting, and the consents recorded. */
 export const decision: Field[] = [
@@ -39,7 +40,7 @@ export const decision: Field[] = [
             name: 'result',
             type: 'select',
             defaultValue: 'pending',
-            options: ['pending', 'cleared', 'flagged'].map((value) => ({ value, label: value })),
+            options: optionsOf(['pending', 'cleared', 'flagged'] as const, vettingResultLabels),
             label: label('Kết quả', 'Result'),
           },
           { name: 'note', type: 'text', maxLength: 500, label: label('Ghi chú', 'Note') },

@@ -4,9 +4,11 @@ import { NATIONALITIES } from '~/cms/lib/accreditation/applicationSchema'
 import { checkIdNumber, type IdType } from '~/cms/lib/accreditation/identity'
 import { ROLES } from '~/cms/lib/accreditation/quota'
 import { STATUSES } from '~/cms/lib/accreditation/statusFlow'
+import { outletLabelField } from '~/cms/fields/outletLabel'
 import { consent, decision } from './decisionFields'
 import { internal, nobody } from './fieldAccess'
 import { label, roleLabels, statusLabels } from './labels'
+import { languageLabels, nationalityLabels, optionsOf } from '~/cms/lib/labels'
 
 const applicant: Field[] = [
   {
@@ -31,7 +33,7 @@ const applicant: Field[] = [
         type: 'select',
         required: true,
         defaultValue: 'VN',
-        options: NATIONALITIES.map((value) => ({ value, label: value })),
+        options: optionsOf(NATIONALITIES, nationalityLabels),
         label: label('Quốc tịch', 'Nationality'),
       },
     ],
@@ -133,10 +135,7 @@ const applicant: Field[] = [
         name: 'language',
         type: 'select',
         defaultValue: 'vi',
-        options: [
-          { value: 'vi', label: 'Tiếng Việt' },
-          { value: 'en', label: 'English' },
-        ],
+        options: optionsOf(['vi', 'en'] as const, languageLabels),
         label: label('Ngôn ngữ liên hệ', 'Language'),
       },
     ],
@@ -215,11 +214,28 @@ export const requestFields: Field[] = [
             collection: 'audit-entries',
             on: 'request',
             defaultSort: '-createdAt',
-            admin: { defaultColumns: ['createdAt', 'action', 'actorLabel', 'toStatus', 'message'] },
+            label: label('Nhật ký xử lý', 'Audit trail'),
+            admin: {
+              defaultColumns: ['createdAt', 'action', 'who', 'toStatus', 'message'],
+              // Payload's join table offers "Add new" whatever the collection's create access:
+              // nobody writes the trail by hand.
+              allowCreate: false,
+            },
           },
         ],
       },
     ],
+  },
+  // The outlet as the lists read it ("Khác: <typed name>" for an outlet not on the list).
+  outletLabelField(label('Cơ quan báo chí', 'Outlet')),
+  // The admin's name for the request (relations, pickers, the audit trail): kept by a hook.
+  {
+    name: 'title',
+    type: 'text',
+    index: true,
+    access: { create: nobody, update: nobody },
+    admin: { hidden: true },
+    label: label('Hồ sơ', 'Application'),
   },
   // Kept by hooks: one row per person and event, per submitted form, per quota place (unique in
   // the database); the person's key itself repeats across events.

@@ -11,6 +11,7 @@ import { issuePassOnApproval } from './hooks/issuePassOnApproval'
 import { notifyApplicant } from './hooks/notifyApplicant'
 import { openPressAccount } from './hooks/openPressAccount'
 import { prepareNewRequest } from './hooks/prepareNewRequest'
+import { keepTitle } from './hooks/keepTitle'
 import { recordAudit } from './hooks/recordAudit'
 import { vettingExport, vettingImport } from './vetting'
 import { toolEndpoints } from './toolEndpoints'
@@ -34,8 +35,8 @@ export const AccreditationRequests: CollectionConfig<'accreditation-requests'> =
     delete: isAdmin,
   },
   admin: {
-    useAsTitle: 'fullName',
-    defaultColumns: ['referenceCode', 'fullName', 'outlet', 'role', 'status', 'createdAt'],
+    useAsTitle: 'title',
+    defaultColumns: ['referenceCode', 'fullName', 'outletLabel', 'role', 'status', 'createdAt'],
     listSearchableFields: ['fullName', 'referenceCode', 'email'],
     group: { vi: 'Cấp thẻ tác nghiệp', en: 'Accreditation' },
     pagination: { defaultLimit: 50 },
@@ -53,7 +54,7 @@ export const AccreditationRequests: CollectionConfig<'accreditation-requests'> =
     ...requestFields,
   ],
   hooks: {
-    beforeChange: [prepareNewRequest, enforceStatusRules],
+    beforeChange: [prepareNewRequest, enforceStatusRules, keepTitle],
     // In this order: notifyApplicant reads the press account openPressAccount opened (req.context.pressAccount).
     afterChange: [recordAudit, issuePassOnApproval, openPressAccount, notifyApplicant],
     afterRead: [logStaffRead('opened-application')],

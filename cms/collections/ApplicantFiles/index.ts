@@ -7,6 +7,7 @@ import { logStaffAccess } from '~/cms/hooks/logStaffAccess'
 import { applicantFileHeaders } from '~/cms/lib/fileHeaders'
 import { now } from '~/cms/lib/time'
 import { APPLICANT_FILES_DIR } from '~/cms/paths'
+import { fileKindLabels, label, optionsOf } from '~/cms/lib/labels'
 
 /**
  * Applicants' portraits and assignment letters. Stored under data/private (never media/), under
@@ -32,10 +33,8 @@ export const ApplicantFiles: CollectionConfig<'applicant-files'> = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: [
-        { value: 'portrait', label: { vi: 'Ảnh chân dung', en: 'Portrait' } },
-        { value: 'letter', label: { vi: 'Giấy giới thiệu', en: 'Assignment letter' } },
-      ],
+      options: optionsOf(['portrait', 'letter'] as const, fileKindLabels),
+      label: label('Loại tệp', 'Kind'),
     },
     // When the photo or letter was first uploaded; a copy made from a journalist's profile for a
     // later application keeps the original's date, so a two-year-old portrait stays two years old.
@@ -45,6 +44,7 @@ export const ApplicantFiles: CollectionConfig<'applicant-files'> = {
       defaultValue: () => now().toISOString(),
       access: { update: () => false },
       admin: { readOnly: true },
+      label: label('Tải lên lúc', 'Uploaded at'),
     },
     // Set when the retention period removed the file's bytes (cms/lifecycle/purge.ts); the row
     // stays, holding no personal data, so the application keeps its shape.
@@ -53,6 +53,7 @@ export const ApplicantFiles: CollectionConfig<'applicant-files'> = {
       type: 'date',
       access: { create: () => false, update: () => false },
       admin: { readOnly: true },
+      label: label('Đã xóa nội dung lúc', 'Purged at'),
     },
   ],
   upload: {

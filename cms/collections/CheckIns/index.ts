@@ -6,8 +6,8 @@ import { VERDICTS } from '~/cms/lib/passes/checkInVerdict'
 import { isAccreditationStaff } from '~/cms/access/isAccreditationStaff'
 import { ZONES } from '~/cms/lib/passes/zones'
 import { eventField } from '~/cms/fields/event'
-
-const label = (vi: string, en: string) => ({ vi, en })
+import { staffNameField } from '~/cms/fields/staffName'
+import { label, optionsOf, verdictLabels, zoneLabels } from '~/cms/lib/labels'
 
 /**
  * Every scan at the door, accepted or refused: when, by whom, at which list (day and zone), and
@@ -27,17 +27,23 @@ export const CheckIns: CollectionConfig<'check-ins'> = {
   },
   admin: {
     group: label('Cấp thẻ tác nghiệp', 'Accreditation'),
-    defaultColumns: ['scannedAt', 'passNumber', 'day', 'zone', 'verdict', 'staff', 'offline'],
+    defaultColumns: ['scannedAt', 'passNumber', 'day', 'zone', 'verdict', 'staffName', 'offline'],
     useAsTitle: 'passNumber',
     components: { beforeListTable: ['/components/AttendancePanel#AttendancePanel'] },
   },
   defaultSort: '-scannedAt',
   fields: [
     eventField(),
-    { name: 'pass', type: 'relationship', relationTo: 'passes', index: true },
+    {
+      name: 'pass',
+      type: 'relationship',
+      relationTo: 'passes',
+      index: true,
+      label: label('Thẻ', 'Pass'),
+    },
     // The pass's serial: still names the pass after it is deleted, and never names another one.
     { name: 'passSerial', type: 'text', index: true, admin: { hidden: true } },
-    { name: 'passNumber', type: 'text', index: true },
+    { name: 'passNumber', type: 'text', index: true, label: label('Số thẻ', 'Pass number') },
     // What staff typed by hand, as typed ("p17", "0017"): null for a scanned QR code.
     {
       name: 'typed',
@@ -45,26 +51,43 @@ export const CheckIns: CollectionConfig<'check-ins'> = {
       maxLength: 100,
       label: label('Số đã nhập tay', 'Typed by hand'),
     },
-    { name: 'day', type: 'text', required: true, index: true },
+    {
+      name: 'day',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Ngày', 'Day'),
+      admin: { components: { Cell: '/components/DayCell#DayCell' } },
+    },
     {
       name: 'zone',
       type: 'select',
       required: true,
-      options: ZONES.map((value) => ({ value, label: value })),
+      options: optionsOf(ZONES, zoneLabels),
+      label: label('Khu vực (danh sách)', 'Zone (list)'),
     },
     {
       name: 'verdict',
       type: 'select',
       required: true,
       index: true,
-      options: VERDICTS.map((value) => ({ value, label: value })),
+      options: optionsOf(VERDICTS, verdictLabels),
+      label: label('Kết quả', 'Verdict'),
     },
-    { name: 'staff', type: 'relationship', relationTo: 'users' },
+    {
+      name: 'staff',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Cán bộ quét', 'Staff'),
+      admin: { hidden: true },
+    },
+    staffNameField('staff', label('Cán bộ quét', 'Scanned by')),
     {
       name: 'scannedAt',
       type: 'date',
       required: true,
       index: true,
+      label: label('Thời điểm quét', 'Scanned at'),
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
     {

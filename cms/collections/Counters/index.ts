@@ -19,7 +19,20 @@ export const Counters: CollectionConfig<'counters'> = {
   },
   admin: { group: { vi: 'Quản trị', en: 'Administration' }, hidden: true, useAsTitle: 'name' },
   fields: [
-    { name: 'name', type: 'text', required: true, unique: true },
-    { name: 'value', type: 'number', required: true, defaultValue: 0, min: 0 },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: { vi: 'Tên bộ đếm', en: 'Counter' },
+    },
+    {
+      name: 'value',
+      type: 'number',
+      required: true,
+      defaultValue: 0,
+      min: 0,
+      label: { vi: 'Giá trị', en: 'Value' },
+    },
   ],
 }

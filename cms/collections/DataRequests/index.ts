@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { isAccreditationStaff, isAccreditationStaffField } from '~/cms/access/isAccreditationStaff'
 import { isAdmin } from '~/cms/access/isAdmin'
 import { label } from '~/cms/collections/AccreditationRequests/labels'
+import { staffNameField } from '~/cms/fields/staffName'
 import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
 
 import { completeDataRequestEndpoint } from './completeEndpoint'
@@ -32,7 +33,7 @@ export const DataRequests: CollectionConfig<'data-requests'> = {
   },
   admin: {
     useAsTitle: 'subject',
-    defaultColumns: ['subject', 'kind', 'status', 'deadline', 'receivedAt', 'handledBy'],
+    defaultColumns: ['subject', 'kind', 'status', 'deadline', 'receivedAt', 'handledByName'],
     group: { vi: 'Cấp thẻ tác nghiệp', en: 'Accreditation' },
   },
   defaultSort: 'deadline',
@@ -133,9 +134,10 @@ export const DataRequests: CollectionConfig<'data-requests'> = {
       type: 'relationship',
       relationTo: 'users',
       access: setByOperation,
-      admin: { readOnly: true },
+      admin: { readOnly: true, hidden: true },
       label: label('Người xử lý', 'Handled by'),
     },
+    staffNameField('handledBy', label('Người xử lý', 'Handled by')),
     {
       name: 'notes',
       type: 'textarea',

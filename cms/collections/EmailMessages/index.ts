@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { readOutbox } from '~/cms/access/readOutbox'
 import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
 import { EMAIL_KINDS, EMAIL_STATES } from '~/cms/email/outbox'
+import { emailKindLabels, emailStateLabels, languageLabels, optionsOf } from '~/cms/lib/labels'
 
 /** The body carries one-time links (status page, set-password): only the sending task reads it. */
 const nobody: FieldAccess = () => false
@@ -43,14 +44,14 @@ export const EmailMessages: CollectionConfig<'email-messages'> = {
       type: 'select',
       required: true,
       index: true,
-      options: EMAIL_KINDS.map((value) => ({ value, label: value })),
+      options: optionsOf(EMAIL_KINDS, emailKindLabels),
       label: { vi: 'Loại thư', en: 'Kind' },
     },
     {
       name: 'language',
       type: 'select',
       defaultValue: 'vi',
-      options: ['vi', 'en'],
+      options: optionsOf(['vi', 'en'] as const, languageLabels),
       label: { vi: 'Ngôn ngữ', en: 'Language' },
     },
     {
@@ -59,12 +60,12 @@ export const EmailMessages: CollectionConfig<'email-messages'> = {
       required: true,
       defaultValue: 'queued',
       index: true,
-      options: EMAIL_STATES.map((value) => ({ value, label: value })),
+      options: optionsOf(EMAIL_STATES, emailStateLabels),
       label: { vi: 'Trạng thái', en: 'State' },
       admin: {
         description: {
-          vi: 'queued: chờ gửi · retrying: máy chủ thư lỗi, sẽ thử lại · sent: đã gửi · failed: đã thôi thử',
-          en: 'queued: waiting · retrying: the mail server failed, will try again · sent · failed: gave up',
+          vi: 'Đang thử lại: máy chủ thư lỗi, sẽ thử lại · Gửi thất bại: đã thôi thử',
+          en: 'Retrying: the mail server failed, will try again · Failed: gave up',
         },
       },
     },

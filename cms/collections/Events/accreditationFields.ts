@@ -3,23 +3,12 @@ import type { Field } from 'payload'
 import { PREFIX_PATTERN } from '~/cms/lib/events/eventRules'
 import { ROLES } from '~/cms/lib/accreditation/quota'
 import { ZONES } from '~/cms/lib/passes/zones'
+import { optionsOf, roleLabels, zoneLabels } from '~/cms/lib/labels'
 
 const prefix = (value: unknown) =>
   typeof value === 'string' && PREFIX_PATTERN.test(value)
     ? true
     : 'Chỉ chữ in hoa và chữ số (1–8 ký tự) / Upper-case letters and digits only (1–8).'
-
-export const ROLE_LABELS = {
-  reporter: { vi: 'Phóng viên', en: 'Reporter' },
-  photographer: { vi: 'Phóng viên ảnh', en: 'Photographer' },
-  'camera-operator': { vi: 'Quay phim', en: 'Camera operator' },
-  technician: { vi: 'Kỹ thuật viên', en: 'Technician' },
-}
-export const ZONE_LABELS = {
-  'press-centre': { vi: 'Trung tâm Báo chí', en: 'Press centre' },
-  'plenary-gallery': { vi: 'Khu báo chí hội trường', en: 'Plenary press gallery' },
-  'photo-pool': { vi: 'Nhóm ghi hình', en: 'Photo pool' },
-}
 
 /** When and how the press may apply for this event: window, zones, quotas, rules, numbering. */
 export const accreditationFields: Field[] = [
@@ -45,7 +34,7 @@ export const accreditationFields: Field[] = [
     type: 'select',
     hasMany: true,
     defaultValue: [...ZONES],
-    options: ZONES.map((value) => ({ value, label: ZONE_LABELS[value] })),
+    options: optionsOf(ZONES, zoneLabels),
     label: { vi: 'Khu vực tác nghiệp', en: 'Zones' },
   },
   {
@@ -72,7 +61,7 @@ export const accreditationFields: Field[] = [
             name: 'role',
             type: 'select',
             required: true,
-            options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+            options: optionsOf(ROLES, roleLabels),
             label: { vi: 'Chức danh', en: 'Role' },
           },
           {

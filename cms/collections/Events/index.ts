@@ -60,8 +60,13 @@ const factFields: Field[] = [
     type: 'group',
     label: { vi: 'Liên hệ báo chí', en: 'Press contact' },
     fields: [
-      { name: 'email', type: 'email' },
-      { name: 'phone', type: 'text', maxLength: 40 },
+      { name: 'email', type: 'email', label: { vi: 'E-mail', en: 'E-mail' } },
+      {
+        name: 'phone',
+        type: 'text',
+        maxLength: 40,
+        label: { vi: 'Điện thoại', en: 'Phone' },
+      },
     ],
   },
 ]

@@ -11,6 +11,7 @@ import { canHandleAccreditation } from '~/cms/lib/roles'
 import { resetPasswordEmail } from './resetPasswordEmail'
 import { profileFields } from './profileFields'
 import { refuseUnaccreditedLogin } from './refuseUnaccreditedLogin'
+import { languageLabels, optionsOf } from '~/cms/lib/labels'
 
 const nobody: FieldAccess = () => false
 
@@ -65,7 +66,12 @@ export const Journalists: CollectionConfig<'journalists'> = {
     },
     // The sign-in address comes from the application; the journalist cannot change it (an address
     // is not an identity: the account is bound to its application by id and identity key).
-    { name: 'email', type: 'email', access: { update: isAdminField } },
+    {
+      name: 'email',
+      type: 'email',
+      access: { update: isAdminField },
+      label: { vi: 'E-mail (tên đăng nhập)', en: 'E-mail (login)' },
+    },
     {
       name: 'name',
       type: 'text',
@@ -117,7 +123,7 @@ export const Journalists: CollectionConfig<'journalists'> = {
       name: 'language',
       type: 'select',
       defaultValue: 'vi',
-      options: ['vi', 'en'],
+      options: optionsOf(['vi', 'en'] as const, languageLabels),
       access: { update: nobody },
       label: { vi: 'Ngôn ngữ', en: 'Language' },
     },

@@ -5,6 +5,7 @@ import { staffOrSelfJournalistField } from '~/cms/access/journalistSelf'
 import { label, roleLabels } from '~/cms/collections/AccreditationRequests/labels'
 import { NATIONALITIES } from '~/cms/lib/accreditation/applicationSchema'
 import { ROLES } from '~/cms/lib/accreditation/quota'
+import { nationalityLabels, optionsOf } from '~/cms/lib/labels'
 
 const nobody: FieldAccess = () => false
 /** Personal data: the journalist and accreditation staff read it; staff correct it in the admin. */
@@ -37,7 +38,7 @@ export const profileFields: Field[] = [
           {
             name: 'nationality',
             type: 'select',
-            options: NATIONALITIES.map((value) => ({ value, label: value })),
+            options: optionsOf(NATIONALITIES, nationalityLabels),
             access: personal,
             label: label('Quốc tịch', 'Nationality'),
           },

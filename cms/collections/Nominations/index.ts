@@ -5,6 +5,7 @@ import { isAccreditationStaffField } from '~/cms/access/isAccreditationStaff'
 import { staffOrOwnOutlet } from '~/cms/access/outletManager'
 import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
 import { ROLES } from '~/cms/lib/accreditation/quota'
+import { roleLabels } from '~/cms/lib/labels'
 import { NOMINEE_STATES } from '~/cms/lib/nominations/nominationRules'
 import { decideNominationEndpoint } from '~/cms/nominations/endpoints'
 
@@ -19,12 +20,6 @@ const STATE_LABELS = {
   rejected: { vi: 'Bị từ chối', en: 'Rejected' },
   replaced: { vi: 'Đã được thay', en: 'Replaced' },
   withdrawn: { vi: 'Đã rút', en: 'Withdrawn' },
-}
-const ROLE_LABELS = {
-  reporter: { vi: 'Phóng viên', en: 'Reporter' },
-  photographer: { vi: 'Phóng viên ảnh', en: 'Photographer' },
-  'camera-operator': { vi: 'Quay phim', en: 'Camera operator' },
-  technician: { vi: 'Kỹ thuật viên', en: 'Technician' },
 }
 
 /**
@@ -118,7 +113,7 @@ export const Nominations: CollectionConfig<'nominations'> = {
               name: 'role',
               type: 'select',
               required: true,
-              options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+              options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
               label: { vi: 'Chức danh', en: 'Role' },
             },
             { name: 'email', type: 'email', required: true, label: { vi: 'E-mail', en: 'E-mail' } },
@@ -139,7 +134,12 @@ export const Nominations: CollectionConfig<'nominations'> = {
           access: { read: isAccreditationStaffField },
           label: { vi: 'Hồ sơ', en: 'Request' },
         },
-        { name: 'replaces', type: 'text', admin: { readOnly: true } },
+        {
+          name: 'replaces',
+          type: 'text',
+          admin: { readOnly: true },
+          label: { vi: 'Thay cho', en: 'Replaces' },
+        },
         {
           name: 'linkHash',
           type: 'text',
@@ -147,8 +147,18 @@ export const Nominations: CollectionConfig<'nominations'> = {
           access: { read: nobody },
           admin: { hidden: true },
         },
-        { name: 'invitedAt', type: 'date', admin: { readOnly: true } },
-        { name: 'completedAt', type: 'date', admin: { readOnly: true } },
+        {
+          name: 'invitedAt',
+          type: 'date',
+          admin: { readOnly: true },
+          label: { vi: 'Mời lúc', en: 'Invited at' },
+        },
+        {
+          name: 'completedAt',
+          type: 'date',
+          admin: { readOnly: true },
+          label: { vi: 'Hoàn tất lúc', en: 'Completed at' },
+        },
       ],
     },
   ],

@@ -15,6 +15,7 @@ import {
   sendLinkOnApproval,
 } from './hooks'
 import { managerResetEmail } from './passwordEmail'
+import { languageLabels, optionsOf } from '~/cms/lib/labels'
 
 const nobody: FieldAccess = () => false
 const staff: Access = ({ req: { user } }) => canHandleAccreditation(user)
@@ -113,7 +114,7 @@ export const OutletManagers: CollectionConfig<'outlet-managers'> = {
       name: 'language',
       type: 'select',
       defaultValue: 'vi',
-      options: ['vi', 'en'],
+      options: optionsOf(['vi', 'en'] as const, languageLabels),
       label: { vi: 'Ngôn ngữ', en: 'Language' },
     },
   ],

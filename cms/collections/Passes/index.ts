@@ -9,8 +9,7 @@ import { notifyPassHolder } from '~/cms/passes/notifyPassHolder'
 import { enforcePassRules } from './enforcePassRules'
 import { eventField } from '~/cms/fields/event'
 import { printBadgesEndpoint } from '~/cms/passes/endpoints'
-
-const label = (vi: string, en: string) => ({ vi, en })
+import { label, optionsOf, zoneLabels } from '~/cms/lib/labels'
 
 /**
  * Press passes. One per approved request, issued by the request's hooks (cms/passes/operations);
@@ -116,13 +115,14 @@ export const Passes: CollectionConfig<'passes'> = {
       hasMany: true,
       required: true,
       label: label('Ngày hiệu lực', 'Valid days'),
+      admin: { components: { Cell: '/components/DayCell#DayCell' } },
     },
     {
       name: 'zones',
       type: 'select',
       hasMany: true,
       required: true,
-      options: ZONES.map((value) => ({ value, label: value })),
+      options: optionsOf(ZONES, zoneLabels),
       label: label('Khu vực', 'Zones'),
     },
   ],

@@ -1,7 +1,7 @@
+import { type Label, label as l, zoneLabels } from '../labels'
+
 /** The dashboard's words in the admin's two languages (the admin's language picks one). */
 export type Language = 'vi' | 'en'
-type Label = { vi: string; en: string }
-const l = (vi: string, en: string): Label => ({ vi, en })
 
 export const DASHBOARD_LABELS = {
   title: l('Bàn làm việc', 'Dashboard'),
@@ -72,11 +72,6 @@ export type DashboardLabel = keyof typeof DASHBOARD_LABELS
 export const dashboardLabel = (language: string | undefined, key: DashboardLabel): string =>
   DASHBOARD_LABELS[key][language === 'en' ? 'en' : 'vi']
 
-/** The check-in lists' (zones') names, as on the event's form. */
-export const ZONE_NAMES: Record<string, Label> = {
-  'press-centre': l('Trung tâm Báo chí', 'Press centre'),
-  'plenary-gallery': l('Khu báo chí hội trường', 'Plenary press gallery'),
-  'photo-pool': l('Nhóm ghi hình', 'Photo pool'),
-}
+/** A check-in list's (zone's) name, as on the event's form. */
 export const zoneName = (language: string | undefined, zone: string): string =>
-  ZONE_NAMES[zone]?.[language === 'en' ? 'en' : 'vi'] ?? zone
+  (zoneLabels as Record<string, Label>)[zone]?.[language === 'en' ? 'en' : 'vi'] ?? zone

@@ -1,5 +1,6 @@
 import { type Block, renderHtml, renderText } from '../accreditation/emailBlocks'
-import { ZONE_LABELS, type Zone } from './zones'
+import { zoneLabels } from '../labels'
+import type { Zone } from './zones'
 
 /**
  * The notice a journalist gets when their pass changes under them: revoked, its days or zones
@@ -47,7 +48,7 @@ const dayOf = (day: string) => {
 const daysOf = (days?: readonly string[] | null) => sorted(days).map(dayOf).join(', ') || '—'
 const zonesOf = (zones: readonly string[] | null | undefined, locale: Locale) =>
   sorted(zones)
-    .map((zone) => ZONE_LABELS[zone as Zone]?.[locale] ?? zone)
+    .map((zone) => zoneLabels[zone as Zone]?.[locale] ?? zone)
     .join(', ') || '—'
 
 const WORDS = {

@@ -38,10 +38,3 @@ export function needsNewVersion(
     !same(before.zones, after.zones)
   )
 }
-
-/** The zones in words, for people (e-mails, the admin). */
-export const ZONE_LABELS: Record<Zone, { vi: string; en: string }> = {
-  'press-centre': { vi: 'Trung tâm Báo chí', en: 'Press centre' },
-  'plenary-gallery': { vi: 'Khu báo chí hội trường', en: 'Plenary press gallery' },
-  'photo-pool': { vi: 'Nhóm ghi hình', en: 'Photo pool' },
-}

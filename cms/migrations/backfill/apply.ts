@@ -38,7 +38,14 @@ export async function backfillApply({
       data.quotaPlace = `${eventId}:${doc.quotaPlace}`
     if (!data.applicationKey && !data.quotaPlace) continue
     // Through the adapter: stored keys of its own, no hook has anything to say about them.
-    await payload.db.updateOne({ collection: 'accreditation-requests', id: doc.id, data, req })
+    // Nothing read back through the current config: its later columns are not there yet.
+    await payload.db.updateOne({
+      collection: 'accreditation-requests',
+      id: doc.id,
+      data,
+      req,
+      returning: false,
+    })
     if (data.applicationKey) keyed++
     if (data.quotaPlace) places++
   }

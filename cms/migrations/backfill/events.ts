@@ -93,6 +93,8 @@ export async function backfillEvents({
       collection: collection as CollectionSlug,
       where: { event: { exists: false } },
       data: { event: event.id },
+      // Read back only the ids: the rows' other columns are those of later releases too.
+      select: { id: true },
       req,
     })
     stamped[collection] = docs?.length ?? 0

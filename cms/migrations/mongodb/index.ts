@@ -7,6 +7,7 @@ import * as migration_20261202_024523_events from './20261202_024523_events'
 import * as migration_20261202_025644_apply from './20261202_025644_apply'
 import * as migration_20261202_030000_profile from './20261202_030000_profile'
 import * as migration_20261202_030100_nominate from './20261202_030100_nominate'
+import * as migration_20261202_054248_adminvi from './20261202_054248_adminvi'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261202_030100_nominate.up,
     down: migration_20261202_030100_nominate.down,
     name: '20261202_030100_nominate',
+  },
+  {
+    up: migration_20261202_054248_adminvi.up,
+    down: migration_20261202_054248_adminvi.down,
+    name: '20261202_054248_adminvi',
   },
 ]

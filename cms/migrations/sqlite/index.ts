@@ -12,8 +12,7 @@ import * as migration_20261202_003349_outbox from './20261202_003349_outbox';
 import * as migration_20261202_005243_apps from './20261202_005243_apps';
 import * as migration_20261202_005804_auth from './20261202_005804_auth';
 import * as migration_20261202_024523_events from './20261202_024523_events';
-import * as migration_20261202_054140_distribution from './20261202_054140_distribution';
-import * as migration_20261202_054200_badges from './20261202_054200_badges';
+import * as migration_20261202_070000_desk from './20261202_070000_desk';
 
 export const migrations = [
   {
@@ -87,13 +86,8 @@ export const migrations = [
     name: '20261202_024523_events',
   },
   {
-    up: migration_20261202_054140_distribution.up,
-    down: migration_20261202_054140_distribution.down,
-    name: '20261202_054140_distribution',
-  },
-  {
-    up: migration_20261202_054200_badges.up,
-    down: migration_20261202_054200_badges.down,
-    name: '20261202_054200_badges',
+    up: migration_20261202_070000_desk.up,
+    down: migration_20261202_070000_desk.down,
+    name: '20261202_070000_desk',
   },
 ];

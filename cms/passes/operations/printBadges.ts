@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { PayloadRequest, Where } from 'payload'
 import { extractID } from 'payload/shared'
 
-import { ROLE_LABELS, ZONE_LABELS } from '~/cms/collections/Events/accreditationFields'
+import { roleLabels, zoneLabels } from '~/cms/lib/labels'
 import { inTransaction } from '~/cms/db/inTransaction'
 import { logStaffAccess } from '~/cms/hooks/logStaffAccess'
 import { outletDisplayName } from '~/cms/lib/accreditation/outletName'
@@ -131,9 +131,9 @@ export async function printBadges(
       version: pass.version,
       fullName: request.fullName,
       outlet: outletDisplayName(request, locale),
-      role: ROLE_LABELS[request.role]?.[locale] ?? request.role,
+      role: roleLabels[request.role]?.[locale] ?? request.role,
       days: days.map(dayText).join(' · '),
-      zones: zones.map((zone) => ZONE_LABELS[zone]?.[locale] ?? zone).join(' · '),
+      zones: zones.map((zone) => zoneLabels[zone]?.[locale] ?? zone).join(' · '),
       portraitJpeg: portrait,
       // The same signed code as the journalist's own pass (site/lib/cms/phonePass).
       qrToken: signPassToken(privateKey, {

@@ -1,3 +1,5 @@
+import { zoneLabels } from '~/cms/lib/labels'
+
 /** The accreditation form, its errors (by code from the shared rules), and the status page. */
 const vi = {
   'acc.title': 'Đăng ký thẻ tác nghiệp báo chí',
@@ -162,9 +164,9 @@ const vi = {
   'pass.number': 'Số thẻ',
   'pass.version': 'phiên bản {version}',
   'pass.zones': 'Khu vực',
-  'pass.zone.press-centre': 'Trung tâm Báo chí',
-  'pass.zone.plenary-gallery': 'Khu báo chí hội trường',
-  'pass.zone.photo-pool': 'Nhóm ghi hình',
+  'pass.zone.press-centre': zoneLabels['press-centre'].vi,
+  'pass.zone.plenary-gallery': zoneLabels['plenary-gallery'].vi,
+  'pass.zone.photo-pool': zoneLabels['photo-pool'].vi,
   'pass.revoked': 'Thẻ này đã bị thu hồi và không còn hiệu lực. Vui lòng liên hệ Ban Tổ chức.',
   'pass.none': 'Chưa có thẻ tác nghiệp cho hồ sơ này.',
 }
@@ -337,9 +339,9 @@ const en: Record<keyof typeof vi, string> = {
   'pass.number': 'Pass number',
   'pass.version': 'version {version}',
   'pass.zones': 'Zones',
-  'pass.zone.press-centre': 'Press centre',
-  'pass.zone.plenary-gallery': 'Plenary press gallery',
-  'pass.zone.photo-pool': 'Photo pool',
+  'pass.zone.press-centre': zoneLabels['press-centre'].en,
+  'pass.zone.plenary-gallery': zoneLabels['plenary-gallery'].en,
+  'pass.zone.photo-pool': zoneLabels['photo-pool'].en,
   'pass.revoked':
     'This pass has been revoked and is no longer valid. Please contact the press office.',
   'pass.none': 'There is no press pass for this application yet.',

@@ -1,6 +1,24 @@
-import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 
-export async function up({ db }: MigrateUpArgs): Promise<void> {
+import { backfillAdminvi } from '../backfill/adminvi'
+
+type Db = MigrateUpArgs['db']
+
+/**
+ * The press office's desk (issue 13): release subscribers and the delivery log on the outbox
+ * (`email_messages.release_id`, `copy`, `delivery_key`, `headers`), the journalists' opt-in to
+ * release e-mails, what staff typed at the door (`check_ins.typed`) and the admin's title of an
+ * application. All nullable, no table rebuilt.
+ *
+ * Also called by the events migration before its backfills (they read through the current config,
+ * which expects these columns): hence it does nothing when the schema is already there.
+ */
+export async function addDeskSchema(db: Db): Promise<void> {
+  // (`db.all`, not `db.get`: libsql's `get` throws on no row.)
+  const done = await db.all(
+    sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'subscribers'`,
+  )
+  if (done.length > 0) return
   await db.run(sql`CREATE TABLE \`subscribers\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`email\` text NOT NULL,
@@ -26,6 +44,15 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`email_messages_release_idx\` ON \`email_messages\` (\`release_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`email_messages_delivery_key_idx\` ON \`email_messages\` (\`delivery_key\`);`)
   await db.run(sql`ALTER TABLE \`journalists\` ADD \`release_emails\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`check_ins\` ADD \`typed\` text;`)
+  await db.run(sql`ALTER TABLE \`accreditation_requests\` ADD \`title\` text;`)
+  await db.run(sql`CREATE INDEX \`accreditation_requests_title_idx\` ON \`accreditation_requests\` (\`title\`);`)
+}
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await addDeskSchema(db)
+  const { titled } = await backfillAdminvi({ payload, req })
+  payload.logger.info(`desk: ${titled} applications titled`)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
@@ -37,4 +64,7 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`email_messages\` DROP COLUMN \`copy\`;`)
   await db.run(sql`ALTER TABLE \`email_messages\` DROP COLUMN \`headers\`;`)
   await db.run(sql`ALTER TABLE \`journalists\` DROP COLUMN \`release_emails\`;`)
+  await db.run(sql`ALTER TABLE \`check_ins\` DROP COLUMN \`typed\`;`)
+  await db.run(sql`DROP INDEX \`accreditation_requests_title_idx\`;`)
+  await db.run(sql`ALTER TABLE \`accreditation_requests\` DROP COLUMN \`title\`;`)
 }
