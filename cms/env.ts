@@ -37,6 +37,8 @@ const schema = z.object({
   PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   RATE_LIMIT_APPLY_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(20),
   RATE_LIMIT_STATUS_PER_MIN: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  // Press-release e-mails sent per second at most (cms/distribution).
+  DISTRIBUTION_RATE: z.coerce.number().int().min(1).max(500).default(20),
   RATE_LIMIT_SCANS_PER_MIN: z.coerce.number().int().min(1).max(1_000_000).default(600),
   RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(10),
   RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(60),

@@ -32,7 +32,6 @@ import { forgotPasswordThroughOutbox } from './email/forgotPassword'
 import { DISTRIBUTION_EMAIL_QUEUE, EMAIL_QUEUE } from './email/outbox'
 import { DISTRIBUTION_QUEUE } from './distribution/queue'
 import { distributeReleaseTask } from './distribution/tasks/distributeRelease'
-import { distributionRate } from './lib/distribution/distributionRules'
 import { releaseStuckEmailJobs } from './email/runEmailQueue'
 import { sendEmailTask } from './email/tasks/sendEmail'
 import { health } from './endpoints/health'
@@ -130,7 +129,7 @@ export default buildConfig({
       {
         cron: '* * * * * *',
         queue: DISTRIBUTION_EMAIL_QUEUE,
-        limit: distributionRate(process.env.DISTRIBUTION_RATE),
+        limit: env.DISTRIBUTION_RATE,
         silent: true,
       },
     ],

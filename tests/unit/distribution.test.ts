@@ -5,7 +5,6 @@ import {
   confirmLinkAlive,
   copyDueAt,
   deliveryKey,
-  distributionRate,
   distributionState,
   formatEmbargoTime,
   hashLinkSecret,
@@ -103,13 +102,5 @@ describe('distribution rules', () => {
     assert.ok(confirmLinkAlive('2025-10-15T01:00:00.000Z', now))
     assert.equal(confirmLinkAlive('2025-10-14T00:59:00.000Z', now), false)
     assert.equal(confirmLinkAlive(null, now), false)
-  })
-
-  it('reads the pace from DISTRIBUTION_RATE, 20 a second unless set within 1–500', () => {
-    assert.equal(distributionRate(undefined), 20)
-    assert.equal(distributionRate('50'), 50)
-    assert.equal(distributionRate('0'), 20)
-    assert.equal(distributionRate('abc'), 20)
-    assert.equal(distributionRate('10000'), 20)
   })
 })

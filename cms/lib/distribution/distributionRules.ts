@@ -107,12 +107,6 @@ export const confirmLinkAlive = (requestedAt: string | null | undefined, now: Da
   Boolean(requestedAt) &&
   now.getTime() - new Date(requestedAt!).getTime() <= CONFIRM_LINK_HOURS * 3600 * 1000
 
-/** Messages per second a distribution sends at most (setting DISTRIBUTION_RATE, 1–500). */
-export function distributionRate(value: string | undefined): number {
-  const rate = Number(value ?? '')
-  return Number.isInteger(rate) && rate >= 1 && rate <= 500 ? rate : 20
-}
-
 /** Who an unsubscribe link stops: a public subscriber (`s`) or a journalist's opt-in (`j`). */
 export type UnsubscribeTarget = { kind: 's' | 'j'; id: string }
 
