@@ -166,6 +166,8 @@ test('approving past an outlet’s quota is refused at the status field, in Viet
     await page.goto(`${CMS}/admin/collections/accreditation-requests/${id}`)
     await page.locator('#field-status').click()
     await page.locator('.rs__option', { hasText: 'Đã duyệt' }).click()
+    // The form knows of the change (Save enabled) before it is saved: under load it may lag.
+    await expect(page.locator('#action-save')).toBeEnabled()
     await page.locator('#action-save').click()
     const fact = `Báo Cà Mau đã dùng ${used}/${used} suất phóng viên`
     // Next to the status field (its innermost box holding the label and the input).
@@ -185,6 +187,8 @@ test('approving past an outlet’s quota is refused at the status field, in Viet
     await expect(page.getByRole('button', { name: 'Applicant', exact: true })).toBeVisible()
     await page.locator('#field-status').click()
     await page.locator('.rs__option', { hasText: 'Approved' }).click()
+    // The form knows of the change (Save enabled) before it is saved: under load it may lag.
+    await expect(page.locator('#action-save')).toBeEnabled()
     await page.locator('#action-save').click()
     await expect(field('Status').locator('.field-error')).toContainText(
       `Báo Cà Mau has used ${used} of ${used} reporter places`,
