@@ -5,6 +5,7 @@ import { allMail, waitForMail } from './mailbox'
 import { E2E_CMS_URL as CMS } from './ports'
 import { screenshot } from './screenshot'
 import { signIn, staffEmail } from './staffApi'
+import { paragraph } from '../support/richText'
 
 /** The site mends of issue 13, tried as readers, journalists and the press office would. */
 
@@ -13,29 +14,6 @@ const shot = async (page: Page, name: string, fullPage = false) => {
   await screenshot(page, `mendsite-${name}`, { fullPage })
   await page.screenshot({ path: `${SHOTS}/mendsite-${name}.png`, fullPage }).catch(() => undefined)
 }
-
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [
-          { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-        ],
-      },
-    ],
-  },
-})
 
 async function publishNews(editor: APIRequestContext, title: string): Promise<number> {
   const created = await editor.post(`${CMS}/api/news?locale=vi`, {

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test'
 import type { Payload } from 'payload'
 
 import { forbidden, makeStaff, notFoundOrForbidden, startTestPayload } from './harness'
+import { paragraph } from '../support/richText'
 
 let payload: Payload
 let cleanup: () => Promise<void>
@@ -12,29 +13,6 @@ before(async () => {
   ;({ payload, cleanup } = await startTestPayload())
 })
 after(() => cleanup())
-
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [
-          { type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' },
-        ],
-      },
-    ],
-  },
-})
 
 describe('news visibility', () => {
   it('keeps drafts and scheduled articles from anonymous readers, and shows them to editors', async () => {

@@ -18,6 +18,7 @@ import { liftEmbargo } from '~/cms/releases/operations/liftEmbargo'
 import { applicationForm, congressEvent, prepareCongress } from './fixtures/application'
 import { forbidden, makeStaff, notFoundOrForbidden, startTestPayload } from './harness'
 import { startMailCatcher } from './mailCatcher'
+import { paragraph } from '../support/richText'
 
 let payload: Payload
 let cleanup: () => Promise<void>
@@ -96,29 +97,6 @@ async function approvedJournalist(receive: boolean) {
     })
   return { email, account }
 }
-
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [
-          { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' },
-        ],
-      },
-    ],
-  },
-})
 
 async function publishRelease(title: string, embargoUntil?: string) {
   const editor = await makeStaff(payload, ['editor'])
