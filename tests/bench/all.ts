@@ -3,13 +3,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 
 /**
  * `npm run bench`: every benchmark in turn (public pages against bare Node, a burst of
- * applications, a burst of door scans), each on its own temp portal on loopback, then one
+ * applications, a burst of door scans, signing in to the admin's dashboards), each on its own temp portal on loopback, then one
  * Markdown report: test-results/bench/report.md.
  */
 const parts = [
   { script: 'tests/bench/pages.ts', report: 'test-results/bench/pages.md' },
   { script: 'tests/bench/applications.ts', report: 'test-results/bench/applications.md' },
   { script: 'tests/bench/scans.ts', report: 'test-results/bench/scans.md' },
+  { script: 'tests/bench/dashboard.ts', report: 'test-results/bench/dashboard.md' },
 ]
 const sections: string[] = ['# Congress Press Portal — benchmark report', '']
 let failed = false
