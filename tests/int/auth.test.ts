@@ -493,8 +493,11 @@ describe('enumeration: the same answer in the same time', () => {
         `sign-in medians (ms): ${JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 10) / 10])))}`,
       )
       assert.equal(answers.size, 1, `one answer for every case: ${[...answers].join(' | ')}`)
-      // Both paths do the same work (one database look-up, one password hash).
-      const bound = (a: number) => Math.max(15, 0.1 * a)
+      // Both paths do the same work (one database look-up, one password hash). The leak this
+      // guards against, an unknown address answered without hashing, shows as a whole hash
+      // (≈ 70 ms here); on two shared cores the paired medians of equal work still drift by up to
+      // ≈ 20 ms (seen once in CI: 19.8), hence the 25 ms floor.
+      const bound = (a: number) => Math.max(25, 0.1 * a)
       assert.ok(Math.abs(figures.restDifference) < bound(figures.restKnown), 'REST: the same time')
       assert.ok(Math.abs(figures.siteDifference) < bound(figures.siteKnown), 'site: the same time')
     },

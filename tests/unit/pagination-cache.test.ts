@@ -32,6 +32,22 @@ describe('public read cache', () => {
     assert.equal(loads, 1)
   })
 
+  it('a refresh reads what it nests afresh: staleness does not add up level by level', async () => {
+    clearCache()
+    setCacheSeconds(0.05)
+    let event = 'open'
+    const inner = () => cached('event', async () => event)
+    const outer = () => cached('home', async () => `home: ${await inner()}`)
+    assert.equal(await outer(), 'home: open')
+    event = 'closed'
+    await wait(60)
+    // The first reader after expiry gets the stale page at once; its background refresh reads
+    // the (also stale) event afresh, so the very next reader sees the change.
+    assert.equal(await outer(), 'home: open')
+    await wait(10)
+    assert.equal(await outer(), 'home: closed')
+  })
+
   it('serves the stale value at once and refreshes it in the background', async () => {
     clearCache()
     setCacheSeconds(0.05)

@@ -3,11 +3,19 @@
  * a stale one is served at once while one background load refreshes it; when that load fails,
  * the stale value keeps being served (stale-if-error). Never used for personal data.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 type Entry = { value: unknown; freshUntil: number; refreshing?: Promise<unknown> }
 
 const MAX_ENTRIES = 1000
 const store = new Map<string, Entry>()
 const inflight = new Map<string, Promise<unknown>>()
+/**
+ * Set while a loader runs. Reads nest (the home page's lists read the featured event, which reads
+ * the events): a loader that took a stale inner value would keep it fresh for another period, so
+ * staleness would add up level by level. Inside a loader, a stale inner value is read afresh.
+ */
+const loading = new AsyncLocalStorage<true>()
 
 let freshMs = Number(process.env.PUBLIC_CACHE_SECONDS ?? 5) * 1000
 
@@ -27,7 +35,8 @@ function remember(key: string, value: unknown): void {
 function load<T>(key: string, loader: () => Promise<T>): Promise<T> {
   const running = inflight.get(key)
   if (running) return running as Promise<T>
-  const promise = loader()
+  const promise = loading
+    .run(true, loader)
     .then((value) => {
       remember(key, value)
       return value
@@ -50,7 +59,8 @@ export async function cached<T>(
   if (freshMs <= 0) return loader()
   const hit = store.get(key)
   if (!hit) return load(key, loader)
-  if (Date.now() >= hit.freshUntil && !mayServeStale(hit.value as T)) return load(key, loader)
+  if (Date.now() >= hit.freshUntil && (loading.getStore() || !mayServeStale(hit.value as T)))
+    return load(key, loader)
   if (Date.now() >= hit.freshUntil && !inflight.has(key)) {
     load(key, loader).catch((error: unknown) =>
       console.error(`[cache] refresh of ${key} failed, serving stale:`, error),
