@@ -9,6 +9,7 @@ import type { Event } from '~/cms/payload-types'
 import { minimalPdf } from '../support/sampleFiles'
 import { congressEvent } from './fixtures/application'
 import { makeStaff, startTestPayload } from './harness'
+import { paragraph } from '../support/richText'
 
 let payload: Payload
 let cleanup: () => Promise<void>
@@ -240,28 +241,6 @@ describe('the site gateway, per reader', () => {
 
   it('keeps older versions of the press rules readable by their version label', async () => {
     const editor = await makeStaff(payload, ['editor'])
-    const body = (text: string) => ({
-      root: {
-        type: 'root',
-        version: 1,
-        direction: 'ltr' as const,
-        format: '' as const,
-        indent: 0,
-        children: [
-          {
-            type: 'paragraph',
-            version: 1,
-            direction: 'ltr',
-            format: '',
-            indent: 0,
-            textFormat: 0,
-            children: [
-              { type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' },
-            ],
-          },
-        ],
-      },
-    })
     await payload.updateGlobal({
       slug: 'press-rules',
       overrideAccess: false,
@@ -270,7 +249,7 @@ describe('the site gateway, per reader', () => {
         title: 'Quy chế',
         version: '2.0',
         effectiveFrom: '2025-10-01T00:00:00Z',
-        body: body('Văn bản cũ'),
+        body: paragraph('Văn bản cũ'),
       },
     })
     await payload.updateGlobal({
@@ -281,7 +260,7 @@ describe('the site gateway, per reader', () => {
         title: 'Quy chế',
         version: '2.1',
         effectiveFrom: '2025-10-05T00:00:00Z',
-        body: body('Văn bản mới'),
+        body: paragraph('Văn bản mới'),
       },
     })
     const versions = (await site.listPressRulesVersions('vi')).map((v) => v.version)
