@@ -74,6 +74,8 @@ export interface Config {
     'press-releases': PressRelease;
     galleries: Gallery;
     sessions: Session;
+    'live-updates': LiveUpdate;
+    'pool-members': PoolMember;
     documents: Document;
     media: Media;
     'accreditation-requests': AccreditationRequest;
@@ -112,6 +114,8 @@ export interface Config {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
     galleries: GalleriesSelect<false> | GalleriesSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
+    'live-updates': LiveUpdatesSelect<false> | LiveUpdatesSelect<true>;
+    'pool-members': PoolMembersSelect<false> | PoolMembersSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'accreditation-requests': AccreditationRequestsSelect<false> | AccreditationRequestsSelect<true>;
@@ -774,6 +778,48 @@ export interface Session {
   venue?: string | null;
   type: 'plenary' | 'closed' | 'press-conference' | 'cultural';
   pressAccess: 'open' | 'pool' | 'closed';
+  pressAccessChangedAt?: string | null;
+  liveState?: ('none' | 'live' | 'ended') | null;
+  liveOpenedAt?: string | null;
+  liveClosedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "live-updates".
+ */
+export interface LiveUpdate {
+  id: number;
+  session: number | Session;
+  kind: 'text' | 'photo' | 'quote' | 'key-point';
+  text: string;
+  photo?: (number | null) | Media;
+  credit?: string | null;
+  speaker?: string | null;
+  pinned?: boolean | null;
+  language?: ('vi' | 'en') | null;
+  state: 'published' | 'corrected' | 'deleted';
+  correction?: string | null;
+  postedAt?: string | null;
+  changedAt?: string | null;
+  seq?: number | null;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pool-members".
+ */
+export interface PoolMember {
+  id: number;
+  session: number | Session;
+  pass: number | Pass;
+  outlet?: (number | null) | Outlet;
+  role?: ('reporter' | 'photographer' | 'camera-operator' | 'technician') | null;
+  turn?: number | null;
+  key?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1179,6 +1225,14 @@ export interface PayloadLockedDocument {
         value: number | Session;
       } | null)
     | ({
+        relationTo: 'live-updates';
+        value: number | LiveUpdate;
+      } | null)
+    | ({
+        relationTo: 'pool-members';
+        value: number | PoolMember;
+      } | null)
+    | ({
         relationTo: 'documents';
         value: number | Document;
       } | null)
@@ -1419,6 +1473,46 @@ export interface SessionsSelect<T extends boolean = true> {
   venue?: T;
   type?: T;
   pressAccess?: T;
+  pressAccessChangedAt?: T;
+  liveState?: T;
+  liveOpenedAt?: T;
+  liveClosedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "live-updates_select".
+ */
+export interface LiveUpdatesSelect<T extends boolean = true> {
+  session?: T;
+  kind?: T;
+  text?: T;
+  photo?: T;
+  credit?: T;
+  speaker?: T;
+  pinned?: T;
+  language?: T;
+  state?: T;
+  correction?: T;
+  postedAt?: T;
+  changedAt?: T;
+  seq?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pool-members_select".
+ */
+export interface PoolMembersSelect<T extends boolean = true> {
+  session?: T;
+  pass?: T;
+  outlet?: T;
+  role?: T;
+  turn?: T;
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -23,6 +23,8 @@ import { OutletManagers } from './collections/OutletManagers'
 import { Outlets } from './collections/Outlets'
 import { Passes } from './collections/Passes'
 import { PressReleases } from './collections/PressReleases'
+import { LiveUpdates } from './collections/LiveUpdates'
+import { PoolMembers } from './collections/PoolMembers'
 import { Sessions } from './collections/Sessions'
 import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
@@ -71,6 +73,8 @@ export default buildConfig({
       PressReleases,
       Galleries,
       Sessions,
+      LiveUpdates,
+      PoolMembers,
       Documents,
       Media,
       AccreditationRequests,

@@ -152,6 +152,31 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
   },
   galleries: publicContent(content),
   sessions: publicContent(nobody),
+  // Live coverage: public updates (corrections and deletions show as such); editors post them.
+  'live-updates': {
+    ops: {
+      list: everyone,
+      read: everyone,
+      create: content,
+      update: content,
+      delete: nobody,
+      versions: nobody,
+      file: nobody,
+    },
+  },
+  // The press pool of a pool-only session names passes: accreditation staff only.
+  'pool-members': {
+    personal: true,
+    ops: {
+      list: accreditation,
+      read: accreditation,
+      create: accreditation,
+      update: accreditation,
+      delete: accreditation,
+      versions: nobody,
+      file: nobody,
+    },
+  },
   outlets: {
     ops: {
       list: everyone,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '~/cms/access/anyone'
 import { isContentEditor } from '~/cms/access/isContentEditor'
 import { previewInAdmin } from '~/cms/content/previewInAdmin'
+import { LIVE_STATES } from '~/cms/lib/live/liveStates'
 import { PRESS_ACCESS, SESSION_TYPES } from '~/cms/lib/schedule/sessionTypes'
 import { eventField } from '~/cms/fields/event'
 
@@ -16,6 +17,14 @@ const ACCESS_LABELS = {
   open: { vi: 'Mở cho báo chí', en: 'Open to the press' },
   pool: { vi: 'Nhóm phóng viên đại diện (pool)', en: 'Press pool only' },
   closed: { vi: 'Không mở cho báo chí', en: 'Closed to the press' },
+}
+const LIVE_LABELS = {
+  none: { vi: 'Không tường thuật', en: 'Not live' },
+  live: { vi: 'Đang tường thuật trực tiếp', en: 'Live now' },
+  ended: { vi: 'Đã kết thúc tường thuật', en: 'Live coverage ended' },
+}
+const dateTime = {
+  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
 }
 
 /** The programme: one row per session; days come from the start times (Asia/Ho_Chi_Minh). */
@@ -103,6 +112,32 @@ export const Sessions: CollectionConfig<'sessions'> = {
       defaultValue: 'open',
       options: PRESS_ACCESS.map((value) => ({ value, label: ACCESS_LABELS[value] })),
       label: { vi: 'Báo chí', en: 'Press access' },
+    },
+    {
+      name: 'pressAccessChangedAt',
+      type: 'date',
+      admin: { ...dateTime, readOnly: true },
+      label: { vi: 'Đổi quyền báo chí lúc', en: 'Press access changed at' },
+    },
+    {
+      name: 'liveState',
+      type: 'select',
+      defaultValue: 'none',
+      index: true,
+      options: LIVE_STATES.map((value) => ({ value, label: LIVE_LABELS[value] })),
+      label: { vi: 'Tường thuật trực tiếp', en: 'Live coverage' },
+    },
+    {
+      name: 'liveOpenedAt',
+      type: 'date',
+      admin: { ...dateTime, readOnly: true },
+      label: { vi: 'Bắt đầu tường thuật', en: 'Live coverage opened' },
+    },
+    {
+      name: 'liveClosedAt',
+      type: 'date',
+      admin: { ...dateTime, readOnly: true },
+      label: { vi: 'Kết thúc tường thuật', en: 'Live coverage closed' },
     },
   ],
 }

@@ -4,6 +4,7 @@ import { backfillApply } from '../backfill/apply'
 import { backfillEvents, type LegacyEvent } from '../backfill/events'
 import { backfillProfile } from '../backfill/profile'
 import { addDeskSchema } from './20261202_070000_desk'
+import { addLiveSchema } from './20261202_082839_live'
 
 /**
  * The calendar: an `events` collection replaces the single event global, which becomes the first
@@ -249,9 +250,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outlet_managers_id_idx\` ON \`payload_locked_documents_rels\` (\`outlet_managers_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_preferences_rels\` ADD \`outlet_managers_id\` integer REFERENCES outlet_managers(id);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_outlet_managers_id_idx\` ON \`payload_preferences_rels\` (\`outlet_managers_id\`);`)
-  // The next release's columns too (a database this old takes both steps in one run): the
+  // The next releases' columns too (a database this old takes every step in one run): the
   // backfills read and write through the current config, which expects them.
   await addDeskSchema(db)
+  await addLiveSchema(db)
   // Data last, once the whole schema is in place: the backfills read and write through the
   // current config, which expects every column above.
   await backfillEvents({ payload, req, legacy })
