@@ -1,0 +1,142 @@
+'use client'
+
+import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+import { useAdminLanguage } from './useAdminLanguage'
+
+const TEXT = {
+  forward: { vi: 'Chuyển đến đoàn (gửi đường dẫn xin ý kiến)', en: 'Forward to the delegation (consent link)' },
+  forwarded: { vi: 'Đã chuyển đến người liên hệ của đoàn', en: 'Forwarded to the delegation’s contact' },
+  schedule: { vi: 'Xếp lịch', en: 'Schedule' },
+  scheduled: { vi: 'Đã xếp lịch và gửi lịch (.ics) cho hai bên', en: 'Scheduled; both sides were sent the time (.ics)' },
+  day: { vi: 'Ngày', en: 'Day' },
+  start: { vi: 'Bắt đầu', en: 'Starts' },
+  end: { vi: 'Kết thúc', en: 'Ends' },
+  room: { vi: 'Phòng', en: 'Room' },
+  slot: { vi: 'Lịch phỏng vấn (giờ Việt Nam)', en: 'Interview slot (Vietnam time)' },
+}
+
+type Problem = { message: string; field?: string }
+
+/**
+ * On an interview request: the officer's two actions, each one call of its operation through the
+ * collection's endpoints (forwardInterviewRequest, scheduleInterview). A refusal shows beside the
+ * field it concerns (the room taken, the journalist busy), in the admin's language.
+ */
+export function InterviewActions() {
+  const { id } = useDocumentInfo()
+  const { pick, language } = useAdminLanguage()
+  const router = useRouter()
+  const status = useFormFields(([fields]) => fields.status?.value as string | undefined)
+  const [busy, setBusy] = useState(false)
+  const [done, setDone] = useState<string | null>(null)
+  const [problem, setProblem] = useState<Problem | null>(null)
+  const [day, setDay] = useState('')
+  const [start, setStart] = useState('')
+  const [end, setEnd] = useState('')
+  const [room, setRoom] = useState('')
+  if (!id) return null
+
+  async function call(path: string, body: unknown, success: string) {
+    setBusy(true)
+    setProblem(null)
+    setDone(null)
+    try {
+      const response = await fetch(`/api/interview-requests/${id}/${path}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
+        body: JSON.stringify(body ?? {}),
+      })
+      const result = (await response.json().catch(() => ({}))) as {
+        errors?: { message?: string; data?: { errors?: { path?: string; message?: string }[] } }[]
+      }
+      if (response.ok) {
+        setDone(success)
+        router.refresh()
+        return
+      }
+      const first = result.errors?.[0]
+      const field = first?.data?.errors?.[0]
+      setProblem({
+        message: field?.message ?? first?.message ?? `Lỗi / Error ${response.status}`,
+        field: field?.path,
+      })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const at = (time: string) => (day && time ? `${day}T${time}:00+07:00` : '')
+  const fieldProblem = (name: string) =>
+    problem?.field === name ? (
+      <span role="alert" style={{ color: 'var(--theme-error-500)' }}>
+        {problem.message}
+      </span>
+    ) : null
+
+  return (
+    <div className="interview-actions" style={{ margin: '0 0 1.5rem', display: 'grid', gap: '0.75rem' }}>
+      {status === 'requested' || status === 'no-answer' ? (
+        <div>
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-small"
+            disabled={busy}
+            onClick={() => call('forward', {}, pick(TEXT.forwarded))}
+          >
+            {pick(TEXT.forward)}
+          </button>
+        </div>
+      ) : null}
+      {status === 'accepted' || status === 'scheduled' ? (
+        <fieldset style={{ border: '1px solid var(--theme-elevation-150)', padding: '0.75rem' }}>
+          <legend>{pick(TEXT.slot)}</legend>
+          <div style={{ display: 'flex', gap: '0.75rem', flexWrap: 'wrap', alignItems: 'end' }}>
+            <label>
+              {pick(TEXT.day)}
+              <br />
+              <input name="slotDay" type="date" value={day} onChange={(e) => setDay(e.target.value)} />
+            </label>
+            <label>
+              {pick(TEXT.start)}
+              <br />
+              <input name="slotStart" type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+            </label>
+            <label>
+              {pick(TEXT.end)}
+              <br />
+              <input name="slotEnd" type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
+            </label>
+            <label>
+              {pick(TEXT.room)}
+              <br />
+              <input name="slotRoom" type="text" value={room} onChange={(e) => setRoom(e.target.value)} />
+            </label>
+            <button
+              type="button"
+              className="btn btn--style-primary btn--size-small"
+              disabled={busy}
+              onClick={() =>
+                call('schedule', { start: at(start), end: at(end), room }, pick(TEXT.scheduled))
+              }
+            >
+              {pick(TEXT.schedule)}
+            </button>
+          </div>
+          {fieldProblem('slotStart')}
+          {fieldProblem('slotEnd')}
+          {fieldProblem('room')}
+        </fieldset>
+      ) : null}
+      {problem && !['slotStart', 'slotEnd', 'room'].includes(problem.field ?? '') ? (
+        <span role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          {problem.message}
+        </span>
+      ) : null}
+      {done ? <span role="status">{done}</span> : null}
+    </div>
+  )
+}
