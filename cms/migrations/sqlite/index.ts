@@ -13,6 +13,7 @@ import * as migration_20261202_005243_apps from './20261202_005243_apps';
 import * as migration_20261202_005804_auth from './20261202_005804_auth';
 import * as migration_20261202_024523_events from './20261202_024523_events';
 import * as migration_20261202_070000_desk from './20261202_070000_desk';
+import * as migration_20261202_083349_interviews from './20261202_083349_interviews';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261202_070000_desk.up,
     down: migration_20261202_070000_desk.down,
     name: '20261202_070000_desk',
+  },
+  {
+    up: migration_20261202_083349_interviews.up,
+    down: migration_20261202_083349_interviews.down,
+    name: '20261202_083349_interviews'
   },
 ];
