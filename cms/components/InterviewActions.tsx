@@ -7,10 +7,19 @@ import { useState } from 'react'
 import { useAdminLanguage } from './useAdminLanguage'
 
 const TEXT = {
-  forward: { vi: 'Chuyển đến đoàn (gửi đường dẫn xin ý kiến)', en: 'Forward to the delegation (consent link)' },
-  forwarded: { vi: 'Đã chuyển đến người liên hệ của đoàn', en: 'Forwarded to the delegation’s contact' },
+  forward: {
+    vi: 'Chuyển đến đoàn (gửi đường dẫn xin ý kiến)',
+    en: 'Forward to the delegation (consent link)',
+  },
+  forwarded: {
+    vi: 'Đã chuyển đến người liên hệ của đoàn',
+    en: 'Forwarded to the delegation’s contact',
+  },
   schedule: { vi: 'Xếp lịch', en: 'Schedule' },
-  scheduled: { vi: 'Đã xếp lịch và gửi lịch (.ics) cho hai bên', en: 'Scheduled; both sides were sent the time (.ics)' },
+  scheduled: {
+    vi: 'Đã xếp lịch và gửi lịch (.ics) cho hai bên',
+    en: 'Scheduled; both sides were sent the time (.ics)',
+  },
   day: { vi: 'Ngày', en: 'Day' },
   start: { vi: 'Bắt đầu', en: 'Starts' },
   end: { vi: 'Kết thúc', en: 'Ends' },
@@ -78,7 +87,10 @@ export function InterviewActions() {
     ) : null
 
   return (
-    <div className="interview-actions" style={{ margin: '0 0 1.5rem', display: 'grid', gap: '0.75rem' }}>
+    <div
+      className="interview-actions"
+      style={{ margin: '0 0 1.5rem', display: 'grid', gap: '0.75rem' }}
+    >
       {status === 'requested' || status === 'no-answer' ? (
         <div>
           <button
@@ -98,22 +110,42 @@ export function InterviewActions() {
             <label>
               {pick(TEXT.day)}
               <br />
-              <input name="slotDay" type="date" value={day} onChange={(e) => setDay(e.target.value)} />
+              <input
+                name="slotDay"
+                type="date"
+                value={day}
+                onChange={(e) => setDay(e.target.value)}
+              />
             </label>
             <label>
               {pick(TEXT.start)}
               <br />
-              <input name="slotStart" type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+              <input
+                name="slotStart"
+                type="time"
+                value={start}
+                onChange={(e) => setStart(e.target.value)}
+              />
             </label>
             <label>
               {pick(TEXT.end)}
               <br />
-              <input name="slotEnd" type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
+              <input
+                name="slotEnd"
+                type="time"
+                value={end}
+                onChange={(e) => setEnd(e.target.value)}
+              />
             </label>
             <label>
               {pick(TEXT.room)}
               <br />
-              <input name="slotRoom" type="text" value={room} onChange={(e) => setRoom(e.target.value)} />
+              <input
+                name="slotRoom"
+                type="text"
+                value={room}
+                onChange={(e) => setRoom(e.target.value)}
+              />
             </label>
             <button
               type="button"

@@ -19,8 +19,7 @@ export function consentUrl(
 }
 
 export type ConsentLinkState =
-  | { verdict: 'open'; request: InterviewRequest }
-  | { verdict: 'unknown' | 'expired' | 'used' }
+  { verdict: 'open'; request: InterviewRequest } | { verdict: 'unknown' | 'expired' | 'used' }
 
 /**
  * What a consent link opens: the request it was made for while it is unused and unexpired; else

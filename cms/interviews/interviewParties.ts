@@ -34,7 +34,13 @@ export async function loadDelegation(req: PayloadRequest, id: unknown): Promise<
 }
 
 export async function loadEvent(req: PayloadRequest, id: unknown): Promise<Event> {
-  return req.payload.findByID({ collection: 'events', id: id as Id, depth: 0, overrideAccess: true, req })
+  return req.payload.findByID({
+    collection: 'events',
+    id: id as Id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
 }
 
 /** The event's days as local dates (YYYY-MM-DD, Vietnam). */
@@ -57,10 +63,7 @@ export async function passForEvent(
   const { docs } = await req.payload.find({
     collection: 'passes',
     where: {
-      and: [
-        { request: { in: approved.map((r) => r.id) } },
-        { status: { equals: 'active' } },
-      ],
+      and: [{ request: { in: approved.map((r) => r.id) } }, { status: { equals: 'active' } }],
     },
     depth: 0,
     limit: 1,

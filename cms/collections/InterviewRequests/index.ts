@@ -16,7 +16,9 @@ const staffOrOwnJournalist: Access = ({ req: { user } }) => {
   return user?.collection === 'journalists' ? { journalist: { equals: user.id } } : false
 }
 const staffField: FieldAccess = ({ req: { user } }) => canHandleAccreditation(user)
-const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' } }
+const dateTime = {
+  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
+}
 
 /**
  * A journalist's request to interview a delegation or one of its named delegates. Made from the
@@ -231,7 +233,12 @@ export const InterviewRequests: CollectionConfig<'interview-requests'> = {
           admin: { readOnly: true, ...dateTime },
           label: { vi: 'Kết thúc', en: 'Ends' },
         },
-        { name: 'room', type: 'text', admin: { readOnly: true }, label: { vi: 'Phòng', en: 'Room' } },
+        {
+          name: 'room',
+          type: 'text',
+          admin: { readOnly: true },
+          label: { vi: 'Phòng', en: 'Room' },
+        },
       ],
     },
     { name: 'roomKey', type: 'text', index: true, admin: { hidden: true } },

@@ -16,7 +16,12 @@ import type { InterviewRequest } from '~/cms/payload-types'
 import { languageOf } from '~/cms/auth/request'
 import { consentUrl } from '../consentLink'
 import { loadDelegation, loadEvent } from '../interviewParties'
-import { auditInterview, interviewReference, loadInterview, writeInterview } from '../interviewStore'
+import {
+  auditInterview,
+  interviewReference,
+  loadInterview,
+  writeInterview,
+} from '../interviewStore'
 import { refuseInterview } from '../refuse'
 import { FOLLOW_UP_INTERVIEWS_TASK } from '../tasks/followUpInterviews'
 

@@ -9,7 +9,13 @@ import {
   windowProblem,
 } from '~/cms/lib/interviews/interviewRules'
 import type { InterviewRequest } from '~/cms/payload-types'
-import { daysOf, journalistCaller, loadDelegation, loadEvent, passForEvent } from '../interviewParties'
+import {
+  daysOf,
+  journalistCaller,
+  loadDelegation,
+  loadEvent,
+  passForEvent,
+} from '../interviewParties'
 import { auditInterview, writeInterview } from '../interviewStore'
 import { refuseInterview, refuseInterviewField } from '../refuse'
 

@@ -19,7 +19,12 @@ import { canHandleAccreditation } from '~/cms/lib/roles'
 import { localDate, now } from '~/cms/lib/time'
 import type { InterviewRequest } from '~/cms/payload-types'
 import { daysOf, loadDelegation, loadEvent } from '../interviewParties'
-import { auditInterview, interviewReference, loadInterview, writeInterview } from '../interviewStore'
+import {
+  auditInterview,
+  interviewReference,
+  loadInterview,
+  writeInterview,
+} from '../interviewStore'
 import { refuseInterview, refuseInterviewField } from '../refuse'
 
 const asDate = (value: unknown): Date => new Date(typeof value === 'string' ? value : NaN)
@@ -48,7 +53,8 @@ export async function scheduleInterview(
   const room = typeof input.room === 'string' ? input.room.trim().slice(0, 120) : ''
   const event = await loadEvent(req, request.event)
   const problem = slotProblem({ start, end }, daysOf(event), localDate)
-  if (problem) refuseInterviewField(req, problem === 'slot-order' ? 'slotEnd' : 'slotStart', problem, 400)
+  if (problem)
+    refuseInterviewField(req, problem === 'slot-order' ? 'slotEnd' : 'slotStart', problem, 400)
   if (!room) refuseInterviewField(req, 'room', 'no-room', 400)
   const journalistId = extractID(request.journalist)
   return inTransaction(req, async (req) => {
@@ -61,7 +67,9 @@ export async function scheduleInterview(
           { id: { not_equals: request.id } },
           { slotStart: { less_than: end.toISOString() } },
           { slotEnd: { greater_than: start.toISOString() } },
-          { or: [{ roomKey: { equals: roomKey(room) } }, { journalist: { equals: journalistId } }] },
+          {
+            or: [{ roomKey: { equals: roomKey(room) } }, { journalist: { equals: journalistId } }],
+          },
         ],
       },
       depth: 0,
@@ -76,7 +84,10 @@ export async function scheduleInterview(
       room: doc.room ?? '',
       journalist: extractID(doc.journalist),
     }))
-    const conflict = slotConflict({ id: request.id, start, end, room, journalist: journalistId }, booked)
+    const conflict = slotConflict(
+      { id: request.id, start, end, room, journalist: journalistId },
+      booked,
+    )
     if (conflict) {
       const other = docs.find((doc) => doc.id === conflict.with.id)!
       const detail = `${other.title} (${localDateTime(other.slotStart!)}–${localDateTime(other.slotEnd!).slice(11)}, ${other.room})`
@@ -111,17 +122,37 @@ export async function scheduleInterview(
       room,
     }
     for (const side of [
-      { to: 'journalist' as const, email: journalist.email, name: journalist.name, locale: request.language === 'en' ? ('en' as const) : ('vi' as const) },
-      { to: 'contact' as const, email: delegation.contactEmail, name: delegation.contactName, locale: 'vi' as const },
+      {
+        to: 'journalist' as const,
+        email: journalist.email,
+        name: journalist.name,
+        locale: request.language === 'en' ? ('en' as const) : ('vi' as const),
+      },
+      {
+        to: 'contact' as const,
+        email: delegation.contactEmail,
+        name: delegation.contactName,
+        locale: 'vi' as const,
+      },
     ]) {
-      const calendar = interviewCalendar({ ...common, id: request.id, host, locale: side.locale, stamp: now() })
+      const calendar = interviewCalendar({
+        ...common,
+        id: request.id,
+        host,
+        locale: side.locale,
+        stamp: now(),
+      })
       await queueEmail(req, {
         to: side.email,
         kind: 'interview-scheduled',
         language: side.locale,
         ...scheduledEmail({ ...common, locale: side.locale, to: side.to, name: side.name }),
         attachments: [
-          { filename: 'interview.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: calendar },
+          {
+            filename: 'interview.ics',
+            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+            content: calendar,
+          },
         ],
       })
     }

@@ -56,7 +56,9 @@ export function consentEmail(data: ConsentEmailData): RenderedEmail {
       `${data.reminder ? 'Trung tâm Báo chí xin nhắc lại: ' : ''}Phóng viên ${data.journalistName} (${data.outletName}) đề nghị được phỏng vấn ${whom} tại ${data.eventName}.`,
     ),
     { type: 'quote', label: 'Chủ đề', text: data.topic },
-    ...(data.questions ? [{ type: 'quote', label: 'Câu hỏi dự kiến', text: data.questions } as Block] : []),
+    ...(data.questions
+      ? [{ type: 'quote', label: 'Câu hỏi dự kiến', text: data.questions } as Block]
+      : []),
     p(`Thời gian phóng viên mong muốn: ${data.windows.map(windowText).join('; ')}.`),
     p(
       `Xin quý đoàn cho biết đồng ý hay từ chối qua đường dẫn dưới đây (không cần tài khoản), trước ${localDateTime(data.expiresAt)}. Khi đoàn đồng ý, Trung tâm Báo chí sẽ xếp giờ và phòng và gửi lịch cho hai bên.`,
@@ -86,7 +88,9 @@ export type ScheduledEmailData = {
 /** To each side: the interview's time and room; the .ics attachment carries the same. */
 export function scheduledEmail(data: ScheduledEmailData): RenderedEmail {
   const when = `${localDateTime(data.start)}–${localDateTime(data.end).slice(11)}`
-  const whom = data.delegateName ? `${data.delegateName} (${data.delegationName})` : data.delegationName
+  const whom = data.delegateName
+    ? `${data.delegateName} (${data.delegationName})`
+    : data.delegationName
   if (data.locale === 'en')
     return render('en', `Interview scheduled: ${whom}, ${when}`, [
       p(`Dear ${data.name},`),
@@ -128,7 +132,9 @@ export function interviewCalendar(data: {
   room: string
   stamp: Date
 }): string {
-  const whom = data.delegateName ? `${data.delegateName} (${data.delegationName})` : data.delegationName
+  const whom = data.delegateName
+    ? `${data.delegateName} (${data.delegationName})`
+    : data.delegationName
   return buildCalendar({
     name: data.locale === 'en' ? 'Interview' : 'Phỏng vấn',
     stamp: data.stamp,

@@ -56,7 +56,10 @@ export const INTERVIEW_MESSAGES = {
     'That delegate is not in this delegation; choose again.',
   ],
   'no-topic': ['Hãy ghi chủ đề phỏng vấn.', 'Give the interview’s topic.'],
-  'topic-too-long': ['Chủ đề quá dài (tối đa 200 ký tự).', 'The topic is too long (200 characters at most).'],
+  'topic-too-long': [
+    'Chủ đề quá dài (tối đa 200 ký tự).',
+    'The topic is too long (200 characters at most).',
+  ],
   'questions-too-long': [
     'Câu hỏi quá dài (tối đa 3.000 ký tự).',
     'The questions are too long (3,000 characters at most).',
@@ -87,10 +90,7 @@ export const INTERVIEW_MESSAGES = {
     'Chỉ xếp lịch được khi đoàn đã đồng ý',
     'A slot can be given only once the delegation has accepted',
   ],
-  'slot-order': [
-    'Giờ kết thúc phải sau giờ bắt đầu.',
-    'The slot must end after it starts.',
-  ],
+  'slot-order': ['Giờ kết thúc phải sau giờ bắt đầu.', 'The slot must end after it starts.'],
   'slot-length': ['Một buổi phỏng vấn dài tối đa 4 giờ.', 'An interview lasts 4 hours at most.'],
   'slot-day': [
     'Lịch phỏng vấn phải nằm trong các ngày diễn ra sự kiện.',

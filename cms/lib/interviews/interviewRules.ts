@@ -67,8 +67,10 @@ export type Slot = { start: Date | string; end: Date | string }
 
 /** Two slots overlap when each starts before the other ends (touching ends do not). */
 export function slotsOverlap(a: Slot, b: Slot): boolean {
-  return new Date(a.start).getTime() < new Date(b.end).getTime() &&
+  return (
+    new Date(a.start).getTime() < new Date(b.end).getTime() &&
     new Date(b.start).getTime() < new Date(a.end).getTime()
+  )
 }
 
 /** A room named the same way however it was typed ("Phòng 2 " = "phòng 2"). */
@@ -78,7 +80,11 @@ export const roomKey = (room: string): string =>
 export type SlotProblem = 'slot-order' | 'slot-day' | 'slot-length'
 
 /** Why a slot cannot be given, or null: it ends after it starts, lasts at most 4 hours, on an event day. */
-export function slotProblem(slot: Slot, eventDays: readonly string[], localDay: (d: Date) => string) {
+export function slotProblem(
+  slot: Slot,
+  eventDays: readonly string[],
+  localDay: (d: Date) => string,
+) {
   const start = new Date(slot.start)
   const end = new Date(slot.end)
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end <= start)
