@@ -6,7 +6,9 @@ import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-mongodb'
  * indexes from the config on connect: nothing to write, no data to backfill.
  */
 export async function up({ payload }: MigrateUpArgs): Promise<void> {
-  payload.logger.info('interviews: new collections delegations and interview-requests (no data to move)')
+  payload.logger.info(
+    'interviews: new collections delegations and interview-requests (no data to move)',
+  )
 }
 
 export async function down(_args: MigrateDownArgs): Promise<void> {}
