@@ -2,7 +2,7 @@
 
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 
 import { useAdminLanguage } from './useAdminLanguage'
 
@@ -20,9 +20,9 @@ const TEXT = {
     vi: 'Đã xếp lịch và gửi lịch (.ics) cho hai bên',
     en: 'Scheduled; both sides were sent the time (.ics)',
   },
-  day: { vi: 'Ngày', en: 'Day' },
-  start: { vi: 'Bắt đầu', en: 'Starts' },
-  end: { vi: 'Kết thúc', en: 'Ends' },
+  day: { vi: 'Ngày (dd/mm/yyyy)', en: 'Day (dd/mm/yyyy)' },
+  start: { vi: 'Bắt đầu (HH:mm)', en: 'Starts (HH:mm)' },
+  end: { vi: 'Kết thúc (HH:mm)', en: 'Ends (HH:mm)' },
   room: { vi: 'Phòng', en: 'Room' },
   slot: { vi: 'Lịch phỏng vấn (giờ Việt Nam)', en: 'Interview slot (Vietnam time)' },
 }
@@ -42,10 +42,13 @@ export function InterviewActions() {
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState<string | null>(null)
   const [problem, setProblem] = useState<Problem | null>(null)
-  const [day, setDay] = useState('')
-  const [start, setStart] = useState('')
-  const [end, setEnd] = useState('')
-  const [room, setRoom] = useState('')
+  // The first preferred window fills the slot in; the officer changes it and adds the room.
+  const firstDay = useFormFields(([fields]) => fields['windows.0.day']?.value as string | undefined)
+  const firstFrom = useFormFields(
+    ([fields]) => fields['windows.0.from']?.value as string | undefined,
+  )
+  const firstTo = useFormFields(([fields]) => fields['windows.0.to']?.value as string | undefined)
+  const form = useRef<HTMLFieldSetElement>(null)
   if (!id) return null
 
   async function call(path: string, body: unknown, success: string) {
@@ -78,7 +81,17 @@ export function InterviewActions() {
     }
   }
 
-  const at = (time: string) => (day && time ? `${day}T${time}:00+07:00` : '')
+  /** dd/MM/yyyy and HH:mm (Vietnam time, 24-hour) as the operation's ISO time, or '' when not valid. */
+  const at = (day: string, time: string) => {
+    const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(day.trim())
+    const t = /^(\d{1,2}):(\d{2})$/.exec(time.trim())
+    if (!d || !t) return ''
+    const pad = (v: string) => v.padStart(2, '0')
+    return `${d[3]}-${pad(d[2]!)}-${pad(d[1]!)}T${pad(t[1]!)}:${t[2]}:00+07:00`
+  }
+  const value = (name: string) =>
+    (form.current?.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '').trim()
+  const shownDay = firstDay ? firstDay.split('-').reverse().join('/') : ''
   const fieldProblem = (name: string) =>
     problem?.field === name ? (
       <span role="alert" style={{ color: 'var(--theme-error-500)' }}>
@@ -104,7 +117,10 @@ export function InterviewActions() {
         </div>
       ) : null}
       {status === 'accepted' || status === 'scheduled' ? (
-        <fieldset style={{ border: '1px solid var(--theme-elevation-150)', padding: '0.75rem' }}>
+        <fieldset
+          ref={form}
+          style={{ border: '1px solid var(--theme-elevation-150)', padding: '0.75rem' }}
+        >
           <legend>{pick(TEXT.slot)}</legend>
           <div style={{ display: 'flex', gap: '0.75rem', flexWrap: 'wrap', alignItems: 'end' }}>
             <label>
@@ -112,9 +128,11 @@ export function InterviewActions() {
               <br />
               <input
                 name="slotDay"
-                type="date"
-                value={day}
-                onChange={(e) => setDay(e.target.value)}
+                key={shownDay}
+                defaultValue={shownDay}
+                placeholder="dd/mm/yyyy"
+                inputMode="numeric"
+                size={10}
               />
             </label>
             <label>
@@ -122,9 +140,11 @@ export function InterviewActions() {
               <br />
               <input
                 name="slotStart"
-                type="time"
-                value={start}
-                onChange={(e) => setStart(e.target.value)}
+                key={firstFrom}
+                defaultValue={firstFrom ?? ''}
+                placeholder="HH:mm"
+                inputMode="numeric"
+                size={5}
               />
             </label>
             <label>
@@ -132,27 +152,32 @@ export function InterviewActions() {
               <br />
               <input
                 name="slotEnd"
-                type="time"
-                value={end}
-                onChange={(e) => setEnd(e.target.value)}
+                key={firstTo}
+                defaultValue={firstTo ?? ''}
+                placeholder="HH:mm"
+                inputMode="numeric"
+                size={5}
               />
             </label>
             <label>
               {pick(TEXT.room)}
               <br />
-              <input
-                name="slotRoom"
-                type="text"
-                value={room}
-                onChange={(e) => setRoom(e.target.value)}
-              />
+              <input name="slotRoom" type="text" />
             </label>
             <button
               type="button"
               className="btn btn--style-primary btn--size-small"
               disabled={busy}
               onClick={() =>
-                call('schedule', { start: at(start), end: at(end), room }, pick(TEXT.scheduled))
+                call(
+                  'schedule',
+                  {
+                    start: at(value('slotDay'), value('slotStart')),
+                    end: at(value('slotDay'), value('slotEnd')),
+                    room: value('slotRoom'),
+                  },
+                  pick(TEXT.scheduled),
+                )
               }
             >
               {pick(TEXT.schedule)}

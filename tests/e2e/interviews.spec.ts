@@ -87,11 +87,15 @@ test('a journalist asks for an interview, the officer forwards it, the delegatio
   const refused = page.waitForResponse((r) => r.url().endsWith('/press/interviews'))
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click()
   expect((await refused).status()).toBe(400)
-  await expect(page.locator('.interviews [role="alert"]')).toContainText('Giờ bắt đầu phải trước giờ kết thúc')
+  await expect(page.locator('.interviews [role="alert"]')).toContainText(
+    'Giờ bắt đầu phải trước giờ kết thúc',
+  )
   await expect(page.locator('#iv-topic')).toHaveValue(topic)
   await page.locator('input[name="from0"]').fill('14:00')
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click()
-  await expect(page.locator('.interviews [role="status"]')).toContainText('Đã gửi đề nghị phỏng vấn')
+  await expect(page.locator('.interviews [role="status"]')).toContainText(
+    'Đã gửi đề nghị phỏng vấn',
+  )
   const mine = page.locator('.my-interviews li', { hasText: topic })
   await expect(mine.locator('.status')).toHaveText('Đã gửi yêu cầu')
   await shot(page, 'press-request')
@@ -111,7 +115,9 @@ test('a journalist asks for an interview, the officer forwards it, the delegatio
   await shot(admin, 'admin-list')
   await row.click()
   await admin.getByRole('button', { name: 'Chuyển đến đoàn (gửi đường dẫn xin ý kiến)' }).click()
-  await expect(admin.locator('.interview-actions [role="status"]')).toContainText('Đã chuyển đến người liên hệ của đoàn')
+  await expect(admin.locator('.interview-actions [role="status"]')).toContainText(
+    'Đã chuyển đến người liên hệ của đoàn',
+  )
   const requestUrl = admin.url()
 
   // The delegation's contact reads the e-mail and accepts through the link (no account).
@@ -139,7 +145,12 @@ test('a journalist asks for an interview, the officer forwards it, the delegatio
   // The officer gives it a slot and a room in the admin.
   const room = `Phòng họp báo ${tag}`
   await admin.goto(requestUrl)
-  await admin.locator('input[name="slotDay"]').fill(today)
+  // The first preferred window fills the slot in (dd/mm/yyyy, 24-hour); the officer shortens it.
+  const shownToday = today.split('-').reverse().join('/')
+  await expect(admin.locator('input[name="slotDay"]')).toHaveValue(shownToday)
+  await expect(admin.locator('input[name="slotStart"]')).toHaveValue('14:00')
+  await expect(admin.locator('input[name="slotEnd"]')).toHaveValue('15:00')
+  await admin.locator('input[name="slotDay"]').fill(shownToday)
   await admin.locator('input[name="slotStart"]').fill('14:00')
   await admin.locator('input[name="slotEnd"]').fill('14:30')
   await admin.locator('input[name="slotRoom"]').fill(room)
