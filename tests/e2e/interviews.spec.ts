@@ -32,9 +32,12 @@ const icsOf = (mail: CaughtMail) => {
   expect(events).toHaveLength(1)
   return events[0]!
 }
-const shot = async (page: Page, name: string) => {
+const shot = async (page: Page, name: string, section?: string) => {
   await screenshot(page, `interviews-${name}`, { fullPage: true })
-  await page.screenshot({ path: `${SHOTS}/interviews-${name}.png`, fullPage: true }).catch(() => {})
+  const target = section ? page.locator(section) : page
+  await target
+    .screenshot({ path: `${SHOTS}/interviews-${name}.png`, ...(section ? {} : { fullPage: true }) })
+    .catch(() => {})
 }
 
 test('a journalist asks for an interview, the officer forwards it, the delegation accepts through its link, the officer schedules it, both get a valid .ics and the press area shows the time', async ({
@@ -98,7 +101,7 @@ test('a journalist asks for an interview, the officer forwards it, the delegatio
   )
   const mine = page.locator('.my-interviews li', { hasText: topic })
   await expect(mine.locator('.status')).toHaveText('Đã gửi yêu cầu')
-  await shot(page, 'press-request')
+  await shot(page, 'press-request', 'section.interviews')
 
   // The officer opens it in the admin (list filtered by status) and forwards it with the button.
   const admin = await browser.newPage({ locale: 'vi-VN' })
@@ -190,7 +193,7 @@ test('a journalist asks for an interview, the officer forwards it, the delegatio
   expect(download.status()).toBe(200)
   expect(parseIcs(await download.text())[0]!.UID).toBe(both[0]!.UID)
   await mine.scrollIntoViewIfNeeded()
-  await shot(page, 'press-scheduled')
+  await shot(page, 'press-scheduled', 'section.interviews')
 
   // Another request of the same journalist may not overlap, nor another in the same room (REST).
   const api = await playwright.request.newContext()
