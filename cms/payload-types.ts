@@ -966,6 +966,7 @@ export interface InterviewRequest {
   delegateName?: string | null;
   topic: string;
   questions?: string | null;
+  preferredTimes?: string | null;
   windows?:
     | {
         day: string;
@@ -1819,6 +1820,7 @@ export interface InterviewRequestsSelect<T extends boolean = true> {
   delegateName?: T;
   topic?: T;
   questions?: T;
+  preferredTimes?: T;
   windows?:
     | T
     | {

@@ -43,11 +43,9 @@ export function InterviewActions() {
   const [done, setDone] = useState<string | null>(null)
   const [problem, setProblem] = useState<Problem | null>(null)
   // The first preferred window fills the slot in; the officer changes it and adds the room.
-  const firstDay = useFormFields(([fields]) => fields['windows.0.day']?.value as string | undefined)
-  const firstFrom = useFormFields(
-    ([fields]) => fields['windows.0.from']?.value as string | undefined,
-  )
-  const firstTo = useFormFields(([fields]) => fields['windows.0.to']?.value as string | undefined)
+  const preferred = useFormFields(([fields]) => fields.preferredTimes?.value as string | undefined)
+  const first = /^(\d{2}\/\d{2}\/\d{4}) (\d{2}:\d{2})–(\d{2}:\d{2})/.exec(preferred ?? '')
+  const [shownDay, firstFrom, firstTo] = first ? [first[1]!, first[2]!, first[3]!] : ['', '', '']
   const form = useRef<HTMLFieldSetElement>(null)
   if (!id) return null
 
@@ -91,7 +89,6 @@ export function InterviewActions() {
   }
   const value = (name: string) =>
     (form.current?.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '').trim()
-  const shownDay = firstDay ? firstDay.split('-').reverse().join('/') : ''
   const fieldProblem = (name: string) =>
     problem?.field === name ? (
       <span role="alert" style={{ color: 'var(--theme-error-500)' }}>
@@ -141,7 +138,7 @@ export function InterviewActions() {
               <input
                 name="slotStart"
                 key={firstFrom}
-                defaultValue={firstFrom ?? ''}
+                defaultValue={firstFrom}
                 placeholder="HH:mm"
                 inputMode="numeric"
                 size={5}
@@ -153,7 +150,7 @@ export function InterviewActions() {
               <input
                 name="slotEnd"
                 key={firstTo}
-                defaultValue={firstTo ?? ''}
+                defaultValue={firstTo}
                 placeholder="HH:mm"
                 inputMode="numeric"
                 size={5}

@@ -81,6 +81,10 @@ export const Delegations: CollectionConfig<'delegations'> = {
     {
       name: 'delegates',
       type: 'array',
+      labels: {
+        singular: { vi: 'Đại biểu', en: 'Delegate' },
+        plural: { vi: 'Đại biểu', en: 'Delegates' },
+      },
       label: { vi: 'Đại biểu (có thể đề nghị phỏng vấn)', en: 'Named delegates' },
       fields: [
         {

@@ -4,7 +4,8 @@ import { isAdmin } from '~/cms/access/isAdmin'
 import { answerNotFoundWhenRefused } from '~/cms/hooks/answerNotFoundWhenRefused'
 import { forwardInterviewEndpoint, scheduleInterviewEndpoint } from '~/cms/interviews/endpoints'
 import { interviewStatusLabels } from '~/cms/lib/interviews/interviewLabels'
-import { INTERVIEW_STATUSES } from '~/cms/lib/interviews/interviewRules'
+import { windowText } from '~/cms/lib/interviews/interviewEmails'
+import { INTERVIEW_STATUSES, type Window } from '~/cms/lib/interviews/interviewRules'
 import { canHandleAccreditation } from '~/cms/lib/roles'
 
 const nobody: FieldAccess = () => false
@@ -164,10 +165,28 @@ export const InterviewRequests: CollectionConfig<'interview-requests'> = {
       admin: { readOnly: true },
       label: { vi: 'Câu hỏi dự kiến', en: 'Questions' },
     },
+    // What the officer reads (dd/MM/yyyy, 24-hour); the rows themselves stay for REST and the site.
+    {
+      name: 'preferredTimes',
+      type: 'text',
+      virtual: true,
+      admin: { readOnly: true },
+      label: { vi: 'Khung giờ mong muốn (giờ Việt Nam)', en: 'Preferred windows (Vietnam time)' },
+      hooks: {
+        afterRead: [
+          ({ siblingData }) =>
+            ((siblingData?.windows ?? []) as Window[]).map(windowText).join('; '),
+        ],
+      },
+    },
     {
       name: 'windows',
       type: 'array',
-      admin: { readOnly: true },
+      admin: { readOnly: true, hidden: true },
+      labels: {
+        singular: { vi: 'Khung giờ', en: 'Window' },
+        plural: { vi: 'Khung giờ mong muốn', en: 'Preferred windows' },
+      },
       label: { vi: 'Khung giờ mong muốn', en: 'Preferred windows' },
       fields: [
         {
