@@ -159,6 +159,7 @@ test('a journalist asks for an interview, the officer forwards it, the delegatio
   await admin.locator('input[name="slotRoom"]').fill(room)
   await admin.getByRole('button', { name: 'Xếp lịch', exact: true }).click()
   await expect(admin.locator('.interview-actions [role="status"]')).toContainText('Đã xếp lịch')
+  await expect(admin.locator('#field-room')).toHaveValue(room)
   await shot(admin, 'admin-scheduled')
 
   // Both sides get the time with the same valid calendar event.
