@@ -83,6 +83,8 @@ export interface Config {
     'check-ins': CheckIn;
     outlets: Outlet;
     nominations: Nomination;
+    delegations: Delegation;
+    'interview-requests': InterviewRequest;
     'applicant-files': ApplicantFile;
     'audit-entries': AuditEntry;
     'email-messages': EmailMessage;
@@ -123,6 +125,8 @@ export interface Config {
     'check-ins': CheckInsSelect<false> | CheckInsSelect<true>;
     outlets: OutletsSelect<false> | OutletsSelect<true>;
     nominations: NominationsSelect<false> | NominationsSelect<true>;
+    delegations: DelegationsSelect<false> | DelegationsSelect<true>;
+    'interview-requests': InterviewRequestsSelect<false> | InterviewRequestsSelect<true>;
     'applicant-files': ApplicantFilesSelect<false> | ApplicantFilesSelect<true>;
     'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
     'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
@@ -160,6 +164,7 @@ export interface Config {
     tasks: {
       sendEmail: TaskSendEmail;
       distributeRelease: TaskDistributeRelease;
+      followUpInterviews: TaskFollowUpInterviews;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -523,6 +528,9 @@ export interface EmailMessage {
     | 'status-link'
     | 'release'
     | 'subscription'
+    | 'interview-consent'
+    | 'interview-reminder'
+    | 'interview-scheduled'
     | 'other';
   language?: ('vi' | 'en') | null;
   /**
@@ -539,6 +547,15 @@ export interface EmailMessage {
   deliveryKey?: string | null;
   text?: string | null;
   html?: string | null;
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   headers?:
     | {
         [k: string]: unknown;
@@ -685,7 +702,14 @@ export interface AuditEntry {
     | 'nomination-withdrawn'
     | 'nomination-decided'
     | 'link-sent'
-    | 'exported';
+    | 'exported'
+    | 'interview-requested'
+    | 'interview-forwarded'
+    | 'interview-reminded'
+    | 'interview-accepted'
+    | 'interview-declined'
+    | 'interview-no-answer'
+    | 'interview-scheduled';
   actorType: 'staff' | 'applicant' | 'system';
   actor?: (number | null) | User;
   actorLabel?: string | null;
@@ -942,40 +966,71 @@ export interface OutletManager {
   collection: 'outlet-managers';
 }
 /**
+ * Staff only. Interview requests are forwarded to the delegation contact’s e-mail.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "subscribers".
+ * via the `definition` "delegations".
  */
-export interface Subscriber {
+export interface Delegation {
   id: number;
-  email: string;
-  language?: ('vi' | 'en') | null;
-  state: 'pending' | 'confirmed' | 'unsubscribed';
-  requestedAt?: string | null;
-  confirmedAt?: string | null;
-  unsubscribedAt?: string | null;
-  confirmHash?: string | null;
+  event: number | Event;
+  number: number;
+  name: string;
+  nameEn?: string | null;
+  contactName: string;
+  contactEmail: string;
+  contactPhone?: string | null;
+  delegates?:
+    | {
+        name: string;
+        position?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Filter by status; open a request to forward it to the delegation or give it a slot and room.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "access-log".
+ * via the `definition` "interview-requests".
  */
-export interface AccessLog {
+export interface InterviewRequest {
   id: number;
-  staff?: (number | null) | User;
-  staffLabel: string;
-  action:
-    | 'opened-application'
-    | 'opened-file'
-    | 'exported-applicant'
-    | 'erased-applicant'
-    | 'viewed-portrait-at-door'
-    | 'opened-checkin-list'
-    | 'printed-badge';
-  collectionSlug: string;
-  documentId: string;
-  referenceCode?: string | null;
+  title?: string | null;
+  status: 'requested' | 'forwarded' | 'accepted' | 'declined' | 'no-answer' | 'scheduled';
+  event: number | Event;
+  journalist: number | Journalist;
+  journalistName?: string | null;
+  outletName?: string | null;
+  passNumber?: string | null;
+  language?: ('vi' | 'en') | null;
+  delegation: number | Delegation;
+  delegationName?: string | null;
+  delegate?: string | null;
+  delegateName?: string | null;
+  topic: string;
+  questions?: string | null;
+  preferredTimes?: string | null;
+  windows?:
+    | {
+        day: string;
+        from: string;
+        to: string;
+        id?: string | null;
+      }[]
+    | null;
+  forwardedAt?: string | null;
+  consentExpiresAt?: string | null;
+  remindedAt?: string | null;
+  answeredAt?: string | null;
+  consentNonce?: string | null;
+  answerNote?: string | null;
+  slotStart?: string | null;
+  slotEnd?: string | null;
+  room?: string | null;
+  roomKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1054,6 +1109,44 @@ export interface Journalist {
     | null;
   password?: string | null;
   collection: 'journalists';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  language?: ('vi' | 'en') | null;
+  state: 'pending' | 'confirmed' | 'unsubscribed';
+  requestedAt?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  confirmHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-log".
+ */
+export interface AccessLog {
+  id: number;
+  staff?: (number | null) | User;
+  staffLabel: string;
+  action:
+    | 'opened-application'
+    | 'opened-file'
+    | 'exported-applicant'
+    | 'erased-applicant'
+    | 'viewed-portrait-at-door'
+    | 'opened-checkin-list'
+    | 'printed-badge';
+  collectionSlug: string;
+  documentId: string;
+  referenceCode?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1157,7 +1250,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'distributeRelease' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendEmail' | 'distributeRelease' | 'followUpInterviews' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1190,7 +1283,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'distributeRelease' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'distributeRelease' | 'followUpInterviews' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1259,6 +1352,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'nominations';
         value: number | Nomination;
+      } | null)
+    | ({
+        relationTo: 'delegations';
+        value: number | Delegation;
+      } | null)
+    | ({
+        relationTo: 'interview-requests';
+        value: number | InterviewRequest;
       } | null)
     | ({
         relationTo: 'applicant-files';
@@ -1774,6 +1875,69 @@ export interface NominationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delegations_select".
+ */
+export interface DelegationsSelect<T extends boolean = true> {
+  event?: T;
+  number?: T;
+  name?: T;
+  nameEn?: T;
+  contactName?: T;
+  contactEmail?: T;
+  contactPhone?: T;
+  delegates?:
+    | T
+    | {
+        name?: T;
+        position?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interview-requests_select".
+ */
+export interface InterviewRequestsSelect<T extends boolean = true> {
+  title?: T;
+  status?: T;
+  event?: T;
+  journalist?: T;
+  journalistName?: T;
+  outletName?: T;
+  passNumber?: T;
+  language?: T;
+  delegation?: T;
+  delegationName?: T;
+  delegate?: T;
+  delegateName?: T;
+  topic?: T;
+  questions?: T;
+  preferredTimes?: T;
+  windows?:
+    | T
+    | {
+        day?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  forwardedAt?: T;
+  consentExpiresAt?: T;
+  remindedAt?: T;
+  answeredAt?: T;
+  consentNonce?: T;
+  answerNote?: T;
+  slotStart?: T;
+  slotEnd?: T;
+  room?: T;
+  roomKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "applicant-files_select".
  */
 export interface ApplicantFilesSelect<T extends boolean = true> {
@@ -1833,6 +1997,7 @@ export interface EmailMessagesSelect<T extends boolean = true> {
   deliveryKey?: T;
   text?: T;
   html?: T;
+  attachments?: T;
   headers?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2152,6 +2317,19 @@ export interface TaskDistributeRelease {
   };
   output: {
     queued: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFollowUpInterviews".
+ */
+export interface TaskFollowUpInterviews {
+  input: {
+    request?: string | null;
+  };
+  output: {
+    reminded?: number | null;
+    expired?: number | null;
   };
 }
 /**

@@ -13,8 +13,10 @@ import { Events } from './collections/Events'
 import { CheckIns } from './collections/CheckIns'
 import { Counters } from './collections/Counters'
 import { DataRequests } from './collections/DataRequests'
+import { Delegations } from './collections/Delegations'
 import { Documents } from './collections/Documents'
 import { Galleries } from './collections/Galleries'
+import { InterviewRequests } from './collections/InterviewRequests'
 import { Journalists } from './collections/Journalists'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
@@ -37,6 +39,7 @@ import { distributeReleaseTask } from './distribution/tasks/distributeRelease'
 import { releaseStuckEmailJobs } from './email/runEmailQueue'
 import { sendEmailTask } from './email/tasks/sendEmail'
 import { health } from './endpoints/health'
+import { followUpInterviewsTask } from './interviews/tasks/followUpInterviews'
 import { getEnv } from './env'
 import { CheckInRules } from './globals/CheckInRules'
 import { PressRules } from './globals/PressRules'
@@ -82,6 +85,8 @@ export default buildConfig({
       CheckIns,
       Outlets,
       Nominations,
+      Delegations,
+      InterviewRequests,
       ApplicantFiles,
       AuditEntries,
       EmailMessages,
@@ -119,7 +124,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   upload: { limits: { fileSize: 15 * 1024 * 1024 } },
   jobs: {
-    tasks: [sendEmailTask, distributeReleaseTask],
+    tasks: [sendEmailTask, distributeReleaseTask, followUpInterviewsTask],
     // Scheduled publishing runs in the admin process only. The e-mail outbox is run by whichever
     // process queued a message, right after its commit (cms/email/runEmailQueue.ts); the admin
     // process also looks every 5 seconds for messages due a retry or missed. A job is claimed by

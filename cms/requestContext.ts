@@ -30,6 +30,8 @@ declare module 'payload' {
     outletManagerApplication?: boolean
     /** Set by the nomination operations once they have checked the caller: the only writes to `nominations`. */
     nominationWrite?: boolean
+    /** Set by the interview operations once they have checked the caller: the only writes to `interview-requests`. */
+    interviewWrite?: boolean
   }
 }
 

@@ -1,3 +1,5 @@
+import { INTERVIEW_EMAIL_KINDS } from '../lib/interviews/interviewLabels'
+
 /**
  * The e-mail outbox's vocabulary, shared by the collection, the operation that queues a message
  * and the task that sends it.
@@ -21,6 +23,8 @@ export const EMAIL_KINDS = [
   'status-link',
   'release',
   'subscription',
+  // Interview requests with delegations (cms/interviews).
+  ...INTERVIEW_EMAIL_KINDS,
   'other',
 ] as const
 export type EmailKind = (typeof EMAIL_KINDS)[number]

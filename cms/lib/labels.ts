@@ -1,3 +1,4 @@
+import { interviewAuditLabels, interviewEmailKindLabels } from './interviews/interviewLabels'
 import { NATIONALITIES } from './accreditation/applicationSchema'
 import type { PressRole, ROLES } from './accreditation/quota'
 import type { REASON_CODES, STATUSES } from './accreditation/statusFlow'
@@ -71,6 +72,7 @@ export const auditActionLabels: Record<string, Label> = {
   'nomination-decided': label('Quyết định đề cử', 'Nomination decided'),
   'link-sent': label('Gửi lại đường dẫn', 'Link sent again'),
   exported: label('Xuất dữ liệu cá nhân', 'Personal data exported'),
+  ...interviewAuditLabels,
 }
 export const AUDIT_ACTIONS = Object.keys(auditActionLabels)
 
@@ -115,6 +117,7 @@ export const emailKindLabels: Record<string, Label> = {
   'status-link': label('Gửi lại đường dẫn theo dõi', 'Status link sent again'),
   release: label('Thông cáo báo chí', 'Press release'),
   subscription: label('Xác nhận đăng ký nhận thông cáo', 'Subscription confirmation'),
+  ...interviewEmailKindLabels,
   other: label('Khác', 'Other'),
 }
 

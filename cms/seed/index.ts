@@ -8,6 +8,7 @@ import {
 } from 'payload'
 
 import { calendarEvents, createEvent } from './calendar'
+import { seedDelegations } from './delegations'
 import { EVENT_SHARED, EVENT_TEXT } from './event'
 import { DEMO_IMAGE_CREDIT, DEMO_IMAGES, type DemoImageKey, renderDemoImage } from './images'
 import { DEMO_NEWS, DRAFT_NEWS, type DemoArticle, NEWS_AUTHOR } from './news'
@@ -37,7 +38,8 @@ export async function seed(payload: Payload): Promise<{ created: boolean }> {
   try {
     const images = await uploadImages(payload, options)
     // The congress first: while it is the only event, everything below defaults to it.
-    await createEvent(payload, options, { shared: EVENT_SHARED, ...EVENT_TEXT })
+    const congress = await createEvent(payload, options, { shared: EVENT_SHARED, ...EVENT_TEXT })
+    await seedDelegations(payload, options, congress)
     await setPressRules(payload, options)
     await createNews(payload, options, images)
     await seedNewsroom(payload, options, images)

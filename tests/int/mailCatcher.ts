@@ -11,6 +11,8 @@ export type CaughtMail = {
   messageId: string
   /** Raw header values by lower-case name (the last one of a name). */
   headers: Record<string, string>
+  /** Attached files, their content as UTF-8 text (an interview's .ics). */
+  attachments?: { filename: string; contentType: string; content: string }[]
 }
 
 /**
@@ -43,6 +45,11 @@ export async function startMailCatcher() {
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
             messageId: parsed.messageId ?? '',
+            attachments: parsed.attachments.map((a) => ({
+              filename: a.filename ?? '',
+              contentType: a.contentType,
+              content: a.content.toString('utf8'),
+            })),
             headers: Object.fromEntries(
               parsed.headerLines.map(({ key, line }) => [
                 key,

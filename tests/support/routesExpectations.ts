@@ -406,6 +406,40 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
     },
     endpoints: { 'POST /:id/decide': accreditation },
   },
+  // Delegations and their contacts (interviews): staff-only data; officers and admins read and
+  // write, only the admin deletes. The press area offers accredited journalists the names only.
+  delegations: {
+    personal: true,
+    ops: {
+      list: accreditation,
+      read: accreditation,
+      create: accreditation,
+      update: accreditation,
+      delete: adminOnly,
+      versions: nobody,
+      file: nobody,
+    },
+  },
+  // Interview requests: a journalist sees their own (the target is the demo journalist's), officers
+  // all; written only by the interview operations (the press area's form, the officer's forward
+  // and schedule endpoints, the consent page). Forwarding the target works once (then 409);
+  // scheduling it with no slot is bad input (tests/e2e/interviews.spec.ts does the real steps).
+  'interview-requests': {
+    personal: true,
+    ops: {
+      list: { journalist: 'own', ...accreditation },
+      read: { journalist: 'allow', ...accreditation },
+      create: nobody,
+      update: nobody,
+      delete: adminOnly,
+      versions: nobody,
+      file: nobody,
+    },
+    endpoints: {
+      'POST /:id/forward': { officer: 'any', admin: 'any' },
+      'POST /:id/schedule': { officer: 'invalid', admin: 'invalid' },
+    },
+  },
   // Numbers never handed out twice (reference codes, release numbers): the admin may look, nobody writes.
   counters: {
     ops: {
@@ -718,6 +752,30 @@ export const SITE_RULES: Record<
       url: () => '/outlet/nominee/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/',
       rule: invalid,
       form: { fullName: 'Ai Đó' },
+    },
+  },
+  // The interview form's target (requestInterview): an empty form is refused as bad input for the
+  // journalist, everyone else is not signed in (401); a GET sends back to /press/.
+  'press/interviews.astro': {
+    GET: { url: () => '/press/interviews', rule: notOurConcern },
+    POST: { url: () => '/press/interviews', rule: invalid, form: { topic: '' } },
+  },
+  // The .ics of one's own scheduled interview: a guessed id opens nothing, for anyone.
+  'press/interviews/[id].ics.ts': {
+    GET: { url: () => '/press/interviews/999999.ics', rule: nobody },
+  },
+  // A delegation contact's consent link: a forged one opens nothing (404) and answers nothing.
+  'interviews/consent/[token].astro': {
+    GET: {
+      url: () =>
+        '/interviews/consent/1.9999999999.forged.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/',
+      rule: nobody,
+    },
+    POST: {
+      url: () =>
+        '/interviews/consent/1.9999999999.forged.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/',
+      rule: invalid,
+      form: { answer: 'accept' },
     },
   },
   'press/forgot.astro': {

@@ -14,6 +14,7 @@ import { statusLinkIn, waitForMail } from '../e2e/mailbox'
 import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE, E2E_TEMP_NAME } from '../e2e/ports'
 import { staffEmail } from '../e2e/staffApi'
 import { applicationForm } from '../int/fixtures/application'
+import { plantDelegation, plantInterviewRequest } from './interviewFixtures'
 import { minimalPdf } from './sampleFiles'
 import { type RestListing } from './routes'
 import type { Role, SiteFixtures } from './routesExpectations'
@@ -400,7 +401,23 @@ async function plant(api: APIRequestContext, listing: RestListing): Promise<Plan
   })
   if (!subscribed.ok()) throw new Error(`the subscription form answered ${subscribed.status()}`)
 
+  // A delegation of today's press conference and the demo journalist's interview request to it.
+  const delegation = await plantDelegation(
+    api,
+    jwt.admin!,
+    `matrix.${tag.toLowerCase()}@example.vn`,
+  )
+  const interview = await plantInterviewRequest(
+    api,
+    cookie.journalist!,
+    jwt.admin!,
+    delegation,
+    `Matrix ${tag}`,
+  )
+
   const overrides: Record<string, string | null> = {
+    delegations: delegation.id,
+    'interview-requests': interview,
     'outlet-managers': manager.id,
     nominations: manager.nominationId,
     events: idOf(spareEvent.doc.id),

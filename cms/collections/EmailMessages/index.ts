@@ -132,6 +132,13 @@ export const EmailMessages: CollectionConfig<'email-messages'> = {
       access: { read: nobody, update: nobody, create: nobody },
       admin: { hidden: true },
     },
+    // Attached files (an interview's .ics): kept no longer than the body.
+    {
+      name: 'attachments',
+      type: 'json',
+      access: { read: nobody, update: nobody, create: nobody },
+      admin: { hidden: true },
+    },
     // List-Unsubscribe carries the subscriber's secret link: kept no longer than the body.
     {
       name: 'headers',

@@ -6,6 +6,8 @@ import type { EmailMessage } from '~/cms/payload-types'
 import { EMAIL_QUEUE, type EmailKind, SEND_EMAIL_TASK } from '../outbox'
 import { kickOutbox } from '../runEmailQueue'
 
+export type EmailAttachment = { filename: string; contentType: string; content: string }
+
 export type OutgoingEmail = {
   to: string
   subject: string
@@ -21,6 +23,8 @@ export type OutgoingEmail = {
   deliveryKey?: string | null
   /** Extra headers (List-Unsubscribe, Message-ID): secret like the body, forgotten once sent. */
   headers?: Record<string, string> | null
+  /** Files sent with the message (an interview's .ics): secret like the body, forgotten once sent. */
+  attachments?: EmailAttachment[] | null
   /** The outbox queue; distribution messages go to the paced one. */
   queue?: string
 }
@@ -56,6 +60,7 @@ export async function queueEmail(
         copy: message.copy ?? null,
         deliveryKey: message.deliveryKey ?? null,
         headers: message.headers ?? null,
+        attachments: message.attachments?.length ? message.attachments : null,
         state: 'queued',
         attempts: 0,
       },

@@ -77,6 +77,7 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
         ...(row.headers && typeof row.headers === 'object'
           ? { headers: row.headers as Record<string, string> }
           : {}),
+        ...(Array.isArray(row.attachments) ? { attachments: row.attachments as never } : {}),
       })
     } catch (error) {
       const reason = String((error as Error)?.message ?? error).slice(0, 500)
@@ -123,6 +124,7 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
         text: null,
         html: null,
         headers: null,
+        attachments: null,
       },
     })
     await audit(payload, row, 'email-sent', `${row.kind} e-mail sent`)

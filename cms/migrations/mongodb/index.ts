@@ -8,6 +8,7 @@ import * as migration_20261202_025644_apply from './20261202_025644_apply'
 import * as migration_20261202_030000_profile from './20261202_030000_profile'
 import * as migration_20261202_030100_nominate from './20261202_030100_nominate'
 import * as migration_20261202_054248_adminvi from './20261202_054248_adminvi'
+import * as migration_20261202_083349_interviews from './20261202_083349_interviews'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261202_054248_adminvi.up,
     down: migration_20261202_054248_adminvi.down,
     name: '20261202_054248_adminvi',
+  },
+  {
+    up: migration_20261202_083349_interviews.up,
+    down: migration_20261202_083349_interviews.down,
+    name: '20261202_083349_interviews',
   },
 ]

@@ -76,21 +76,131 @@ export async function addLiveSchema(db: Db): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`pool_members_id\` integer REFERENCES pool_members(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_live_updates_id_idx\` ON \`payload_locked_documents_rels\` (\`live_updates_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pool_members_id_idx\` ON \`payload_locked_documents_rels\` (\`pool_members_id\`);`)
+  // Interview requests with delegates (delegations, requests, their windows, e-mail attachments).
+  await db.run(sql`CREATE TABLE \`delegations_delegates\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`position\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`delegations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`delegations_delegates_order_idx\` ON \`delegations_delegates\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`delegations_delegates_parent_id_idx\` ON \`delegations_delegates\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`delegations\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`event_id\` integer NOT NULL,
+  	\`number\` numeric NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`name_en\` text,
+  	\`contact_name\` text NOT NULL,
+  	\`contact_email\` text NOT NULL,
+  	\`contact_phone\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`event_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`delegations_event_idx\` ON \`delegations\` (\`event_id\`);`)
+  await db.run(sql`CREATE INDEX \`delegations_updated_at_idx\` ON \`delegations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`delegations_created_at_idx\` ON \`delegations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`interview_requests_windows\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`from\` text NOT NULL,
+  	\`to\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`interview_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`interview_requests_windows_order_idx\` ON \`interview_requests_windows\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`interview_requests_windows_parent_id_idx\` ON \`interview_requests_windows\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`interview_requests\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`title\` text,
+  	\`status\` text DEFAULT 'requested' NOT NULL,
+  	\`event_id\` integer NOT NULL,
+  	\`journalist_id\` integer NOT NULL,
+  	\`journalist_name\` text,
+  	\`outlet_name\` text,
+  	\`pass_number\` text,
+  	\`language\` text DEFAULT 'vi',
+  	\`delegation_id\` integer NOT NULL,
+  	\`delegation_name\` text,
+  	\`delegate\` text,
+  	\`delegate_name\` text,
+  	\`topic\` text NOT NULL,
+  	\`questions\` text,
+  	\`forwarded_at\` text,
+  	\`consent_expires_at\` text,
+  	\`reminded_at\` text,
+  	\`answered_at\` text,
+  	\`consent_nonce\` text,
+  	\`answer_note\` text,
+  	\`slot_start\` text,
+  	\`slot_end\` text,
+  	\`room\` text,
+  	\`room_key\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`event_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`journalist_id\`) REFERENCES \`journalists\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`delegation_id\`) REFERENCES \`delegations\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`interview_requests_status_idx\` ON \`interview_requests\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`interview_requests_event_idx\` ON \`interview_requests\` (\`event_id\`);`)
+  await db.run(sql`CREATE INDEX \`interview_requests_journalist_idx\` ON \`interview_requests\` (\`journalist_id\`);`)
+  await db.run(sql`CREATE INDEX \`interview_requests_delegation_idx\` ON \`interview_requests\` (\`delegation_id\`);`)
+  await db.run(sql`CREATE INDEX \`interview_requests_room_key_idx\` ON \`interview_requests\` (\`room_key\`);`)
+  await db.run(sql`CREATE INDEX \`interview_requests_updated_at_idx\` ON \`interview_requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`interview_requests_created_at_idx\` ON \`interview_requests\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`email_messages\` ADD \`attachments\` text;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`delegations_id\` integer REFERENCES delegations(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`interview_requests_id\` integer REFERENCES interview_requests(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_delegations_id_idx\` ON \`payload_locked_documents_rels\` (\`delegations_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_interview_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`interview_requests_id\`);`)
 }
 
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await addLiveSchema(db)
 }
 
-/** Drops what `up` added, column by column: no table rebuild (it would fire foreign-key cascades). */
+/** The tables `up` made, children before parents. */
+const TABLES = [
+  'live_updates',
+  'pool_members',
+  'interview_requests_windows',
+  'interview_requests',
+  'delegations_delegates',
+  'delegations',
+]
+/** The plain columns `up` added to older tables (no foreign key, no index left: droppable). */
+const COLUMNS: [table: string, column: string][] = [
+  ['sessions', 'press_access_changed_at'],
+  ['sessions', 'live_state'],
+  ['sessions', 'live_opened_at'],
+  ['sessions', 'live_closed_at'],
+  ['email_messages', 'attachments'],
+]
+
+/**
+ * Drops what `up` added, without a table rebuild (it would fire foreign-key cascades). The
+ * locked-documents columns stay, unused, their indexes and rows gone: SQLite cannot drop a column
+ * that references another table.
+ */
 export async function down({ db }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP INDEX IF EXISTS \`payload_locked_documents_rels_live_updates_id_idx\`;`)
-  await db.run(sql`DROP INDEX IF EXISTS \`payload_locked_documents_rels_pool_members_id_idx\`;`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` DROP COLUMN \`live_updates_id\`;`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` DROP COLUMN \`pool_members_id\`;`)
+  const lockColumns = TABLES.filter((table) => !table.includes('_delegates') && !table.endsWith('_windows'))
+  for (const table of lockColumns) {
+    await db.run(sql.raw(`DROP INDEX IF EXISTS \`payload_locked_documents_rels_${table}_id_idx\`;`))
+    await db.run(
+      sql.raw(`DELETE FROM \`payload_locked_documents_rels\` WHERE \`${table}_id\` IS NOT NULL;`),
+    )
+  }
   await db.run(sql`DROP INDEX IF EXISTS \`sessions_live_state_idx\`;`)
-  for (const column of ['press_access_changed_at', 'live_state', 'live_opened_at', 'live_closed_at'])
-    await db.run(sql.raw(`ALTER TABLE \`sessions\` DROP COLUMN \`${column}\`;`))
-  await db.run(sql`DROP TABLE \`live_updates\`;`)
-  await db.run(sql`DROP TABLE \`pool_members\`;`)
+  for (const [table, column] of COLUMNS)
+    await db.run(sql.raw(`ALTER TABLE \`${table}\` DROP COLUMN \`${column}\`;`))
+  for (const table of TABLES) await db.run(sql.raw(`DROP TABLE \`${table}\`;`))
 }

@@ -98,3 +98,11 @@ export {
   unsubscribeFromReleases,
 } from './subscriptions'
 export type { SubscriptionOutcome } from './subscriptions'
+export {
+  answerConsentFromForm,
+  getPressInterviews,
+  myInterviewCalendar,
+  openConsentLink,
+  requestInterviewFromForm,
+} from './interviews'
+export type { ConsentView, InterviewOutcome, MyInterview, PressInterviews } from './interviews'

@@ -27,6 +27,7 @@ import { VettingTools as VettingTools_fa87c7dba415b3d0101ec6d28f966815 } from '.
 import { DayCell as DayCell_e0599598aa0ce10981630f16e19579d0 } from '../../../components/DayCell'
 import { PrintBadges as PrintBadges_e9cce492078c21615c527c77321caa2b } from '../../../components/PrintBadges'
 import { AttendancePanel as AttendancePanel_e83fc2ee531365cd4786ec306531eccc } from '../../../components/AttendancePanel'
+import { InterviewActions as InterviewActions_f696c377dfb27ceaec01ebcd5abcd21d } from '../../../components/InterviewActions'
 import { SendSetPasswordLink as SendSetPasswordLink_849adebfd5faa9735d2840196a1101c9 } from '../../../components/SendSetPasswordLink'
 import { CompleteDataRequest as CompleteDataRequest_8ae70e753fb5f32ecbb914e29456837c } from '../../../components/CompleteDataRequest'
 import { AdminTimeZone as AdminTimeZone_86dab0e48663aaba272b4a482d672342 } from '../../../components/AdminTimeZone'
@@ -64,6 +65,7 @@ export const importMap = {
   "/components/DayCell#DayCell": DayCell_e0599598aa0ce10981630f16e19579d0,
   "/components/PrintBadges#PrintBadges": PrintBadges_e9cce492078c21615c527c77321caa2b,
   "/components/AttendancePanel#AttendancePanel": AttendancePanel_e83fc2ee531365cd4786ec306531eccc,
+  "/components/InterviewActions#InterviewActions": InterviewActions_f696c377dfb27ceaec01ebcd5abcd21d,
   "/components/SendSetPasswordLink#SendSetPasswordLink": SendSetPasswordLink_849adebfd5faa9735d2840196a1101c9,
   "/components/CompleteDataRequest#CompleteDataRequest": CompleteDataRequest_8ae70e753fb5f32ecbb914e29456837c,
   "/components/AdminTimeZone#AdminTimeZone": AdminTimeZone_86dab0e48663aaba272b4a482d672342,
