@@ -66,5 +66,5 @@ export function renderLiveUpdate(update: LiveUpdateView, locale: Locale): string
     update.state === 'corrected'
       ? `<p class="live-correction"><strong>${escapeHtml(t('coverage.corrected', { time: formatTime(changed, locale) }))}</strong>${update.correction ? `: ${lines(update.correction)}` : ''}</p>`
       : ''
-  return `<li class="${classes.join(' ')}" id="update-${attr(update.id)}" data-id="${attr(update.id)}" data-seq="${update.seq}">${meta}${body}${correction}</li>`
+  return `<li class="${classes.join(' ')}" id="update-${attr(update.id)}" data-id="${attr(update.id)}" data-seq="${update.seq}" data-posted="${attr(update.postedAt)}">${meta}${body}${correction}</li>`
 }
