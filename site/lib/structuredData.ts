@@ -93,7 +93,9 @@ export function liveBlogJsonLd(blog: {
     mainEntityOfPage: blog.url,
     coverageStartTime: blog.coverageStartTime,
     coverageEndTime: blog.coverageEndTime,
-    ...(blog.updates[0] ? { dateModified: blog.updates[0].dateModified ?? blog.updates[0].datePublished } : {}),
+    ...(blog.updates[0]
+      ? { dateModified: blog.updates[0].dateModified ?? blog.updates[0].datePublished }
+      : {}),
     inLanguage: blog.inLanguage,
     publisher,
     author: publisher,
@@ -106,7 +108,13 @@ export function liveBlogJsonLd(blog: {
             endDate: blog.about.endDate,
             eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
             ...(blog.about.location
-              ? { location: { '@type': 'Place', name: blog.about.location, address: blog.about.location } }
+              ? {
+                  location: {
+                    '@type': 'Place',
+                    name: blog.about.location,
+                    address: blog.about.location,
+                  },
+                }
               : {}),
           },
         }

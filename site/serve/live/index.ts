@@ -107,7 +107,8 @@ export function liveStreams(options: {
     res.write(retryFrame())
     if (!wantsEventStream(req.headers.accept)) {
       // Not an EventSource: what is there now, then the end (see wantsEventStream).
-      const frames = lastEventId === null ? [] : await live.snapshot(target.session, lastEventId, target.locale)
+      const frames =
+        lastEventId === null ? [] : await live.snapshot(target.session, lastEventId, target.locale)
       return void res.end(Buffer.concat(frames))
     }
     await live.subscribe(res, target.session, target.locale, lastEventId)
@@ -132,7 +133,9 @@ export function liveStreams(options: {
       if (!target) return false
       const t = createT(target.locale)
       if (req.method !== 'GET' && req.method !== 'HEAD') {
-        plain(res, 405, 'Method not allowed. A live stream answers GET only.', { Allow: 'GET, HEAD' })
+        plain(res, 405, 'Method not allowed. A live stream answers GET only.', {
+          Allow: 'GET, HEAD',
+        })
         return true
       }
       if (closed) {
@@ -148,8 +151,7 @@ export function liveStreams(options: {
       res.once('close', () => limit.release(client))
       open(req, res, target, client).catch((error: unknown) => {
         console.error('[live] a stream failed:', error)
-        if (!res.headersSent)
-          plain(res, 503, t('coverage.state.retry'), { 'Retry-After': '5' })
+        if (!res.headersSent) plain(res, 503, t('coverage.state.retry'), { 'Retry-After': '5' })
         else res.end()
       })
       return true

@@ -2,7 +2,8 @@
 const vi = {
   'coverage.badge': 'Trực tiếp',
   'coverage.title': 'Tường thuật trực tiếp: {session}',
-  'coverage.description': 'Tường thuật trực tiếp {session}: các cập nhật mới nhất, ảnh và trích dẫn.',
+  'coverage.description':
+    'Tường thuật trực tiếp {session}: các cập nhật mới nhất, ảnh và trích dẫn.',
   'coverage.live': 'Đang tường thuật trực tiếp',
   'coverage.ended': 'Đã kết thúc tường thuật lúc {time}',
   'coverage.endedNoTime': 'Đã kết thúc tường thuật',

@@ -15,10 +15,7 @@ export const GET: APIRoute = async ({ params, locals, rewrite }) => {
   const session = isSessionId(params.id) ? await getLiveSession(locale, params.id) : null
   if (!session) return rewrite('/404')
   const t = createT(locale)
-  const [event, feed] = await Promise.all([
-    getFeaturedEvent(locale),
-    listLiveUpdates(session.id),
-  ])
+  const [event, feed] = await Promise.all([getFeaturedEvent(locale), listLiveUpdates(session.id)])
   const page = new URL(localePath(locale, `/live/${session.id}/`), absoluteUrl('/')).href
   const channel = {
     title: `${t('coverage.feedTitle', { session: session.title })} · ${event?.organiser || t('site.title')}`,
