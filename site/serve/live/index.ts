@@ -87,7 +87,6 @@ export function liveStreams(options: {
     req: IncomingMessage,
     res: ServerResponse,
     target: { locale: Locale; session: string },
-    client: string,
   ): Promise<void> {
     const t = createT(target.locale)
     const session = await (await readerOnce()).getLiveSession(target.locale, target.session)
@@ -149,7 +148,7 @@ export function liveStreams(options: {
       }
       // Counted from now until the answer ends, whatever its outcome.
       res.once('close', () => limit.release(client))
-      open(req, res, target, client).catch((error: unknown) => {
+      open(req, res, target).catch((error: unknown) => {
         console.error('[live] a stream failed:', error)
         if (!res.headersSent) plain(res, 503, t('coverage.state.retry'), { 'Retry-After': '5' })
         else res.end()
