@@ -90,7 +90,8 @@ export class LiveHub {
   ): Promise<void> {
     await this.start()
     const missed = lastEventId === null ? [] : await this.missed(session, lastEventId)
-    if (this.closed || res.destroyed || res.writableEnded) return
+    // The reader may have gone while its backlog was read: then there is nobody to add.
+    if (this.closed || res.closed || res.destroyed || res.writableEnded) return
     const reader: Reader = { res, locale, lastSeq: lastEventId ?? this.cursor ?? 0 }
     for (const change of missed) this.write(reader, change)
     const channel = this.channel(session)
