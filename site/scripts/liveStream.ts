@@ -26,7 +26,7 @@ export function followLiveStream(root: Document): void {
   let retryDelay = 2000
 
   const show = (state: State) => {
-    box.dataset.connection = state
+    box.dataset.streamState = state
     if (status) {
       status.hidden = false
       status.dataset.state = state
@@ -83,7 +83,7 @@ export function followLiveStream(root: Document): void {
     source.addEventListener('shutdown', () => show('ended'))
     source.addEventListener('error', () => {
       if (source.readyState !== EventSource.CLOSED) {
-        if (box.dataset.connection !== 'ended') show('retry')
+        if (box.dataset.streamState !== 'ended') show('retry')
         return
       }
       // Refused (not a dropped connection): EventSource gives up, so try again later ourselves.
