@@ -61,6 +61,8 @@ export function followLiveStream(root: Document): void {
         announce.textContent = `${(texts.announce ?? '').replace('{time}', time)}: ${words.slice(0, 200)}`
       }
     }
+    // A removed update's words leave the page, the live region's announcement included.
+    if (existing && node.classList.contains('live-deleted') && announce) announce.textContent = ''
     if (pinnedSection) pinnedSection.hidden = lists.pinned.children.length === 0
     if (empty) empty.hidden = lists.pinned.children.length + lists.main.children.length > 0
   }
