@@ -177,6 +177,21 @@ test('an update posted shows in another browser within 2 s without reload; corre
     timeout: 2000,
   })
 
+  // A photo with its credit, through the site's picture markup (AVIF, WebP, then JPEG).
+  const media = (await (await editor.get(`${E2E_CMS_URL}/api/media?limit=1&depth=0`)).json()) as {
+    docs: { id: number }[]
+  }
+  const photo = await post({
+    kind: 'photo',
+    text: 'Toàn cảnh phòng họp báo',
+    photo: media.docs[0]!.id,
+    credit: 'TTXVN',
+  })
+  const figure = updatesOf(other).locator(`#update-${photo.id} figure`)
+  await expect(figure).toContainText('Ảnh: TTXVN', { timeout: 2000 })
+  await expect(figure.locator('picture source[type="image/avif"]')).toHaveCount(1)
+  await expect(figure.locator('img')).toHaveJSProperty('complete', true)
+
   mkdirSync(SHOTS, { recursive: true })
   await other.setViewportSize({ width: 1280, height: 900 })
   await other.screenshot({ path: `${SHOTS}/stream-desktop.png`, fullPage: true })
