@@ -67,7 +67,7 @@ export class LiveHub {
 
   constructor(
     private readonly source: LiveSource,
-    private readonly pollMs = 250,
+    private readonly pollMs = 100,
   ) {}
 
   get readerCount(): number {
