@@ -43,6 +43,8 @@ const schema = z.object({
   RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(10),
   RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(60),
   TRUST_PROXY: flag,
+  // Live coverage streams one client (address) may hold at once (site/serve/live).
+  LIVE_STREAMS_PER_CLIENT: z.coerce.number().int().min(1).max(1_000_000).default(4),
   // Retention (personal data law): see cms/lib/lifecycle/retention.ts and `npm run purge`.
   RETENTION_DOCUMENTS_DAYS_AFTER_EVENT: z.coerce.number().int().min(0).max(3650).default(30),
   RETENTION_CLOSED_APPLICATIONS_DAYS: z.coerce.number().int().min(0).max(3650).default(90),

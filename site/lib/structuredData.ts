@@ -61,3 +61,74 @@ export function eventJsonLd(event: {
     inLanguage: event.inLanguage,
   }
 }
+
+/**
+ * schema.org LiveBlogPosting for a session's live page (JSON-LD): the coverage's start and end,
+ * and each update that still stands as a BlogPosting (a removed update is left out).
+ */
+export function liveBlogJsonLd(blog: {
+  headline: string
+  description?: string | null
+  url: string
+  coverageStartTime: string
+  coverageEndTime: string
+  publisher: string
+  inLanguage: string
+  about?: { name: string; startDate: string; endDate: string; location?: string | null }
+  updates: {
+    id: string
+    text: string
+    datePublished: string
+    dateModified?: string | null
+    image?: string | null
+  }[]
+}): Record<string, unknown> {
+  const publisher = { '@type': 'Organization', name: blog.publisher }
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'LiveBlogPosting',
+    headline: blog.headline.slice(0, 110),
+    ...(blog.description ? { description: blog.description } : {}),
+    url: blog.url,
+    mainEntityOfPage: blog.url,
+    coverageStartTime: blog.coverageStartTime,
+    coverageEndTime: blog.coverageEndTime,
+    ...(blog.updates[0]
+      ? { dateModified: blog.updates[0].dateModified ?? blog.updates[0].datePublished }
+      : {}),
+    inLanguage: blog.inLanguage,
+    publisher,
+    author: publisher,
+    ...(blog.about
+      ? {
+          about: {
+            '@type': 'Event',
+            name: blog.about.name,
+            startDate: blog.about.startDate,
+            endDate: blog.about.endDate,
+            eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+            ...(blog.about.location
+              ? {
+                  location: {
+                    '@type': 'Place',
+                    name: blog.about.location,
+                    address: blog.about.location,
+                  },
+                }
+              : {}),
+          },
+        }
+      : {}),
+    liveBlogUpdate: blog.updates.map((update) => ({
+      '@type': 'BlogPosting',
+      headline: update.text.replace(/\s+/g, ' ').slice(0, 110),
+      articleBody: update.text,
+      url: `${blog.url}#update-${update.id}`,
+      datePublished: update.datePublished,
+      ...(update.dateModified ? { dateModified: update.dateModified } : {}),
+      ...(update.image ? { image: [update.image] } : {}),
+      author: publisher,
+      publisher,
+    })),
+  }
+}

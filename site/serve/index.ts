@@ -23,6 +23,7 @@ import {
   responseMayBeCached,
   type StoredResponse,
 } from './responseCache'
+import { liveStreams } from './live'
 
 /**
  * The site process: Astro's built handler behind an in-memory cache of whole public responses.
@@ -38,6 +39,8 @@ const env = getEnv()
 // One second is enough to turn a news spike into one render per page per second; the data below
 // is itself cached PUBLIC_CACHE_SECONDS, and the two delays add up before a change is visible.
 const cache = new ResponseCache(Math.min(1, env.PUBLIC_CACHE_SECONDS) * 1000, 10 * 60 * 1000)
+// Live coverage streams (Server-Sent Events), answered here before the cache and Astro.
+const live = liveStreams({ trustProxy: env.TRUST_PROXY, maxPerClient: env.LIVE_STREAMS_PER_CLIENT })
 
 function send(
   res: ServerResponse,
@@ -107,6 +110,7 @@ function refuseOrPrepare(req: IncomingMessage, res: ServerResponse): boolean {
 
 const server = createServer((req, res) => {
   if (!refuseOrPrepare(req, res)) return
+  if (live.answers(req, res)) return
   if (
     !requestMayUseCache(req.method, req.url, req.headers.cookie) ||
     env.PUBLIC_CACHE_SECONDS === 0
@@ -148,10 +152,11 @@ server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
 )
 server.keepAliveTimeout = 65_000
 server.listen(Number(process.env.PORT ?? env.SITE_PORT), process.env.HOST ?? env.SITE_HOST, () => {
+  setTimeout(() => live.warm(), 1000).unref()
   console.log(
     `site listening on http://${process.env.HOST ?? env.SITE_HOST}:${process.env.PORT ?? env.SITE_PORT}`,
   )
 })
-const stop = () => server.close(() => process.exit(0))
+const stop = () => (live.close(), server.close(() => process.exit(0)))
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

@@ -869,6 +869,17 @@ export const SITE_RULES: Record<
       rule: nobody,
     },
   },
+  // Live coverage (the session planted is covered live, now ended). The stream answers a client
+  // that does not ask for text/event-stream with what is there and the end, so this probe ends.
+  'live/[id]/index.astro': {
+    GET: { url: (fx) => `/live/${fx.content.sessionId}/`, rule: siteEveryone },
+  },
+  'live/[id]/events.ts': {
+    GET: { url: (fx) => `/live/${fx.content.sessionId}/events?lastEventId=0`, rule: siteEveryone },
+  },
+  'live/[id]/rss.xml.ts': {
+    GET: { url: (fx) => `/live/${fx.content.sessionId}/rss.xml`, rule: siteEveryone },
+  },
   'releases/[slug].astro': {
     GET: { url: (fx) => `/releases/${fx.content.releaseSlug}/`, rule: siteEveryone },
   },
