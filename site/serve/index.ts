@@ -128,21 +128,21 @@ function answerOnce(
   status: number,
   headers: Record<string, unknown>,
   body: Buffer,
+  headOnly: boolean,
 ): void {
   for (const name of ['content-length', 'transfer-encoding']) res.removeHeader(name)
   const type = headers['content-type']
-  const coding = isCompressible(typeof type === 'string' ? type : undefined, body.length)
-    ? encodingFor(one(req.headers['accept-encoding']))
-    : 'identity'
+  const compressible = isCompressible(typeof type === 'string' ? type : undefined, body.length)
+  const coding = compressible ? encodingFor(one(req.headers['accept-encoding'])) : 'identity'
   const write = (sent: Buffer, sentCoding: typeof coding) => {
-    if (sentCoding !== 'identity') {
-      res.setHeader('Content-Encoding', sentCoding)
-      const vary = res.getHeader('vary')
-      res.setHeader('Vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding')
-    }
+    if (sentCoding !== 'identity') res.setHeader('Content-Encoding', sentCoding)
     res.setHeader('Content-Length', String(sent.length))
     res.writeHead(status)
-    res.end(req.method === 'HEAD' || status === 204 || status === 304 ? undefined : sent)
+    res.end(headOnly ? undefined : sent)
+  }
+  if (compressible) {
+    const vary = res.getHeader('vary')
+    res.setHeader('Vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding')
   }
   if (coding === 'identity') return write(body, 'identity')
   compressQuickly(body, coding).then(
@@ -201,7 +201,7 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
         return answer(req, res, kept, 'MISS', 0, headOnly)
       }
       if (useCache) cache.release(key)
-      answerOnce(req, res, status, headers, body)
+      answerOnce(req, res, status, headers, body, headOnly)
     },
     passed: () => {
       if (useCache) cache.release(key)
