@@ -53,7 +53,9 @@ export function parametersRead(pathname: string): ReadonlySet<string> | undefine
 /**
  * `/news/?utm_source=x&page=2&fbclid=y` → `/news/?page=2`; `/?utm_source=x` → `/`. Values are
  * kept as given (several of one name in their order), re-encoded the one way URLSearchParams does,
- * so `q=a b` and `q=a+b` and `q=a%20b` are one key. The fragment never reaches a server.
+ * so `q=a b` and `q=a+b` and `q=a%20b` are one key. A kept value that is not valid
+ * percent-encoding is kept as it came, so the page still refuses it (400). The fragment never
+ * reaches a server.
  */
 export function normaliseUrl(url: string): string {
   const mark = url.indexOf('?')
@@ -61,9 +63,31 @@ export function normaliseUrl(url: string): string {
   const pathname = url.slice(0, mark)
   const read = parametersRead(pathname)
   if (!read) return pathname
-  const kept = [...new URLSearchParams(url.slice(mark + 1))].filter(([name]) => read.has(name))
+  const kept: [string, string][] = []
+  for (const part of url.slice(mark + 1).split('&')) {
+    const equals = part.indexOf('=')
+    const name = decoded(equals === -1 ? part : part.slice(0, equals))
+    if (name === undefined || !read.has(name)) continue
+    const raw = equals === -1 ? '' : part.slice(equals + 1)
+    const value = decoded(raw)
+    const encodedName = new URLSearchParams([[name, '']]).toString().slice(0, -1)
+    kept.push([
+      name,
+      value === undefined
+        ? `${encodedName}=${raw}`
+        : new URLSearchParams([[name, value]]).toString(),
+    ])
+  }
   if (kept.length === 0) return pathname
   // Array sort is stable: values of one name keep their order (the page reads the first).
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return `${pathname}?${new URLSearchParams(kept).toString()}`
+  return `${pathname}?${kept.map(([, part]) => part).join('&')}`
+}
+
+function decoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '))
+  } catch {
+    return undefined
+  }
 }

@@ -28,6 +28,9 @@ describe('cache keys', () => {
     assert.equal(normaliseUrl('/search/?q=a%20b'), '/search/?q=a+b')
     assert.equal(normaliseUrl('/search/?q=a+b&utm_source=z'), '/search/?q=a+b')
     assert.equal(normaliseUrl('/en/search?q=h%C3%B4m+nay'), '/en/search?q=h%C3%B4m+nay')
+    // Not valid percent-encoding: kept as it came, for the page to refuse.
+    assert.equal(normaliseUrl('/search/?utm=%FF&q=%FF%FE%25'), '/search/?q=%FF%FE%25')
+    assert.equal(normaliseUrl('/search/?q'), '/search/?q=')
     // Several values of one name keep their order: the page reads the first.
     assert.equal(normaliseUrl('/news/?page=3&page=2'), '/news/?page=3&page=2')
   })
