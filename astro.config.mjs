@@ -42,7 +42,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   integrations: [precompress()],
   vite: {
-    build: { assetsInlineLimit: 0, cssCodeSplit: false },
+    build: { assetsInlineLimit: 0 },
     resolve: { alias: { '~': new URL('.', import.meta.url).pathname.replace(/\/$/, '') } },
     ssr: {
       // Payload and its database drivers stay in node_modules: they load native modules and files.
