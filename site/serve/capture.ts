@@ -14,7 +14,15 @@ export type HoldOptions = {
   held(status: number, headers: OutgoingHttpHeaders, body: Buffer): void
   /** The answer went out as written. */
   passed(): void
+  /**
+   * For an answer not held (a large file): true when the client's copy is still good. Then a 304
+   * goes out with the validators and cache headers, and the body written after it is dropped.
+   */
+  unchanged?(status: number, headers: OutgoingHttpHeaders): boolean
 }
+
+/** Headers a 304 does not carry (RFC 9110 15.4.5). */
+const BODY_HEADERS = ['content-length', 'content-type', 'content-encoding', 'transfer-encoding']
 
 type Write = (chunk: unknown, encoding?: unknown, callback?: unknown) => boolean
 type End = (chunk?: unknown, encoding?: unknown, callback?: unknown) => ServerResponse
@@ -24,7 +32,7 @@ export function holdResponse(res: ServerResponse, options: HoldOptions): void {
   const writeHead = res.writeHead.bind(res) as WriteHead
   const write = res.write.bind(res) as Write
   const own = res as unknown as { writeHead: WriteHead; write: Write; end: End }
-  let mode: 'undecided' | 'hold' | 'pass' = 'undecided'
+  let mode: 'undecided' | 'hold' | 'pass' | 'drop' = 'undecided'
   let chunks: Buffer[] = []
   let size = 0
 
@@ -42,8 +50,14 @@ export function holdResponse(res: ServerResponse, options: HoldOptions): void {
     options.passed()
   }
   const decide = () => {
-    if (options.mayHold(res.statusCode, res.getHeaders())) mode = 'hold'
-    else pass()
+    const headers = res.getHeaders()
+    if (options.mayHold(res.statusCode, headers)) mode = 'hold'
+    else if (options.unchanged?.(res.statusCode, headers)) {
+      mode = 'drop'
+      for (const name of BODY_HEADERS) res.removeHeader(name)
+      writeHead(304)
+      options.passed()
+    } else pass()
   }
   const keep = (chunk: unknown, encoding: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === 'function') return
@@ -77,6 +91,11 @@ export function holdResponse(res: ServerResponse, options: HoldOptions): void {
   own.write = (chunk, encoding, callback) => {
     if (mode === 'undecided') decide()
     if (mode === 'pass') return res.write(chunk as never, encoding as never, callback as never)
+    if (mode === 'drop') {
+      const done = callbackOf(encoding, callback)
+      if (done) process.nextTick(done)
+      return true
+    }
     keep(chunk, encoding)
     if (size > options.maxBytes) pass()
     const done = callbackOf(encoding, callback)
@@ -86,6 +105,10 @@ export function holdResponse(res: ServerResponse, options: HoldOptions): void {
   own.end = (chunk, encoding, callback) => {
     if (mode === 'undecided') decide()
     if (mode === 'pass') return res.end(chunk as never, encoding as never, callback as never)
+    if (mode === 'drop') {
+      restore()
+      return res.end(callbackOf(chunk, encoding, callback))
+    }
     keep(chunk, encoding)
     restore()
     const body = Buffer.concat(chunks)

@@ -152,6 +152,22 @@ function answerOnce(
 }
 
 /**
+ * For a large file streamed as it is (an upload's original): `If-Modified-Since` against its own
+ * Last-Modified (whole seconds, as HTTP dates are). Without If-None-Match only (RFC 9110 13.2.2).
+ */
+function unchangedSince(
+  ifNoneMatch: string | undefined,
+  ifModifiedSince: string | undefined,
+  lastModified: unknown,
+): boolean {
+  if (ifNoneMatch !== undefined || !ifModifiedSince || typeof lastModified !== 'string')
+    return false
+  const since = Date.parse(ifModifiedSince)
+  const modified = Date.parse(lastModified)
+  return !Number.isNaN(since) && !Number.isNaN(modified) && modified <= since
+}
+
+/**
  * Static assets from memory (precompressed at build); every other request: the cache for an
  * anonymous reader's GET or HEAD, else Astro. Only GET and HEAD answers are held back (to be kept
  * or compressed); form posts go straight through.
@@ -189,10 +205,19 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   holdResponse(res, {
     maxBytes: MAX_CACHED_BYTES,
     mayHold: (status, headers) =>
-      (useCache && responseMayBeCached(status, headers, 0)) ||
-      (status !== 304 &&
-        status !== 204 &&
-        isCompressible(String(headers['content-type'] ?? ''), MIN_COMPRESS_BYTES)),
+      // A file that says it is larger than what is kept is streamed at once.
+      Number(headers['content-length'] ?? 0) <= MAX_CACHED_BYTES &&
+      ((useCache && responseMayBeCached(status, headers, 0)) ||
+        (status !== 304 &&
+          status !== 204 &&
+          isCompressible(String(headers['content-type'] ?? ''), MIN_COMPRESS_BYTES))),
+    unchanged: (status, headers) =>
+      status === 200 &&
+      unchangedSince(
+        req.headers['if-none-match'],
+        one(req.headers['if-modified-since']),
+        headers['last-modified'],
+      ),
     held: (status, headers, body) => {
       if (useCache && responseMayBeCached(status, headers, body.length)) {
         const kept = Representation.renew(status, headers, body, cache.peek(key), new Date())

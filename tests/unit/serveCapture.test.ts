@@ -25,6 +25,11 @@ async function serve(
         isCompressible(String(headers['content-type'] ?? ''), 1024),
       held: (_status, _headers, body) => held(body, res),
       passed: () => undefined,
+      // As site/serve does for files it streams: the client's copy is good when it is as new.
+      unchanged: (status, headers) =>
+        status === 200 &&
+        res.req.headers['if-modified-since'] !== undefined &&
+        headers['last-modified'] === res.req.headers['if-modified-since'],
     })
     respond(res)
   })
@@ -106,6 +111,31 @@ describe('holding answers back', () => {
     assert.equal((await (await fetch(`${url}image`)).arrayBuffer()).byteLength, 10)
     assert.equal((await fetch(`${url}redirect`, { redirect: 'manual' })).status, 303)
     assert.equal(held, 0)
+    server.close()
+  })
+
+  it('answers 304 for a streamed file the client already has, without its body', async () => {
+    const modified = new Date(0).toUTCString()
+    const { server, url } = await serve(
+      (res) => {
+        res.writeHead(200, {
+          'Content-Type': 'image/jpeg',
+          'Content-Length': '4',
+          'Last-Modified': modified,
+        })
+        res.write(Buffer.alloc(2))
+        res.end(Buffer.alloc(2))
+      },
+      () => undefined,
+    )
+    const fresh = await fetch(url)
+    assert.equal(fresh.status, 200)
+    assert.equal((await fresh.arrayBuffer()).byteLength, 4)
+    const again = await fetch(url, { headers: { 'If-Modified-Since': modified } })
+    assert.equal(again.status, 304)
+    assert.equal(again.headers.get('content-type'), null)
+    assert.equal(again.headers.get('last-modified'), modified)
+    assert.equal((await again.arrayBuffer()).byteLength, 0)
     server.close()
   })
 })
