@@ -134,3 +134,49 @@ describe('a kept answer', () => {
     assert.equal(tls[tls.indexOf('Strict-Transport-Security') + 1], 'max-age=1')
   })
 })
+
+describe('precompressed build files', () => {
+  it('writes .br and .gz beside scripts, styles and SVG of some size; never beside woff2, images or small files', async () => {
+    const { mkdtempSync, readFileSync, existsSync, writeFileSync, mkdirSync, rmSync } =
+      await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const path = await import('node:path')
+    const { precompressDirectory } = await import('~/site/serve/precompress')
+    const { StaticFiles } = await import('~/site/serve/staticFiles')
+    const root = mkdtempSync(path.join(tmpdir(), 'precompress-'))
+    try {
+      mkdirSync(path.join(root, '_astro'))
+      const css = Buffer.from('.card { color: #a61b1b; margin: 0 auto; }\n'.repeat(100))
+      writeFileSync(path.join(root, '_astro/page.abc.css'), css)
+      writeFileSync(path.join(root, '_astro/tiny.abc.css'), '.a{}')
+      writeFileSync(path.join(root, '_astro/font.abc.woff2'), Buffer.alloc(5000, 7))
+      writeFileSync(path.join(root, '_astro/photo.abc.jpg'), Buffer.alloc(5000, 7))
+      const result = precompressDirectory(root)
+      assert.equal(result.files, 1)
+      assert.deepEqual(
+        brotliDecompressSync(readFileSync(path.join(root, '_astro/page.abc.css.br'))),
+        css,
+      )
+      assert.deepEqual(gunzipSync(readFileSync(path.join(root, '_astro/page.abc.css.gz'))), css)
+      for (const name of ['tiny.abc.css', 'font.abc.woff2', 'photo.abc.jpg'])
+        assert.ok(!existsSync(path.join(root, `_astro/${name}.br`)), name)
+
+      // The site sends the build's own compressed bytes, with their own tag.
+      const files = new StaticFiles(root, { 'X-Content-Type-Options': 'nosniff' })
+      const file = files.find('/_astro/page.abc.css')!
+      assert.deepEqual(file.bodyIn('br'), readFileSync(path.join(root, '_astro/page.abc.css.br')))
+      const head = file.head('br', file.bodyIn('br') as Buffer, undefined, false)
+      assert.equal(head[head.indexOf('Cache-Control') + 1], 'public, max-age=31536000, immutable')
+      assert.equal(head[head.indexOf('Content-Type') + 1], 'text/css; charset=utf-8')
+      assert.equal(files.find('/_astro/missing.css'), undefined)
+      assert.equal(
+        files.find('/_astro/page.abc.css.br'),
+        undefined,
+        'the .br itself is not an address',
+      )
+      assert.equal(files.find('/_astro/font.abc.woff2')!.coding('br'), 'identity')
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
