@@ -2,6 +2,8 @@
 import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
 
+import { precompress } from './site/serve/precompress.ts'
+
 /**
  * The public site. It reads the CMS in-process through Payload's Local API (site/lib/cms), so it
  * keeps serving when the admin process is down. Vietnamese lives at /, English under /en/
@@ -35,8 +37,12 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  build: { inlineStylesheets: 'always' },
+  // Styles and scripts go to hashed files under /_astro/ (cached a year, precompressed at build by
+  // the integration below), not inline: the policy then names 'self' instead of a hash per block.
+  build: { inlineStylesheets: 'never' },
+  integrations: [precompress()],
   vite: {
+    build: { assetsInlineLimit: 0 },
     resolve: { alias: { '~': new URL('.', import.meta.url).pathname.replace(/\/$/, '') } },
     ssr: {
       // Payload and its database drivers stay in node_modules: they load native modules and files.

@@ -35,6 +35,8 @@ const schema = z.object({
   MAIL_FROM: z.email().default('press@congress.local'),
   MAIL_FROM_NAME: z.string().default('Ban Tuyên giáo và Dân vận Tỉnh ủy Cà Mau'),
   PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
+  // Memory of the site's cache of whole public answers (site/serve/responseCache.ts), in MB.
+  SITE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   RATE_LIMIT_APPLY_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(20),
   RATE_LIMIT_STATUS_PER_MIN: z.coerce.number().int().min(1).max(1_000_000).default(60),
   // Press-release e-mails sent per second at most (cms/distribution).

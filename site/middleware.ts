@@ -39,6 +39,19 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
 const env = getEnv()
 
+// Headers are computed once per kind of answer: the two sets of security headers, and each page's
+// merged policy (a page's policy is the same on every render; a few dozen pages, kept by value).
+const SECURITY = { plain: securityHeaders(false), tls: securityHeaders(true) }
+const mergedPolicies = new Map<string, string>()
+function pagePolicy(own: string | null, ours: string): string {
+  if (!own) return ours
+  const known = mergedPolicies.get(own)
+  if (known) return known
+  const merged = mergeCsp(own, ours)
+  if (mergedPolicies.size < 500) mergedPolicies.set(own, merged)
+  return merged
+}
+
 /**
  * Security headers on every answer, and a CDN-usable cache policy on public pages. A response
  * from `fetch` or a redirect may have immutable headers: then a copy is made. A preview answer
@@ -52,10 +65,10 @@ function withSiteHeaders(request: Request, response: Response, framable: boolean
     out = new Response(response.body, response)
   }
   const tls = isBehindTls(env.SITE_URL, env.TRUST_PROXY, request.headers.get('x-forwarded-proto'))
-  for (const [name, value] of Object.entries(securityHeaders(tls))) {
+  for (const [name, value] of Object.entries(tls ? SECURITY.tls : SECURITY.plain)) {
     out.headers.set(
       name,
-      name === 'Content-Security-Policy' ? mergeCsp(out.headers.get(name), value) : value,
+      name === 'Content-Security-Policy' ? pagePolicy(out.headers.get(name), value) : value,
     )
   }
   if (framable) {

@@ -44,7 +44,7 @@ export function isBehindTls(
  * What a CDN or reverse proxy may do with a public page: keep it as long as the site's own cache,
  * serve it stale while it refreshes, and keep serving it for a day when the site is down.
  * Only for a successful GET with no cookie set and no cache policy of its own (private pages set
- * `private, no-store` themselves, see privatePage.ts).
+ * `private, no-store` themselves, see privatePage.ts), and never for an event stream.
  */
 export function publicCacheControl(freshSeconds: number): string {
   return `public, max-age=${freshSeconds}, stale-while-revalidate=60, stale-if-error=86400`
@@ -55,6 +55,8 @@ export function mayCachePublicly(method: string, status: number, headers: Header
     (method === 'GET' || method === 'HEAD') &&
     status === 200 &&
     !headers.has('Cache-Control') &&
-    !headers.has('Set-Cookie')
+    !headers.has('Set-Cookie') &&
+    // A live stream (Server-Sent Events) is never one answer to keep.
+    !/^text\/event-stream/i.test(headers.get('Content-Type') ?? '')
   )
 }

@@ -3,21 +3,29 @@
  * and a socket write, not a render. Only what the site itself marked `Cache-Control: public` (see
  * the middleware) is kept, never anything for a request carrying a session cookie. An expired
  * entry is still served while one request renders its replacement (stale-while-revalidate).
+ *
+ * Bounded by bytes, in two parts (a segmented LRU): an address seen for the first time goes to a
+ * small probation part (PROBATION_SHARE of the bytes); only one asked for again while it is there
+ * moves to the protected part. A flood of distinct addresses (random search words, page numbers)
+ * churns the probation part only; the pages readers keep asking for stay, and leave the protected
+ * part only for pages asked for more recently.
  */
-export type StoredResponse = {
-  status: number
-  headers: Record<string, string | string[]>
-  body: Buffer
+export type Lookup<T> =
+  { kind: 'fresh' | 'stale'; value: T; ageSeconds: number } | { kind: 'render' }
+
+type Entry<T> = {
+  value: T
+  bytes: number
   storedAt: number
+  refreshing: boolean
+  protected: boolean
 }
 
-type Entry = StoredResponse & { refreshing: boolean }
-
-export type Lookup =
-  { kind: 'fresh' | 'stale'; entry: StoredResponse; ageSeconds: number } | { kind: 'render' }
-
-/** Largest body kept (pages and feeds; images are streamed from disk and cached by browsers). */
+/** Largest body kept (pages, feeds, calendars, small images; larger files are streamed). */
 export const MAX_CACHED_BYTES = 1024 * 1024
+
+/** The share of the byte budget for addresses seen once. */
+export const PROBATION_SHARE = 0.125
 
 const SESSION_COOKIE = /(?:^|;\s*)portal_[a-z]+=/
 
@@ -43,51 +51,148 @@ export function responseMayBeCached(
   return (
     status === 200 &&
     /\bpublic\b/.test(control) &&
-    !/no-store|private/.test(control) &&
+    !/no-store|no-cache|private/.test(control) &&
     headers['set-cookie'] === undefined &&
+    !/^text\/event-stream/i.test(String(headers['content-type'] ?? '')) &&
     bytes <= MAX_CACHED_BYTES
   )
 }
 
-export class ResponseCache {
-  private readonly entries = new Map<string, Entry>()
+export type CacheOptions = {
+  /** How long an entry is served as it is. */
+  freshMs: number
+  /** How long after that it is still served while one request renders its replacement. */
+  staleMs: number
+  /** The budget of all entries (their `bytes`, as the caller counts them). */
+  maxBytes?: number
+  now?: () => number
+}
 
-  constructor(
-    private readonly freshMs: number,
-    private readonly staleMs: number,
-    private readonly maxEntries = 1000,
-    private readonly now: () => number = Date.now,
-  ) {}
+export class ResponseCache<T> {
+  private readonly probation = new Map<string, Entry<T>>()
+  private readonly kept = new Map<string, Entry<T>>()
+  private probationBytes = 0
+  private keptBytes = 0
+  private readonly freshMs: number
+  private readonly staleMs: number
+  private readonly maxProbation: number
+  private readonly maxKept: number
+  private readonly now: () => number
+
+  constructor(options: CacheOptions) {
+    this.freshMs = options.freshMs
+    this.staleMs = options.staleMs
+    const max = options.maxBytes ?? 64 * 1024 * 1024
+    this.maxProbation = Math.floor(max * PROBATION_SHARE)
+    this.maxKept = max - this.maxProbation
+    this.now = options.now ?? Date.now
+  }
 
   /** Fresh or stale: answer with it. Render: this request renders, and `store` or `release` follows. */
-  lookup(key: string): Lookup {
-    const entry = this.entries.get(key)
+  lookup(key: string): Lookup<T> {
+    const entry = this.touch(key)
     if (!entry) return { kind: 'render' }
     const age = this.now() - entry.storedAt
     const ageSeconds = Math.floor(age / 1000)
-    if (age < this.freshMs) return { kind: 'fresh', entry, ageSeconds }
+    if (age < this.freshMs) return { kind: 'fresh', value: entry.value, ageSeconds }
     if (age < this.freshMs + this.staleMs) {
-      if (entry.refreshing) return { kind: 'stale', entry, ageSeconds }
+      if (entry.refreshing) return { kind: 'stale', value: entry.value, ageSeconds }
       entry.refreshing = true
       return { kind: 'render' }
     }
-    this.entries.delete(key)
+    this.remove(key)
     return { kind: 'render' }
   }
 
-  store(key: string, response: Omit<StoredResponse, 'storedAt'>): void {
-    this.entries.delete(key)
-    this.entries.set(key, { ...response, storedAt: this.now(), refreshing: false })
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!)
+  /** The value kept for a key, whatever its age, without counting it as a reader's request. */
+  peek(key: string): T | undefined {
+    return (this.kept.get(key) ?? this.probation.get(key))?.value
+  }
+
+  store(key: string, value: T, bytes: number): void {
+    const wasKept = this.kept.has(key)
+    this.remove(key)
+    if (bytes > this.maxProbation && !wasKept) return
+    const entry: Entry<T> = {
+      value,
+      bytes,
+      storedAt: this.now(),
+      refreshing: false,
+      protected: wasKept,
+    }
+    this.insert(key, entry)
   }
 
   /** The render did not give a cacheable answer: keep serving the old one until it is too old. */
   release(key: string): void {
-    const entry = this.entries.get(key)
+    const entry = this.kept.get(key) ?? this.probation.get(key)
     if (entry) entry.refreshing = false
   }
 
   get size(): number {
-    return this.entries.size
+    return this.kept.size + this.probation.size
+  }
+
+  get bytes(): number {
+    return this.keptBytes + this.probationBytes
+  }
+
+  /** Whether a key made it to the protected part (for tests and the report). */
+  isProtected(key: string): boolean {
+    return this.kept.has(key)
+  }
+
+  /** A reader asked for it: the most recently used of its part, or promoted out of probation. */
+  private touch(key: string): Entry<T> | undefined {
+    const kept = this.kept.get(key)
+    if (kept) {
+      this.kept.delete(key)
+      this.kept.set(key, kept)
+      return kept
+    }
+    const trial = this.probation.get(key)
+    if (!trial) return undefined
+    this.probation.delete(key)
+    this.probationBytes -= trial.bytes
+    trial.protected = true
+    this.insert(key, trial)
+    return trial
+  }
+
+  private insert(key: string, entry: Entry<T>): void {
+    if (entry.protected) {
+      this.kept.set(key, entry)
+      this.keptBytes += entry.bytes
+      // The least recently read protected entries go back on probation: one more chance.
+      while (this.keptBytes > this.maxKept && this.kept.size > 1) {
+        const [oldKey, old] = this.kept.entries().next().value!
+        this.kept.delete(oldKey)
+        this.keptBytes -= old.bytes
+        old.protected = false
+        this.probation.set(oldKey, old)
+        this.probationBytes += old.bytes
+      }
+    } else {
+      this.probation.set(key, entry)
+      this.probationBytes += entry.bytes
+    }
+    while (this.probationBytes > this.maxProbation && this.probation.size > 0) {
+      const [oldKey, old] = this.probation.entries().next().value!
+      this.probation.delete(oldKey)
+      this.probationBytes -= old.bytes
+    }
+  }
+
+  private remove(key: string): void {
+    const kept = this.kept.get(key)
+    if (kept) {
+      this.kept.delete(key)
+      this.keptBytes -= kept.bytes
+    }
+    const trial = this.probation.get(key)
+    if (trial) {
+      this.probation.delete(key)
+      this.probationBytes -= trial.bytes
+    }
   }
 }

@@ -46,6 +46,11 @@ test('only a successful GET with no cookie and no policy of its own may be cache
     false,
   )
   assert.equal(mayCachePublicly('GET', 200, new Headers({ 'Set-Cookie': 'a=b' })), false)
+  assert.equal(
+    mayCachePublicly('GET', 200, new Headers({ 'Content-Type': 'text/event-stream' })),
+    false,
+    'a live stream is never marked public',
+  )
 })
 
 test("a page's own policy keeps its script hashes and gains the directives it lacks", () => {
