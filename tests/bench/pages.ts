@@ -2,8 +2,6 @@ import '~/cms/scripts/requireNode'
 
 import { spawn } from 'node:child_process'
 
-import { DEMO_GALLERIES } from '~/cms/seed/galleries'
-import { DEMO_NEWS } from '~/cms/seed/news'
 import { bareKey, startBareNode } from './bareNode'
 import { compareSiteProcesses } from './cores'
 import {
@@ -13,6 +11,7 @@ import {
   latencies,
   percentile,
   pinClient,
+  PUBLIC_PAGE_TYPES,
   type RawResponse,
   rawGet,
   requireWrk,
@@ -49,15 +48,10 @@ pinClient()
 
 /** Each page type in both languages (what does not answer 200 is left out, with a warning). */
 async function pagesToMeasure(): Promise<{ name: string; path: string }[]> {
-  const types = [
-    { name: 'home', path: '/' },
-    { name: 'article', path: `/news/${DEMO_NEWS[0]!.slug}/` },
-    { name: 'news list', path: '/news/' },
-    { name: 'release list', path: '/releases/' },
-    { name: 'gallery', path: `/galleries/${DEMO_GALLERIES[0]!.slug}/` },
-    { name: 'schedule', path: '/schedule/' },
-  ]
-  const pages = types.flatMap((t) => [t, { name: `${t.name} (en)`, path: `/en${t.path}` }])
+  const pages = PUBLIC_PAGE_TYPES.flatMap((t) => [
+    t,
+    { name: `${t.name} (en)`, path: `/en${t.path}` },
+  ])
   const present = await Promise.all(
     pages.map(async (page) => ((await fetch(CACHED + page.path)).ok ? page : null)),
   )

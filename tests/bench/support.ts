@@ -5,6 +5,8 @@ import { cpus, loadavg } from 'node:os'
 import path from 'node:path'
 
 import { SITE_SERVER } from '~/cms/scripts/siteServer'
+import { DEMO_GALLERIES } from '~/cms/seed/galleries'
+import { DEMO_NEWS } from '~/cms/seed/news'
 import { useTempPortal } from '../support/tempPortal'
 
 /** Seconds per throughput run (wrk): short while developing, longer for figures worth quoting. */
@@ -31,6 +33,16 @@ export function benchPortal(
   )
   return { dir, site, port }
 }
+
+/** The public page types the issue's targets name, by their Vietnamese address (English: /en…). */
+export const PUBLIC_PAGE_TYPES = [
+  { name: 'home', path: '/' },
+  { name: 'article', path: `/news/${DEMO_NEWS[0]!.slug}/` },
+  { name: 'news list', path: '/news/' },
+  { name: 'release list', path: '/releases/' },
+  { name: 'gallery', path: `/galleries/${DEMO_GALLERIES[0]!.slug}/` },
+  { name: 'schedule', path: '/schedule/' },
+]
 
 /** Whether `taskset` can pin the server to one core (and leave the other to the load generator). */
 export const canPin = spawnSync('taskset', ['-V']).status === 0 && cpus().length > 1
