@@ -252,12 +252,17 @@ export function requireWrk(): void {
  */
 export function wrk(
   url: string,
-  options: { headers?: Record<string, string>; bust?: boolean; pinned?: boolean } = {},
+  options: {
+    headers?: Record<string, string>
+    bust?: boolean
+    pinned?: boolean
+    seconds?: number
+  } = {},
 ): WrkResult {
   const args = [
     '-t1',
     `-c${Number(process.env.BENCH_CONNECTIONS ?? 50)}`,
-    `-d${BENCH_SECONDS}s`,
+    `-d${options.seconds ?? BENCH_SECONDS}s`,
     '--timeout',
     '10s',
     '--latency',
@@ -274,6 +279,23 @@ export function wrk(
       : spawnSync(WRK, args, { encoding: 'utf8' })
   if (run.status !== 0) throw new Error(`wrk failed: ${run.stderr || run.stdout}`)
   return parseWrk(run.stdout)
+}
+
+/**
+ * Two servers compared on a shared machine: BENCH_ROUNDS (3) alternating slices of BENCH_SECONDS
+ * split between them, the best slice of each kept, so both meet the same passing load.
+ */
+export function wrkPair(first: string, second: string): [WrkResult, WrkResult] {
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
+  const seconds = Math.max(1, Math.round(BENCH_SECONDS / rounds))
+  const best = (a: WrkResult | undefined, b: WrkResult) => (a && a.rps >= b.rps ? a : b)
+  let a: WrkResult | undefined
+  let b: WrkResult | undefined
+  for (let i = 0; i < rounds; i++) {
+    a = best(a, wrk(first, { seconds }))
+    b = best(b, wrk(second, { seconds }))
+  }
+  return [a!, b!]
 }
 
 // ── the report ───────────────────────────────────────────────────────────────────────────────
