@@ -16,7 +16,7 @@ const started = Date.now()
 const sections: string[] = [
   '# Congress Press Portal — benchmark report',
   '',
-  `Started: ${conditions(`wrk ${BENCH_SECONDS} s per run (${spawnSync(WRK, ['-v'], { encoding: 'utf8' }).stdout.split('\n')[0]?.trim() ?? 'wrk'})`)}.`,
+  `Started: ${conditions(`wrk ${BENCH_SECONDS} s per figure (${spawnSync(WRK, ['-v'], { encoding: 'utf8' }).stdout.split('\n')[0]?.trim() ?? 'wrk'})`)}.`,
   'Reproduce: `npm run bench` (one part: `npm run bench:pages`, `bench:lighthouse`, `bench:scans`, `bench:applications`, `bench:dashboard`). A load average above 1 means other work shared the two cores: the figures are then lower than the machine’s.',
   '',
 ]

@@ -165,7 +165,7 @@ try {
     '## Public pages',
     '',
     conditions(
-      `wrk ${BENCH_SECONDS} s per run, ${process.env.BENCH_CONNECTIONS ?? 50} connections`,
+      `wrk ${BENCH_SECONDS} s per figure, ${process.env.BENCH_CONNECTIONS ?? 50} connections, 1 thread`,
     ),
     '',
     ...targetTable([
