@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { cpus, loadavg } from 'node:os'
 import path from 'node:path'
@@ -53,21 +53,29 @@ export function pinClient(): void {
     spawnSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)], { stdio: 'ignore' })
 }
 
-/** A Node process pinned to `cores` when possible. */
+/** A Node process pinned to `cores` when possible; its output goes to `log` (a file) if given. */
 export function spawnPinned(
   args: string[],
   env: NodeJS.ProcessEnv = process.env,
   cores = '0',
+  log?: string,
 ): ChildProcess {
+  const out = log ? openSync(log, 'a') : 'ignore'
+  const stdio = ['ignore', out, out] as const
   return canPin && cores
-    ? spawn('taskset', ['-c', cores, process.execPath, ...args], { env, stdio: 'ignore' })
-    : spawn(process.execPath, args, { env, stdio: 'ignore' })
+    ? spawn('taskset', ['-c', cores, process.execPath, ...args], { env, stdio: [...stdio] })
+    : spawn(process.execPath, args, { env, stdio: [...stdio] })
 }
 
-/** The built site alone, on loopback, pinned to core 0 when possible (`cores: ''`: not pinned). */
+/**
+ * The built site alone, on loopback, pinned to core 0 when possible (`cores: ''`: not pinned).
+ * Its log goes to test-results/bench/<part>-site.log, to read when a figure looks wrong.
+ */
 export function startSite(url: string, extraEnv: Record<string, string> = {}, cores = '0') {
   const env = { ...process.env, PORT: new URL(url).port, HOST: '127.0.0.1', ...extraEnv }
-  return spawnPinned(SITE_SERVER, env, cores)
+  mkdirSync('test-results/bench', { recursive: true })
+  const part = path.basename(process.argv[1] ?? 'bench', '.ts')
+  return spawnPinned(SITE_SERVER, env, cores, `test-results/bench/${part}-site.log`)
 }
 
 export async function stop(child: ChildProcess): Promise<void> {
