@@ -135,15 +135,7 @@ try {
   // Confirmation e-mails leave after each commit; give the last ones a moment.
   for (let i = 0; i < 1200 && mail.messages.length < successes.length; i++)
     await new Promise((r) => setTimeout(r, 100))
-  // What each applicant was told: the reference in their confirmation e-mail (the form's answer
-  // is the same for everyone, so it never tells a stranger that an ID number has applied).
-  const told = new Map(
-    mail.messages.flatMap((m) => {
-      const reference = /\b[A-Z][A-Z0-9]*-\d{4,}\b/.exec(`${m.subject}\n${m.text}`)?.[0]
-      return reference ? m.to.map((to) => [to, reference] as const) : []
-    }),
-  )
-  const mailed = new Set(mail.messages.flatMap((m) => m.to)).size
+  const caught = mail.messages.length
   await stop(site)
 
   const db = new DatabaseSync(path.join(dir, 'data', 'portal.db'), { readOnly: true })
@@ -152,7 +144,21 @@ try {
       'SELECT reference_code AS reference, identity_key AS identity, idempotency_key AS key FROM accreditation_requests',
     )
     .all() as { reference: string; identity: string; key: string | null }[]
+  // E-mails the outbox still holds (it retries with a pause when SMTP was slow to answer).
+  const queued = db
+    .prepare(`SELECT "to", subject, text FROM email_messages WHERE state = 'queued'`)
+    .all() as { to: string; subject: string; text: string | null }[]
   db.close()
+  // What each applicant was told: the reference in their confirmation e-mail (the form's answer
+  // is the same for everyone, so it never tells a stranger that an ID number has applied).
+  const told = new Map<string, string>()
+  for (const m of [
+    ...mail.messages.flatMap((m) => m.to.map((to) => ({ to, text: `${m.subject}\n${m.text}` }))),
+    ...queued.map((q) => ({ to: q.to, text: `${q.subject}\n${q.text ?? ''}` })),
+  ]) {
+    const reference = /\b[A-Z][A-Z0-9]*-\d{4,}\b/.exec(m.text)?.[0]
+    if (reference && !told.has(m.to)) told.set(m.to, reference)
+  }
   const sentKeys = new Set(keys)
   const byKey = new Map(rows.filter((r) => r.key && sentKeys.has(r.key)).map((r) => [r.key!, r]))
   const referencesFound = successes.filter(
@@ -164,7 +170,11 @@ try {
     ['distinct reference codes = rows', rows.length, new Set(rows.map((r) => r.reference)).size],
     ['distinct identity keys = rows', rows.length, new Set(rows.map((r) => r.identity)).size],
     ['references e-mailed = the stored row’s (same key)', successes.length, referencesFound],
-    ['confirmation e-mails caught (distinct recipients)', successes.length, mailed],
+    [
+      `confirmation e-mails: caught (${caught}) or still queued in the outbox, distinct recipients`,
+      successes.length,
+      successes.filter((r) => told.has(r.email)).length,
+    ],
   ]
 
   const photo = readFileSync(photos[0]!)
