@@ -53,6 +53,8 @@ export function pinClient(): void {
     spawnSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)], { stdio: 'ignore' })
 }
 
+const logsStarted = new Set<string>()
+
 /** A Node process pinned to `cores` when possible; its output goes to `log` (a file) if given. */
 export function spawnPinned(
   args: string[],
@@ -60,7 +62,9 @@ export function spawnPinned(
   cores = '0',
   log?: string,
 ): ChildProcess {
-  const out = log ? openSync(log, 'a') : 'ignore'
+  // A part's log starts empty, then its processes add to it.
+  const out = log ? openSync(log, logsStarted.has(log) ? 'a' : 'w') : 'ignore'
+  if (log) logsStarted.add(log)
   const stdio = ['ignore', out, out] as const
   return canPin && cores
     ? spawn('taskset', ['-c', cores, process.execPath, ...args], { env, stdio: [...stdio] })
