@@ -1,20 +1,32 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { canPin } from './support'
+import { type RawResponse, spawnPinned } from './support'
+
+/** Headers Node's http server writes itself (or that describe the connection, not the response). */
+const OWN_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding'])
+
+/** The bare server's key of a request: its Accept-Encoding (empty when none) and its path. */
+export const bareKey = (acceptEncoding: string, url: string) => `${acceptEncoding} ${url}`
 
 /**
- * The ceiling for any Node server on this machine: a bare `http` server returning the same bytes,
- * pinned to the same core as the site, so the site's figures can be read as a share of it.
+ * The ceiling for any Node server on this machine: a bare `http` server answering each request
+ * with the bytes and headers the site gave for it (a Map lookup and a socket write), pinned to the
+ * site's core, so the site's figures read as a share of it. `responses` is keyed by `bareKey`.
  */
-export function startBareNode(port: number, body: Buffer, contentType: string): ChildProcess {
-  const file = path.join(tmpdir(), `bench-bare-${port}.bin`)
-  writeFileSync(file, body)
-  const code = `const b=require('fs').readFileSync(${JSON.stringify(file)});require('http').createServer((q,r)=>{r.writeHead(200,{'Content-Type':${JSON.stringify(contentType)},'Content-Length':b.length});r.end(b)}).listen(${port},'127.0.0.1')`
-  const args = ['-e', code]
-  return canPin
-    ? spawn('taskset', ['-c', '0', process.execPath, ...args], { stdio: 'ignore' })
-    : spawn(process.execPath, args, { stdio: 'ignore' })
+export function startBareNode(port: number, responses: Map<string, RawResponse>): ChildProcess {
+  const file = path.join(tmpdir(), `bench-bare-${port}.json`)
+  const manifest = [...responses].map(([key, r]) => [
+    key,
+    r.status,
+    Object.fromEntries(Object.entries(r.headers).filter(([name]) => !OWN_HEADERS.has(name))),
+    r.body.toString('base64'),
+  ])
+  writeFileSync(file, JSON.stringify(manifest))
+  const code = `const m=new Map(JSON.parse(require('fs').readFileSync(${JSON.stringify(file)},'utf8')).map(([k,s,h,b])=>[k,[s,h,Buffer.from(b,'base64')]]))
+require('http').createServer((q,r)=>{if(q.url==='/health')return r.end('ok');const f=m.get((q.headers['accept-encoding']??'')+' '+q.url)
+if(!f){r.writeHead(404).end();return}r.writeHead(f[0],f[1]).end(f[2])}).listen(${port},'127.0.0.1')`
+  return spawnPinned(['-e', code])
 }

@@ -1,11 +1,9 @@
 import '~/cms/scripts/requireNode'
 
-import { mkdirSync, writeFileSync } from 'node:fs'
-
 import { type Browser, chromium } from '@playwright/test'
 
 import { DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
-import { useTempPortal } from '../support/tempPortal'
+import { benchPortal, conditions, writePart } from './support'
 
 /**
  * `npm run bench:dashboard`: signing in to the admin's dashboard, on the production build with the
@@ -15,10 +13,8 @@ import { useTempPortal } from '../support/tempPortal'
  * (median and worst of ROUNDS per role). The issue's budget: ≤ 2 s warm.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
-const SITE = 'http://127.0.0.1:4631'
-const CMS = 'http://127.0.0.1:3631'
-
-useTempPortal('portal-bench-dashboard', { site: SITE, cms: CMS })
+const { port } = benchPortal('portal-bench-dashboard', 4661)
+const CMS = `http://127.0.0.1:${port(3661)}`
 const { getEnv } = await import('~/cms/env')
 const { buildIfNeeded } = await import('~/cms/scripts/build')
 const { prepareDatabase } = await import('~/cms/scripts/prepareDatabase')
@@ -57,8 +53,8 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu'],
 })
-const lines: string[] = []
-const say = (line: string) => (console.log(line), lines.push(line))
+const lines: string[] = ['## Signing in to the dashboard', '', conditions(), '']
+const say = (line: string) => (console.log(line), lines.push(`- ${line}`))
 try {
   for (const warm of [false, true]) {
     const portal = await startServers(getEnv(), { quiet: true, warm })
@@ -106,6 +102,5 @@ try {
 } finally {
   await browser.close()
 }
-mkdirSync('test-results/bench', { recursive: true })
-writeFileSync('test-results/bench/dashboard.md', `${lines.join('\n')}\n`)
+writePart('dashboard', lines)
 process.exit(0)

@@ -1,37 +1,42 @@
 import '~/cms/scripts/requireNode'
 
-import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 
 import { localDate } from '~/cms/lib/time'
 import { DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
 import { applicationForm } from '../int/fixtures/application'
-import { useTempPortal } from '../support/tempPortal'
-import { canPin, percentile, runPool, startSite, waitFor } from './support'
+import {
+  benchPortal,
+  conditions,
+  percentile,
+  pinClient,
+  runPool,
+  signIn,
+  startSite,
+  stop,
+  targetTable,
+  waitFor,
+  writePart,
+} from './support'
 
 /**
  * `npm run bench:scans`: a burst of scans at the door against the built site — 1,000 scans of
  * 200 approved passes (each scanned five times, so 200 admissions and 800 "already checked in"),
- * 20 at a time. Reports throughput and latency, then reads the SQLite file to prove no scan was
- * lost and no pass admitted twice. Also times the printable badge per pass.
+ * 20 at a time (issue 15: p95 < 50 ms). Reports throughput and latency, then reads the SQLite
+ * file to prove every scan was logged and each pass admitted once. Also times the printable badge.
  */
 const SCANS = Number(process.env.BENCH_SCANS ?? 1000)
 const PASSES = Number(process.env.BENCH_PASSES ?? 200)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20)
-const SITE = 'http://127.0.0.1:4641'
 // Today: the seed's press conference, whose list is open today, takes the applications.
 const DAY = localDate()
 
-const dir = useTempPortal(
-  'portal-bench-scans',
-  { site: SITE, cms: 'http://127.0.0.1:3641' },
-  {
-    RATE_LIMIT_APPLY_PER_10_MIN: '1000000',
-    RATE_LIMIT_STATUS_PER_MIN: '1000000',
-    RATE_LIMIT_SCANS_PER_MIN: '1000000',
-  },
-)
+const { dir, site: SITE } = benchPortal('portal-bench-scans', 4641, {
+  RATE_LIMIT_APPLY_PER_10_MIN: '1000000',
+  RATE_LIMIT_STATUS_PER_MIN: '1000000',
+  RATE_LIMIT_SCANS_PER_MIN: '1000000',
+})
 const { buildIfNeeded } = await import('~/cms/scripts/build')
 buildIfNeeded()
 
@@ -55,7 +60,11 @@ const qrTokens: string[] = []
 const badgeMs: number[] = []
 for (let i = 0; i < PASSES; i++) {
   const outcome = await gateway.submitApplication(
-    await applicationForm({ idNumber: `0961900${String(i).padStart(5, '0')}`, days: [DAY] }),
+    await applicationForm({
+      idNumber: `0961900${String(i).padStart(5, '0')}`,
+      email: `door.${i}@example.vn`,
+      days: [DAY],
+    }),
     'vi',
   )
   if (!outcome.ok) throw new Error(`application ${i}: ${JSON.stringify(outcome.errors)}`)
@@ -83,18 +92,12 @@ const { emailsInFlight } =
 await emailsInFlight()
 await payload.destroy()
 
+pinClient()
 const site = startSite(SITE)
 try {
   await waitFor(`${SITE}/health`)
   const staff = DEMO_STAFF.find((u) => u.roles.includes('checkin-staff'))!
-  const login = await fetch(`${SITE}/checkin/`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { Origin: SITE },
-    body: new URLSearchParams({ email: staff.email, password: DEMO_PASSWORD }),
-  })
-  const cookie = login.headers.get('set-cookie')?.split(';')[0]
-  if (!cookie) throw new Error('check-in staff could not sign in')
+  const cookie = await signIn(`${SITE}/checkin/`, staff.email, DEMO_PASSWORD)
 
   const scans = Array.from({ length: SCANS }, (_, i) => ({
     code: qrTokens[i % PASSES]!,
@@ -124,8 +127,7 @@ try {
     {},
   )
 
-  site.kill('SIGTERM')
-  await new Promise((r) => site.once('exit', r))
+  await stop(site)
   const db = new DatabaseSync(path.join(dir, 'data', 'portal.db'), { readOnly: true })
   const rows = (
     db.prepare("SELECT count(*) AS n FROM check_ins WHERE scan_id LIKE 'bench%'").get() as {
@@ -140,40 +142,43 @@ try {
   const twice = admissions.filter((a) => a.n > 1).length
   db.close()
 
-  const ok =
-    rows === SCANS &&
-    admissions.length === PASSES &&
-    twice === 0 &&
-    (verdicts.valid ?? 0) === PASSES
+  const p95 = percentile(sorted, 95)
+  const logged = rows === SCANS
+  const once = admissions.length === PASSES && twice === 0 && (verdicts.valid ?? 0) === PASSES
   const lines = [
-    '# Scan burst benchmark',
+    '## Door: a burst of scans',
     '',
-    `${new Date().toISOString()} · ${SCANS} scans of ${PASSES} passes · ${CONCURRENCY} at a time · POST /checkin/scan · loopback · ${canPin ? 'site pinned to core 0' : 'not pinned'} · Node ${process.versions.node}`,
+    conditions(`${SCANS} scans of ${PASSES} passes, ${CONCURRENCY} scanners at once`),
     '',
-    '| measure | value |',
-    '|---|---:|',
-    `| throughput | ${(SCANS / (wallMs / 1000)).toFixed(0)} scans/s |`,
-    `| wall time | ${(wallMs / 1000).toFixed(2)} s |`,
-    `| latency p50 / p95 / max | ${percentile(sorted, 50).toFixed(1)} / ${percentile(sorted, 95).toFixed(1)} / ${sorted.at(-1)!.toFixed(1)} ms |`,
-    `| verdicts | ${Object.entries(verdicts)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(', ')} |`,
-    `| scans logged / sent | ${rows} / ${SCANS} |`,
-    `| passes admitted / passes | ${admissions.length} / ${PASSES} |`,
-    `| passes admitted twice | ${twice} |`,
-    `| printable badge (PDF), median of ${badgeMs.length} | ${percentile(
+    ...targetTable([
+      {
+        target: `${SCANS} scans of ${PASSES} passes from ${CONCURRENCY} concurrent scanners: p95 < 50 ms`,
+        figure: `p95 ${p95.toFixed(1)} ms (p50 ${percentile(sorted, 50).toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)} ms)`,
+        pass: p95 < 50,
+      },
+      {
+        target: 'Each pass admitted once',
+        figure: `${admissions.length} of ${PASSES} passes admitted, ${twice} twice; verdicts: ${Object.entries(
+          verdicts,
+        )
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+        pass: once,
+      },
+      {
+        target: 'Every scan logged (check_ins rows, read from the SQLite file)',
+        figure: `${rows} of ${SCANS}`,
+        pass: logged,
+      },
+    ]),
+    '',
+    `POST /checkin/scan signed in as check-in staff; each pass scanned ${SCANS / PASSES} times (one admission, then "already checked in"). Throughput ${(SCANS / (wallMs / 1000)).toFixed(0)} scans/s (${(wallMs / 1000).toFixed(2)} s). Printable badge (PDF): median ${percentile(
       [...badgeMs].sort((a, b) => a - b),
       50,
-    ).toFixed(0)} ms |`,
-    '',
-    ok
-      ? 'Result: ✔ every scan logged once, every pass admitted exactly once.'
-      : 'Result: ✖ see the rows above.',
+    ).toFixed(0)} ms of ${badgeMs.length}.`,
   ]
-  mkdirSync('test-results/bench', { recursive: true })
-  writeFileSync('test-results/bench/scans.md', `${lines.join('\n')}\n`)
-  console.log(lines.join('\n'))
-  process.exit(ok ? 0 : 1)
+  writePart('scans', lines)
+  process.exit(logged && once ? 0 : 1)
 } finally {
-  site.kill('SIGTERM')
+  await stop(site)
 }

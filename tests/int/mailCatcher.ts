@@ -62,6 +62,9 @@ export async function startMailCatcher() {
         .catch(callback)
     },
   })
+  // A client that drops its connection (a portal stopped with a pooled SMTP connection open) is
+  // not the server's failure: like a real mail server, keep serving the others.
+  server.on('error', () => {})
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
   Object.assign(process.env, {
