@@ -27,6 +27,8 @@ export const PAGE_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   '/outlet': ['event', 'done'],
   '/preview/[collection]/[id]': ['t'],
   '/checkin/offline-data': ['event', 'day', 'grant'],
+  // The live stream (answered before the cache by site/serve/live; this is its `astro dev` twin).
+  '/live/[id]/events': ['lastEventId'],
 }
 
 type Route = { pattern: RegExp; params: ReadonlySet<string> }
