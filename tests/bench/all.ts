@@ -6,18 +6,18 @@ import { BENCH_SECONDS, conditions, WRK } from './support'
 /**
  * `npm run bench`: every part in turn, each on its own throw-away portal on loopback (public pages
  * with wrk against bare Node, Lighthouse, a burst of door scans, a burst of applications, signing
- * in to the dashboard), then one Markdown report: test-results/bench/report.md, a table per part
+ * in to the dashboard, 5,000 live-coverage readers), then one Markdown report: test-results/bench/report.md, a table per part
  * with each target of issue 15, the figure and pass / short. BENCH_PARTS=pages,scans runs some
  * (the others' last reports are kept in).
  */
-const PARTS = ['pages', 'lighthouse', 'scans', 'applications', 'dashboard']
+const PARTS = ['pages', 'lighthouse', 'scans', 'applications', 'dashboard', 'live']
 const chosen = process.env.BENCH_PARTS?.split(',').map((p) => p.trim()) ?? PARTS
 const started = Date.now()
 const sections: string[] = [
   '# Congress Press Portal — benchmark report',
   '',
   `Started: ${conditions(`wrk ${BENCH_SECONDS} s per figure (${spawnSync(WRK, ['-v'], { encoding: 'utf8' }).stdout.split('\n')[0]?.trim() ?? 'wrk'})`)}.`,
-  'Reproduce: `npm run bench` (one part: `npm run bench:pages`, `bench:lighthouse`, `bench:scans`, `bench:applications`, `bench:dashboard`). A load average above 1 means other work shared the two cores: the figures are then lower than the machine’s.',
+  'Reproduce: `npm run bench` (one part: `npm run bench:pages`, `bench:lighthouse`, `bench:scans`, `bench:applications`, `bench:dashboard`, `bench:live`). A load average above 1 means other work shared the two cores: the figures are then lower than the machine’s.',
   '',
 ]
 let failed = false
