@@ -103,6 +103,14 @@ async function waitTurn(previous: Promise<void>, waitMs: number): Promise<void> 
 const isBusy = (error: unknown) =>
   /SQLITE_BUSY|database is locked/.test(String((error as Error)?.message ?? error))
 
+/**
+ * Whether a write failed only because the database was too busy to take it in time (the queue
+ * above waited `waitMs`, or the other process kept the lock): an overload, answered 503 with
+ * Retry-After, never a 500. Payload wraps it ("cannot begin transaction: …").
+ */
+export const isDatabaseBusy = (error: unknown): boolean =>
+  isBusy(error) || /SQLite write queue: waited/.test(String((error as Error)?.message ?? error))
+
 async function retryWhileBusy<T>(
   attempt: () => Promise<T>,
   waitMs: number,
