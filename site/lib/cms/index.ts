@@ -98,3 +98,11 @@ export {
   unsubscribeFromReleases,
 } from './subscriptions'
 export type { SubscriptionOutcome } from './subscriptions'
+export { getPoolArea, isPoolFileKind, poolPhotosFromForm, readPoolPhotoFile } from './poolPhotos'
+export type {
+  PoolArea,
+  PoolFormOutcome,
+  PoolGalleryView,
+  PoolPhotoView,
+  PoolUploadResult,
+} from './poolPhotos'
