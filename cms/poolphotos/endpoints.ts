@@ -16,7 +16,8 @@ const uploadEndpoint: Endpoint = {
   path: '/upload',
   method: 'post',
   handler: async (req) => {
-    const form = await req.formData!()
+    // A body that is not a form is an empty batch: the operation refuses it (or the caller) in words.
+    const form = (await req.formData?.().catch(() => null)) ?? new FormData()
     const captions = form.getAll('caption').map(String)
     const files: PoolUploadFile[] = []
     for (const [index, entry] of form.getAll('photos').entries()) {

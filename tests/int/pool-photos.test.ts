@@ -40,7 +40,7 @@ const PASSWORD = 'a long press password'
 
 before(async () => {
   ;({ payload, cleanup } = await startTestPayload())
-  config = (await import('~/cms/payload.config')).default
+  config = await (await import('~/cms/payload.config')).default
   ops = {
     ...(await import('~/cms/accreditation/operations/submitApplication')),
     ...(await import('~/cms/poolphotos/operations/uploadPoolPhotos')),
