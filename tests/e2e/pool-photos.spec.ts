@@ -89,7 +89,7 @@ test('a pool member uploads from a phone, the press downloads originals, an edit
 
   // The member, on a phone: two photos at once from the press area, with a caption.
   const phone = member.page
-  await phone.goto('/press/#pool')
+  await phone.goto('/press/') // a fresh load: the page already open predates the pool
   const form = phone.locator('form.pool-upload', { hasText: SESSION_TITLE })
   await expect(form).toBeVisible()
   await expect(form.locator('input[type="file"]')).toHaveAttribute('accept', 'image/*')
@@ -117,7 +117,7 @@ test('a pool member uploads from a phone, the press downloads originals, an edit
 
   // A colleague of the same event sees the pool gallery and downloads an original.
   const desk = colleague.page
-  await desk.goto('/press/#pool')
+  await desk.goto('/press/')
   const gallery = desk.locator('.pool-gallery', { hasText: SESSION_TITLE })
   await expect(gallery.locator('img')).toHaveCount(2)
   await expect(gallery).toContainText('© Phạm Văn Nhóm Pool / Báo Thử Cửa')

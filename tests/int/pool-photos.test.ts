@@ -382,6 +382,19 @@ describe('pool photos', () => {
     assert.equal(listed.docs.length, 2)
     assert.equal(listed.docs[0]!.journalist, undefined)
     assert.equal(listed.docs[0]!.pass, undefined)
+    // The press area's section: the member may upload to the session, the colleague sees the photos.
+    setClock(new Date(T0.getTime() + 2 * HOUR))
+    const mine = await ops.site.getPoolArea(member.account, 'vi')
+    assert.deepEqual(
+      mine.uploadSessions.map((s) => [s.id, s.window]),
+      [[String(session.id), 'open']],
+    )
+    assert.equal(mine.credit, 'Nguyễn Văn Pool / Báo Ảnh Pool')
+    const theirs = await ops.site.getPoolArea(colleague.account, 'vi')
+    assert.equal(theirs.uploadSessions.length, 0)
+    assert.equal(theirs.galleries[0]?.photos.length, 2)
+    assert.equal(theirs.galleries[0]?.photos[0]?.mine, false)
+    assert.equal((await ops.site.getPoolArea(stranger.account, 'vi')).galleries.length, 0)
     // The site's access-checked route.
     const file = await ops.site.readPoolPhotoFile(
       colleague.account,
