@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test'
+import sharp from 'sharp'
 
 import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '~/cms/seed/users'
 import { photo } from '../support/sampleFiles'
@@ -121,6 +122,11 @@ test('a pool member uploads from a phone, the press downloads originals, an edit
   const gallery = desk.locator('.pool-gallery', { hasText: SESSION_TITLE })
   await expect(gallery.locator('img')).toHaveCount(2)
   await expect(gallery).toContainText('© Phạm Văn Nhóm Pool / Báo Thử Cửa')
+  const thumb = gallery.locator('img').first()
+  const thumbAnswer = await desk.request.get((await thumb.getAttribute('src'))!)
+  expect(thumbAnswer.status()).toBe(200)
+  expect(thumbAnswer.headers()['content-type']).toBe('image/webp')
+  await thumb.scrollIntoViewIfNeeded()
   await expect
     .poll(() =>
       gallery
@@ -139,7 +145,9 @@ test('a pool member uploads from a phone, the press downloads originals, an edit
   expect(download.headers()['content-type']).toBe('image/jpeg')
   expect(download.headers()['content-disposition']).toMatch(/^attachment/)
   expect(download.headers()['cache-control']).toBe('private, no-store')
-  expect((await download.body()).length).toBeGreaterThan(10_000)
+  // The full-resolution original, not a preview.
+  const size = await sharp(await download.body()).metadata()
+  expect(Math.max(size.width, size.height)).toBe(1600)
 
   // Nobody else gets it: the public, and a journalist accredited to another event.
   const anonymous = await playwright.request.newContext({ baseURL: SITE })
