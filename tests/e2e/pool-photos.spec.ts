@@ -180,7 +180,7 @@ test('a pool member uploads from a phone, the press downloads originals, an edit
   await expect(adminPage.locator('.table tbody tr')).toHaveCount(2)
   await adminPage.locator('.table tbody tr').first().locator('input[type="checkbox"]').check()
   await adminPage.getByRole('button', { name: 'Công bố 1 ảnh đã chọn' }).click()
-  await expect(adminPage.getByRole('status')).toHaveText('Đã công bố 1 ảnh.')
+  await expect(adminPage.getByText('Đã công bố 1 ảnh.')).toBeVisible({ timeout: 30_000 })
   await shot(adminPage, 'admin-release', false)
   await admin.close()
 
@@ -198,7 +198,7 @@ test('a pool member uploads from a phone, the press downloads originals, an edit
     readerPage.getByRole('heading', { name: `Ảnh pool: ${SESSION_TITLE}` }),
   ).toBeVisible()
   await expect(readerPage.locator('main')).toContainText('Phạm Văn Nhóm Pool / Báo Thử Cửa')
-  const images = readerPage.locator('main img')
+  const images = readerPage.locator('main ul.photos img')
   await expect(images).toHaveCount(1)
   const src = (await images.first().getAttribute('src'))!
   expect(src).toMatch(/^\/media\/pool-\d+-\d+x\d+\.(webp|jpg|avif)$/)
