@@ -51,3 +51,5 @@ export const IMPORT_MAP_FILE = path.join(CMS_DIR, 'app', '(payload)', 'admin', '
 export const TYPES_FILE = path.join(CMS_DIR, 'payload-types.ts')
 /** Congress documents, press kit and release attachments: served only through access-checked routes. */
 export const DOCUMENTS_DIR = path.join(DATA_DIR, 'private', 'documents')
+/** Pool photographers' originals and previews: press-only, served only through access-checked routes. */
+export const POOL_PHOTOS_DIR = path.join(DATA_DIR, 'private', 'pool-photos')

@@ -76,6 +76,7 @@ export interface Config {
     sessions: Session;
     'live-updates': LiveUpdate;
     'pool-members': PoolMember;
+    'pool-photos': PoolPhoto;
     documents: Document;
     media: Media;
     'accreditation-requests': AccreditationRequest;
@@ -118,6 +119,7 @@ export interface Config {
     sessions: SessionsSelect<false> | SessionsSelect<true>;
     'live-updates': LiveUpdatesSelect<false> | LiveUpdatesSelect<true>;
     'pool-members': PoolMembersSelect<false> | PoolMembersSelect<true>;
+    'pool-photos': PoolPhotosSelect<false> | PoolPhotosSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'accreditation-requests': AccreditationRequestsSelect<false> | AccreditationRequestsSelect<true>;
@@ -868,6 +870,128 @@ export interface Pass {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pool-photos".
+ */
+export interface PoolPhoto {
+  id: number;
+  session: number | Session;
+  event?: (number | null) | Event;
+  journalist?: (number | null) | Journalist;
+  pass?: (number | null) | Pass;
+  credit?: string | null;
+  caption?: string | null;
+  released?: boolean | null;
+  releasedAt?: string | null;
+  releasedMedia?: (number | null) | Media;
+  gallery?: (number | null) | Gallery;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    preview?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journalists".
+ */
+export interface Journalist {
+  id: number;
+  name: string;
+  request: number | AccreditationRequest;
+  /**
+   * Follows the request: only an approved journalist can sign in.
+   */
+  accredited?: boolean | null;
+  passwordSet?: boolean | null;
+  identityKey?: string | null;
+  language?: ('vi' | 'en') | null;
+  /**
+   * The journalist chooses on /press/: press releases by e-mail, embargoed ones ahead of their time.
+   */
+  releaseEmails?: boolean | null;
+  dateOfBirth?: string | null;
+  nationality?:
+    | (
+        | 'VN'
+        | 'LA'
+        | 'KH'
+        | 'CN'
+        | 'JP'
+        | 'KR'
+        | 'TH'
+        | 'SG'
+        | 'MY'
+        | 'ID'
+        | 'PH'
+        | 'IN'
+        | 'AU'
+        | 'US'
+        | 'GB'
+        | 'FR'
+        | 'DE'
+        | 'RU'
+        | 'OTHER'
+      )
+    | null;
+  idType?: ('cccd' | 'passport') | null;
+  idNumber?: string | null;
+  idExpiresAt?: string | null;
+  pressCardNumber?: string | null;
+  outlet?: (number | null) | Outlet;
+  outletOther?: string | null;
+  role?: ('reporter' | 'photographer' | 'camera-operator' | 'technician') | null;
+  phone?: string | null;
+  portrait?: (number | null) | ApplicantFile;
+  portraitDate?: string | null;
+  /**
+   * The journalist chooses on /press/. Without their consent the profile is cleared at the end of the retention period.
+   */
+  keepProfile?: boolean | null;
+  keepProfileAnsweredAt?: string | null;
+  profileClearedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'journalists';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "check-ins".
  */
 export interface CheckIn {
@@ -1033,82 +1157,6 @@ export interface InterviewRequest {
   roomKey?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "journalists".
- */
-export interface Journalist {
-  id: number;
-  name: string;
-  request: number | AccreditationRequest;
-  /**
-   * Follows the request: only an approved journalist can sign in.
-   */
-  accredited?: boolean | null;
-  passwordSet?: boolean | null;
-  identityKey?: string | null;
-  language?: ('vi' | 'en') | null;
-  /**
-   * The journalist chooses on /press/: press releases by e-mail, embargoed ones ahead of their time.
-   */
-  releaseEmails?: boolean | null;
-  dateOfBirth?: string | null;
-  nationality?:
-    | (
-        | 'VN'
-        | 'LA'
-        | 'KH'
-        | 'CN'
-        | 'JP'
-        | 'KR'
-        | 'TH'
-        | 'SG'
-        | 'MY'
-        | 'ID'
-        | 'PH'
-        | 'IN'
-        | 'AU'
-        | 'US'
-        | 'GB'
-        | 'FR'
-        | 'DE'
-        | 'RU'
-        | 'OTHER'
-      )
-    | null;
-  idType?: ('cccd' | 'passport') | null;
-  idNumber?: string | null;
-  idExpiresAt?: string | null;
-  pressCardNumber?: string | null;
-  outlet?: (number | null) | Outlet;
-  outletOther?: string | null;
-  role?: ('reporter' | 'photographer' | 'camera-operator' | 'technician') | null;
-  phone?: string | null;
-  portrait?: (number | null) | ApplicantFile;
-  portraitDate?: string | null;
-  /**
-   * The journalist chooses on /press/. Without their consent the profile is cleared at the end of the retention period.
-   */
-  keepProfile?: boolean | null;
-  keepProfileAnsweredAt?: string | null;
-  profileClearedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'journalists';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1324,6 +1372,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'pool-members';
         value: number | PoolMember;
+      } | null)
+    | ({
+        relationTo: 'pool-photos';
+        value: number | PoolPhoto;
       } | null)
     | ({
         relationTo: 'documents';
@@ -1616,6 +1668,57 @@ export interface PoolMembersSelect<T extends boolean = true> {
   key?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pool-photos_select".
+ */
+export interface PoolPhotosSelect<T extends boolean = true> {
+  session?: T;
+  event?: T;
+  journalist?: T;
+  pass?: T;
+  credit?: T;
+  caption?: T;
+  released?: T;
+  releasedAt?: T;
+  releasedMedia?: T;
+  gallery?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        preview?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -27,6 +27,7 @@ import { Passes } from './collections/Passes'
 import { PressReleases } from './collections/PressReleases'
 import { LiveUpdates } from './collections/LiveUpdates'
 import { PoolMembers } from './collections/PoolMembers'
+import { PoolPhotos } from './collections/PoolPhotos'
 import { Sessions } from './collections/Sessions'
 import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
@@ -78,6 +79,7 @@ export default buildConfig({
       Sessions,
       LiveUpdates,
       PoolMembers,
+      PoolPhotos,
       Documents,
       Media,
       AccreditationRequests,

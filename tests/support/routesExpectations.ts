@@ -177,6 +177,28 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
       file: nobody,
     },
   },
+  // Pool photos (issue 14): the originals are press-only — staff and the accredited press of the
+  // photo's event (a journalist of another event lists none); written only by the pool operations.
+  // No photo is planted: read, update and file probes find none, so they only must not fail or leak.
+  'pool-photos': {
+    personal: true,
+    ops: {
+      list: { journalist: 'own', checkin: 'allow', ...content, ...accreditation },
+      read: { journalist: 'any', checkin: 'any', editor: 'any', officer: 'any', admin: 'any' },
+      create: nobody,
+      update: { editor: 'any', admin: 'any' },
+      delete: nobody,
+      versions: nobody,
+      file: { journalist: 'any', checkin: 'any', editor: 'any', officer: 'any', admin: 'any' },
+    },
+    endpoints: {
+      // An empty batch: refused for everyone (a non-member before the files are even looked at).
+      'POST /upload': anyRefusal,
+      // No photo chosen: editors and admins get 400, everyone else is refused.
+      'POST /release': { editor: 'invalid', admin: 'invalid' },
+      'POST /:id/withdraw': anyRefusal,
+    },
+  },
   outlets: {
     ops: {
       list: everyone,
@@ -697,6 +719,13 @@ export const SITE_RULES: Record<
     GET: { url: (fx) => `/news/${fx.content.newsSlug}/`, rule: siteEveryone },
   },
   'news/index.astro': { GET: { url: () => '/news/', rule: siteEveryone } },
+  // The pool form's answer: the press only; an upload without a session is refused (404).
+  'press/pool.astro': {
+    GET: { url: () => '/press/pool', rule: pressOnly },
+    POST: { url: () => '/press/pool', rule: invalid, form: { intent: 'upload' } },
+  },
+  // A pool photo's original: the accredited press of its event only (none planted: 404 for all).
+  'press/pool/[id]/[file].ts': { GET: { url: () => '/press/pool/1/original', rule: nobody } },
   'outlet/index.astro': {
     GET: {
       url: () => '/outlet/',

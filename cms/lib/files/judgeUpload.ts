@@ -26,6 +26,7 @@ const HEIF_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mi
 export async function judgeUpload(
   bytes: Uint8Array,
   kind: UploadKind,
+  maxBytes: number = UPLOAD_MAX_BYTES,
 ): Promise<
   | {
       ok: true
@@ -35,7 +36,7 @@ export async function judgeUpload(
   | { ok: false; code: UploadErrorCode }
 > {
   if (bytes.length === 0) return { ok: false, code: 'empty' }
-  if (bytes.length > UPLOAD_MAX_BYTES) return { ok: false, code: 'too_large' }
+  if (bytes.length > maxBytes) return { ok: false, code: 'too_large' }
 
   // Markup first: file-type calls any `<?xml` file "application/xml" and says nothing about SVG or HTML.
   const markup = sniffMarkup(bytes)

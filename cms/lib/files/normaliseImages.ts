@@ -20,7 +20,7 @@ type Inspection =
   { ok: true; width: number; height: number } | { ok: false; code: 'too_many_pixels' | 'not_image' }
 
 /** Reads only the header, so a pixel bomb is refused before a single row is decoded. */
-async function inspect(bytes: Uint8Array): Promise<Inspection> {
+export async function inspect(bytes: Uint8Array): Promise<Inspection> {
   try {
     const meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata()
     if (!DECODABLE_FORMATS.has(meta.format) || !meta.width || !meta.height)
@@ -32,13 +32,13 @@ async function inspect(bytes: Uint8Array): Promise<Inspection> {
   }
 }
 
-function failureCode(error: unknown): 'too_many_pixels' | 'not_image' {
+export function failureCode(error: unknown): 'too_many_pixels' | 'not_image' {
   return error instanceof Error && /exceeds pixel limit/i.test(error.message)
     ? 'too_many_pixels'
     : 'not_image'
 }
 
-function decoder(bytes: Uint8Array): Sharp {
+export function decoder(bytes: Uint8Array): Sharp {
   // White behind transparent pixels: JPEG has no alpha, and sharp would otherwise show them as black.
   return sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
     .rotate()

@@ -94,6 +94,6 @@ export const migrations = [
   {
     up: migration_20261202_082839_live.up,
     down: migration_20261202_082839_live.down,
-    name: '20261202_082839_live'
+    name: '20261202_082839_live',
   },
 ];

@@ -106,3 +106,11 @@ export {
   requestInterviewFromForm,
 } from './interviews'
 export type { ConsentView, InterviewOutcome, MyInterview, PressInterviews } from './interviews'
+export { getPoolArea, isPoolFileKind, poolPhotosFromForm, readPoolPhotoFile } from './poolPhotos'
+export type {
+  PoolArea,
+  PoolFormOutcome,
+  PoolGalleryView,
+  PoolPhotoView,
+  PoolUploadResult,
+} from './poolPhotos'

@@ -6,6 +6,7 @@ import { events } from './events'
 import { liveCoverage } from './liveCoverage'
 import { newsroom } from './newsroom'
 import { outlet } from './outlet'
+import { pool } from './pool'
 import { press } from './press'
 import { preview } from './preview'
 import { subscribe } from './subscribe'
@@ -22,6 +23,7 @@ const vi = {
   ...preview.vi,
   ...subscribe.vi,
   ...liveCoverage.vi,
+  ...pool.vi,
 }
 export type MessageKey = keyof typeof vi
 
@@ -38,5 +40,6 @@ export const messages: Record<Locale, Record<MessageKey, string>> = {
     ...preview.en,
     ...subscribe.en,
     ...liveCoverage.en,
+    ...pool.en,
   },
 }
