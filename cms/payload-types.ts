@@ -667,6 +667,7 @@ export interface ApplicantFile {
 export interface AuditEntry {
   id: number;
   request?: (number | null) | AccreditationRequest;
+  session?: (number | null) | Session;
   referenceCode?: string | null;
   action:
     | 'submitted'
@@ -685,7 +686,8 @@ export interface AuditEntry {
     | 'nomination-withdrawn'
     | 'nomination-decided'
     | 'link-sent'
-    | 'exported';
+    | 'exported'
+    | 'session-access-changed';
   actorType: 'staff' | 'applicant' | 'system';
   actor?: (number | null) | User;
   actorLabel?: string | null;
@@ -706,6 +708,27 @@ export interface AuditEntry {
     | boolean
     | null;
   summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sessions".
+ */
+export interface Session {
+  id: number;
+  event?: (number | null) | Event;
+  title: string;
+  description?: string | null;
+  startsAt: string;
+  endsAt: string;
+  venue?: string | null;
+  type: 'plenary' | 'closed' | 'press-conference' | 'cultural';
+  pressAccess: 'open' | 'pool' | 'closed';
+  pressAccessChangedAt?: string | null;
+  liveState?: ('none' | 'live' | 'ended') | null;
+  liveOpenedAt?: string | null;
+  liveClosedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -763,27 +786,6 @@ export interface Gallery {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sessions".
- */
-export interface Session {
-  id: number;
-  event?: (number | null) | Event;
-  title: string;
-  description?: string | null;
-  startsAt: string;
-  endsAt: string;
-  venue?: string | null;
-  type: 'plenary' | 'closed' | 'press-conference' | 'cultural';
-  pressAccess: 'open' | 'pool' | 'closed';
-  pressAccessChangedAt?: string | null;
-  liveState?: ('none' | 'live' | 'ended') | null;
-  liveOpenedAt?: string | null;
-  liveClosedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -854,6 +856,7 @@ export interface CheckIn {
   passNumber?: string | null;
   typed?: string | null;
   day: string;
+  session?: (number | null) | Session;
   zone: 'press-centre' | 'plenary-gallery' | 'photo-pool';
   verdict:
     | 'valid'
@@ -864,7 +867,9 @@ export interface CheckIn {
     | 'wrong-event'
     | 'wrong-day'
     | 'zone-not-allowed'
-    | 'already-checked-in';
+    | 'already-checked-in'
+    | 'session-closed'
+    | 'pool-only';
   staff?: (number | null) | User;
   staffName?: string | null;
   scannedAt: string;
@@ -1711,6 +1716,7 @@ export interface CheckInsSelect<T extends boolean = true> {
   passNumber?: T;
   typed?: T;
   day?: T;
+  session?: T;
   zone?: T;
   verdict?: T;
   staff?: T;
@@ -1798,6 +1804,7 @@ export interface ApplicantFilesSelect<T extends boolean = true> {
  */
 export interface AuditEntriesSelect<T extends boolean = true> {
   request?: T;
+  session?: T;
   referenceCode?: T;
   action?: T;
   actorType?: T;

@@ -45,6 +45,16 @@ const vi = {
   'verdict.wrong-day': 'KHÔNG CÓ HIỆU LỰC HÔM NAY',
   'verdict.zone-not-allowed': 'KHÔNG ĐƯỢC VÀO KHU VỰC NÀY',
   'verdict.already-checked-in': 'ĐÃ VÀO RỒI — thẻ đã được quét',
+  'verdict.session-closed': 'TỪ CHỐI — phiên họp kín',
+  'verdict.pool-only': 'TỪ CHỐI — chỉ dành cho nhóm phóng viên đại diện',
+  'checkin.session': 'Phiên',
+  'checkin.wholeDay': 'Cả ngày (không theo phiên)',
+  'checkin.accessNow': 'Quyền báo chí hiện tại: {access}',
+  'checkin.access.open': 'Mở cho báo chí',
+  'checkin.access.pool': 'Chỉ nhóm phóng viên đại diện',
+  'checkin.access.closed': 'Phiên họp kín — không mở cho báo chí',
+  'checkin.changedAt': 'đổi lúc {time}',
+  'checkin.sessionsLink': 'Quyền báo chí các phiên hôm nay',
 } satisfies Record<`verdict.${Verdict}`, string> & Record<string, string> // a message for every verdict of the door
 
 const en: Record<keyof typeof vi, string> = {
@@ -89,6 +99,16 @@ const en: Record<keyof typeof vi, string> = {
   'verdict.wrong-day': 'NOT VALID TODAY',
   'verdict.zone-not-allowed': 'NOT ALLOWED IN THIS ZONE',
   'verdict.already-checked-in': 'ALREADY CHECKED IN',
+  'verdict.session-closed': 'REFUSED — closed session',
+  'verdict.pool-only': 'REFUSED — press pool only',
+  'checkin.session': 'Session',
+  'checkin.wholeDay': 'Whole day (no session)',
+  'checkin.accessNow': 'Press access now: {access}',
+  'checkin.access.open': 'Open to the press',
+  'checkin.access.pool': 'Press pool only',
+  'checkin.access.closed': 'Closed session — no press',
+  'checkin.changedAt': 'changed at {time}',
+  'checkin.sessionsLink': 'Today’s sessions: press access',
 }
 
 export const checkin = { vi, en }
