@@ -5,7 +5,10 @@ import { eventRefOf, type EventScope, eventWhere, scopeKey } from './eventScope'
 import { publicEventsById } from './events'
 import { payloadClient } from './payload'
 
-export type SessionView = Pick<Session, 'startsAt' | 'endsAt' | 'type' | 'pressAccess'> & {
+export type SessionView = Pick<
+  Session,
+  'startsAt' | 'endsAt' | 'type' | 'pressAccess' | 'pressAccessChangedAt'
+> & {
   id: string
   title: string
   description: string
@@ -46,5 +49,6 @@ export const toSessionView = (
   endsAt: doc.endsAt,
   type: doc.type,
   pressAccess: doc.pressAccess,
+  pressAccessChangedAt: doc.pressAccessChangedAt ?? null,
   eventSlug: eventRefOf(doc.event, events)?.slug ?? null,
 })
