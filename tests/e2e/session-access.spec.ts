@@ -162,10 +162,17 @@ test('an officer closes a session on the phone page: a scanner turns red within 
 
   // The public programme and the audit trail say when.
   const programme = await scanner.context().newPage()
-  await programme.goto('/schedule/')
-  await expect(programme.locator(`#session-${session} .access-changed`)).toContainText('đổi lúc', {
-    timeout: LIMIT_MS,
-  })
+  // The public programme is cached for a few seconds (stale-while-revalidate): read it again.
+  await expect
+    .poll(
+      async () => {
+        await programme.goto('/schedule/')
+        return (await programme.locator(`#session-${session} .access-changed`).count()) > 0
+      },
+      { timeout: LIMIT_MS },
+    )
+    .toBe(true)
+  await expect(programme.locator(`#session-${session} .access-changed`)).toContainText('đổi lúc')
   await shot(programme, 'door-programme-changed')
   const audit = (await (
     await request.get(
