@@ -181,8 +181,18 @@ test('an officer closes a session on the phone page: a scanner turns red within 
     )
   ).json()) as { totalDocs: number }
   expect(audit.totalDocs).toBeGreaterThanOrEqual(3)
-  // Back to open for other tests.
-  await switchTo(phone, session, 'open')
+  // More switches, to see the spread of the poll (every 4 s): tap → the scanner's offline data.
+  const samples: number[] = []
+  for (const access of ['open', 'closed', 'open', 'closed', 'open', 'closed', 'open'] as const) {
+    const at = await switchTo(phone, session, access)
+    await expect
+      .poll(() => cachedAccess(scanner, session), { timeout: LIMIT_MS, intervals: [100] })
+      .toBe(access)
+    samples.push(Date.now() - at)
+  }
+  figures.offlineDataMaxMs = Math.max(figures.offlineDataMs, ...samples)
+  figures.offlineDataMedianMs = [...samples, figures.offlineDataMs].sort((a, b) => a - b)[4]!
+  expect(figures.offlineDataMaxMs).toBeLessThan(LIMIT_MS)
   console.log(`switch-to-scanner figures (ms): ${JSON.stringify(figures)}`)
 })
 
