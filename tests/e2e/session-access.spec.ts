@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 
-import { DEMO_PASSWORD } from '~/cms/seed/users'
+import { DEMO_JOURNALIST_EMAIL, DEMO_PASSWORD } from '~/cms/seed/users'
 import { demoJournalistQr, passForToday, staffJwt } from './doorPasses'
 import { staffEmail } from './journalists'
 import { E2E_CMS_URL as CMS } from './ports'
@@ -257,6 +257,20 @@ test('a pool member is admitted to a pool-only session, a non-member refused wit
   )
   await expect(doorPhone.locator('button.big')).toHaveCount(0)
   await shot(doorPhone, 'door-phone-readonly')
+
+  // The press area shows the journalist the sessions' access.
+  const press = await (
+    await browser.newContext({ viewport: { width: 390, height: 844 } })
+  ).newPage()
+  await press.goto('/press/')
+  await press.getByLabel('E-mail đã đăng ký').fill(DEMO_JOURNALIST_EMAIL)
+  await press.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
+  await press.getByRole('button', { name: 'Đăng nhập' }).click()
+  const list = press.locator('.session-access-list')
+  await expect(list.getByRole('heading', { name: 'Quyền báo chí các phiên' })).toBeVisible()
+  await expect(list.locator(`[data-session="${session}"]`)).toContainText('Phỏng vấn nhóm')
+  await list.scrollIntoViewIfNeeded()
+  await shot(press, 'door-press-area')
 })
 
 test('the admin’s session view shows the access, its change time and the switch (officer)', async ({

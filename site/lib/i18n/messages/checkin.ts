@@ -65,12 +65,15 @@ const vi = {
   'checkin.sessions.back': 'Về máy quét',
   'checkin.sessions.notAllowed': 'Tài khoản này không xem được quyền báo chí các phiên.',
   'checkin.sessions.switchTo': 'Đổi thành: {access}',
+  'checkin.sessions.button.open': 'Mở',
+  'checkin.sessions.button.pool': 'Nhóm đại diện',
+  'checkin.sessions.button.closed': 'Họp kín',
   // The programme and the press area: a session's access and when it last changed.
   'access.changed': 'đổi lúc {time}',
   'access.press.title': 'Quyền báo chí các phiên',
   'access.press.intro':
-    'Quyền vào các phiên sắp tới của sự kiện bạn có thẻ. Ban tổ chức có thể đổi sát giờ: thẻ được kiểm tra theo quyền hiện tại.',
-  'access.press.none': 'Không có phiên nào sắp tới.',
+    'Quyền vào các phiên hôm nay và sắp tới của sự kiện bạn có thẻ. Ban tổ chức có thể đổi sát giờ: thẻ được kiểm tra theo quyền hiện tại.',
+  'access.press.none': 'Không có phiên nào hôm nay hay sắp tới.',
 } satisfies Record<`verdict.${Verdict}`, string> & Record<string, string> // a message for every verdict of the door
 
 const en: Record<keyof typeof vi, string> = {
@@ -135,11 +138,14 @@ const en: Record<keyof typeof vi, string> = {
   'checkin.sessions.back': 'Back to the scanner',
   'checkin.sessions.notAllowed': 'This account cannot see the sessions’ press access.',
   'checkin.sessions.switchTo': 'Switch to: {access}',
+  'checkin.sessions.button.open': 'Open',
+  'checkin.sessions.button.pool': 'Pool only',
+  'checkin.sessions.button.closed': 'Closed',
   'access.changed': 'changed at {time}',
   'access.press.title': 'Press access to the sessions',
   'access.press.intro':
-    'Who may enter the coming sessions of the events you hold a pass for. The organisers may change it at short notice: the door checks passes against the access as it is now.',
-  'access.press.none': 'No coming sessions.',
+    'Who may enter today’s and the coming sessions of the events you hold a pass for. The organisers may change it at short notice: the door checks passes against the access as it is now.',
+  'access.press.none': 'No sessions today or to come.',
 }
 
 export const checkin = { vi, en }
