@@ -569,3 +569,62 @@ describe('the door applies the session’s access at the scan', () => {
     )
   })
 })
+
+describe('the site’s door endpoints carry the session', () => {
+  const cookies = (token: string | null) => ({
+    get: (name: string) => (name === gateway.STAFF_COOKIE && token ? { value: token } : undefined),
+  })
+
+  it('scans a per-session list through /checkin/scan, and polls /checkin/session-access with an ETag (304 when unchanged)', async () => {
+    const { POST } = await import('~/site/pages/checkin/scan')
+    const { GET } = await import('~/site/pages/checkin/session-access')
+    const staffToken = (await gateway.signInStaff(door.email, 'test-password-123'))!.token
+    const holder = await approvedPass('reporter', 'endpoint.holder@example.vn')
+    await switchSessionAccess(await createLocalReq({ user: officer }, payload), {
+      session: session.id,
+      access: 'closed',
+    })
+    const scanned = await POST({
+      request: new Request('http://site.test/checkin/scan', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          code: holder.qr,
+          day: '2025-10-16',
+          zone: 'press-centre',
+          session: String(session.id),
+        }),
+      }),
+      cookies: cookies(staffToken),
+    } as never)
+    assert.equal(scanned.status, 200)
+    const answer = (await scanned.json()) as { verdict: string; session: { access: string } }
+    assert.equal(answer.verdict, 'session-closed')
+    assert.equal(answer.session.access, 'closed')
+
+    const poll = (etag?: string, token: string | null = staffToken) =>
+      GET({
+        request: new Request('http://site.test/checkin/session-access', {
+          headers: etag ? { 'If-None-Match': etag } : {},
+        }),
+        url: new URL(`http://site.test/checkin/session-access?event=${eventId}&day=2025-10-16`),
+        cookies: cookies(token),
+      } as never)
+    assert.equal((await poll(undefined, null)).status, 401)
+    const first = await poll()
+    assert.equal(first.status, 200)
+    const body = await first.text()
+    assert.ok(body.length < 500, body)
+    assert.match(body, new RegExp(`\\["${session.id}","closed"`))
+    const etag = first.headers.get('etag')!
+    assert.equal((await poll(etag)).status, 304)
+    // A switch changes the answer: the next poll gets the new access.
+    await switchSessionAccess(await createLocalReq({ user: officer }, payload), {
+      session: session.id,
+      access: 'open',
+    })
+    const after = await poll(etag)
+    assert.equal(after.status, 200)
+    assert.match(await after.text(), new RegExp(`\\["${session.id}","open"`))
+  })
+})
