@@ -217,7 +217,8 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
         typed: looksLikeToken(code) ? null : code.slice(0, 100),
         day: scan.day,
         zone: scan.zone,
-        session: session?.id ?? null,
+        // Left out (not null) on a whole day's list, as admissionKey below.
+        ...(session ? { session: session.id } : {}),
         verdict,
         staff: staff.id as number,
         scannedAt: scan.scannedAt ?? now().toISOString(),
@@ -246,7 +247,9 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
           { day: { equals: scan.day } },
           { zone: { equals: scan.zone } },
           // A per-session list counts its own admissions; the whole day's list those without a session.
-          session ? { session: { equals: session.id } } : { session: { exists: false } },
+          session
+            ? { session: { equals: session.id } }
+            : { or: [{ session: { exists: false } }, { session: { equals: null } }] },
           { verdict: { equals: 'valid' } },
         ],
       },
