@@ -686,6 +686,7 @@ export interface ApplicantFile {
 export interface AuditEntry {
   id: number;
   request?: (number | null) | AccreditationRequest;
+  session?: (number | null) | Session;
   referenceCode?: string | null;
   action:
     | 'submitted'
@@ -711,7 +712,8 @@ export interface AuditEntry {
     | 'interview-accepted'
     | 'interview-declined'
     | 'interview-no-answer'
-    | 'interview-scheduled';
+    | 'interview-scheduled'
+    | 'session-access-changed';
   actorType: 'staff' | 'applicant' | 'system';
   actor?: (number | null) | User;
   actorLabel?: string | null;
@@ -732,6 +734,27 @@ export interface AuditEntry {
     | boolean
     | null;
   summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sessions".
+ */
+export interface Session {
+  id: number;
+  event?: (number | null) | Event;
+  title: string;
+  description?: string | null;
+  startsAt: string;
+  endsAt: string;
+  venue?: string | null;
+  type: 'plenary' | 'closed' | 'press-conference' | 'cultural';
+  pressAccess: 'open' | 'pool' | 'closed';
+  pressAccessChangedAt?: string | null;
+  liveState?: ('none' | 'live' | 'ended') | null;
+  liveOpenedAt?: string | null;
+  liveClosedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -789,27 +812,6 @@ export interface Gallery {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sessions".
- */
-export interface Session {
-  id: number;
-  event?: (number | null) | Event;
-  title: string;
-  description?: string | null;
-  startsAt: string;
-  endsAt: string;
-  venue?: string | null;
-  type: 'plenary' | 'closed' | 'press-conference' | 'cultural';
-  pressAccess: 'open' | 'pool' | 'closed';
-  pressAccessChangedAt?: string | null;
-  liveState?: ('none' | 'live' | 'ended') | null;
-  liveOpenedAt?: string | null;
-  liveClosedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1002,6 +1004,7 @@ export interface CheckIn {
   passNumber?: string | null;
   typed?: string | null;
   day: string;
+  session?: (number | null) | Session;
   zone: 'press-centre' | 'plenary-gallery' | 'photo-pool';
   verdict:
     | 'valid'
@@ -1012,7 +1015,9 @@ export interface CheckIn {
     | 'wrong-event'
     | 'wrong-day'
     | 'zone-not-allowed'
-    | 'already-checked-in';
+    | 'already-checked-in'
+    | 'session-closed'
+    | 'pool-only';
   staff?: (number | null) | User;
   staffName?: string | null;
   scannedAt: string;
@@ -1915,6 +1920,7 @@ export interface CheckInsSelect<T extends boolean = true> {
   passNumber?: T;
   typed?: T;
   day?: T;
+  session?: T;
   zone?: T;
   verdict?: T;
   staff?: T;
@@ -2065,6 +2071,7 @@ export interface ApplicantFilesSelect<T extends boolean = true> {
  */
 export interface AuditEntriesSelect<T extends boolean = true> {
   request?: T;
+  session?: T;
   referenceCode?: T;
   action?: T;
   actorType?: T;

@@ -2,15 +2,53 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { visibleEvents } from '~/cms/events/featuredEvent'
 import { pickFeatured } from '~/cms/lib/events/eventRules'
-import { eventZones, eventsWithListsOn, hasListOn, isOpenDay } from '~/cms/lib/passes/checkInLists'
+import {
+  eventZones,
+  eventsWithListsOn,
+  hasListOn,
+  isOpenDay,
+  sessionOnList,
+} from '~/cms/lib/passes/checkInLists'
 import { verifyListGrant } from '~/cms/lib/passes/listGrant'
 import { localDate, now } from '~/cms/lib/time'
 import { canOpenAnyCheckInList } from '~/cms/lib/roles'
-import type { Event } from '~/cms/payload-types'
+import type { Event, Session } from '~/cms/payload-types'
 import { checkInRefusal } from './refusals'
 
-/** One list at the door, resolved: its event, day and zone, and the first event (for old QR codes). */
-export type ResolvedList = { event: Event; firstEvent: string | null; day: string }
+/**
+ * One list at the door, resolved: its event, day and zone, the first event (for old QR codes), and
+ * for a per-session list its session, read afresh (its press access as it is now).
+ */
+export type ResolvedList = {
+  event: Event
+  firstEvent: string | null
+  day: string
+  session: Session | null
+}
+
+/**
+ * A per-session list's session, read now (never cached: a switch of its access applies to the next
+ * scan): one of the programme's sessions of the list's event and day, or a 4xx.
+ */
+export async function listSession(
+  req: PayloadRequest,
+  id: number | string,
+  list: { event: number | string; day: string },
+): Promise<Session> {
+  const session = /^[A-Za-z0-9_-]{1,40}$/.test(String(id))
+    ? await req.payload.findByID({
+        collection: 'sessions',
+        id: String(id),
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })
+    : null
+  if (!session) throw checkInRefusal(req, 'unknown-session')
+  if (!sessionOnList(session, list, localDate)) throw checkInRefusal(req, 'session-not-in-list')
+  return session
+}
 
 /** Every event that can have lists (not drafts), the featured one first. */
 export async function doorEvents(
@@ -61,6 +99,8 @@ export async function resolveList(
     offline?: boolean
     scannedAt?: string
     grant?: string | null
+    /** A per-session list's session (its id); none for a whole day's list. */
+    session?: number | string | null
   },
 ): Promise<ResolvedList> {
   const events = await doorEvents(req)
@@ -83,5 +123,44 @@ export async function resolveList(
         at.getTime(),
       ))
   if (!open) throw checkInRefusal(req, 'list-not-today')
-  return { event, firstEvent: await firstEventId(req), day: scan.day }
+  const session =
+    scan.session != null && scan.session !== ''
+      ? await listSession(req, scan.session, { event: event.id, day: scan.day })
+      : null
+  return { event, firstEvent: await firstEventId(req), day: scan.day, session }
+}
+
+/** A day's bounds in Vietnam (UTC+7, no daylight saving): [start, next day's start). */
+const dayBounds = (day: string) => {
+  const start = new Date(`${day}T00:00:00+07:00`)
+  return { from: start.toISOString(), to: new Date(start.getTime() + 86_400_000).toISOString() }
+}
+
+/**
+ * The programme's sessions of an event on a day (per-session lists), in order, read now: their
+ * press access is the door's to apply at the next scan.
+ */
+export async function daySessions(
+  req: PayloadRequest,
+  list: { event: number | string; day: string },
+  locale: 'vi' | 'en' = 'vi',
+): Promise<Session[]> {
+  const { from, to } = dayBounds(list.day)
+  const { docs } = await req.payload.find({
+    collection: 'sessions',
+    where: {
+      and: [
+        { event: { equals: list.event } },
+        { startsAt: { greater_than_equal: from } },
+        { startsAt: { less_than: to } },
+      ],
+    },
+    sort: 'startsAt',
+    pagination: false,
+    depth: 0,
+    locale,
+    overrideAccess: true,
+    req,
+  })
+  return docs.filter((session) => sessionOnList(session, list, localDate))
 }

@@ -1,7 +1,14 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 type Problem =
-  'no-list' | 'choose-event' | 'zone-not-in-event' | 'list-not-today' | 'not-admin' | 'same-day'
+  | 'no-list'
+  | 'choose-event'
+  | 'zone-not-in-event'
+  | 'list-not-today'
+  | 'not-admin'
+  | 'same-day'
+  | 'unknown-session'
+  | 'session-not-in-list'
 
 const messages: Record<Problem, { vi: string; en: string; status: number }> = {
   'no-list': {
@@ -28,6 +35,16 @@ const messages: Record<Problem, { vi: string; en: string; status: number }> = {
     vi: 'Chỉ quản trị viên được mở danh sách kiểm soát của ngày khác.',
     en: 'Only an admin can open another day’s check-in list.',
     status: 403,
+  },
+  'unknown-session': {
+    vi: 'Không có phiên này trong chương trình.',
+    en: 'There is no such session in the programme.',
+    status: 404,
+  },
+  'session-not-in-list': {
+    vi: 'Phiên này không thuộc sự kiện và ngày của danh sách kiểm soát.',
+    en: 'This session is not in the check-in list’s event and day.',
+    status: 400,
   },
   'same-day': {
     vi: 'Danh sách hôm nay đã mở sẵn, không cần mở riêng.',

@@ -51,6 +51,8 @@ export const verdictLabels: Record<Verdict, Label> = {
   'wrong-day': label('Không có hiệu lực hôm đó', 'Not valid that day'),
   'zone-not-allowed': label('Không được vào khu vực', 'Zone not allowed'),
   'already-checked-in': label('Đã vào rồi', 'Already checked in'),
+  'session-closed': label('Phiên họp kín', 'Closed session'),
+  'pool-only': label('Chỉ dành cho nhóm phóng viên đại diện', 'Press pool only'),
 }
 
 /** What happened to an application, in its audit trail. */
@@ -73,6 +75,7 @@ export const auditActionLabels: Record<string, Label> = {
   'link-sent': label('Gửi lại đường dẫn', 'Link sent again'),
   exported: label('Xuất dữ liệu cá nhân', 'Personal data exported'),
   ...interviewAuditLabels,
+  'session-access-changed': label('Đổi quyền báo chí của phiên', 'Session press access changed'),
 }
 export const AUDIT_ACTIONS = Object.keys(auditActionLabels)
 

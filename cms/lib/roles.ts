@@ -49,6 +49,17 @@ export const canReadDoorFigures = (user: RoleHolder): boolean =>
 /** Who may deliberately open the door's list of a day that is not today (logged): admins only. */
 export const canOpenAnyCheckInList = (user: RoleHolder): boolean => hasRole(user, 'admin')
 
+/**
+ * Who may switch a session's press access (open, pool only, closed) once it exists: the press
+ * office's accreditation officers and admins. Editors set it when they create a session.
+ */
+export const canSwitchSessionAccess = (user: RoleHolder): boolean =>
+  hasRole(user, ...ACCREDITATION_ROLES)
+
+/** Who sees the sessions' access on the staff phone page (/checkin/sessions/): the door and the switchers. */
+export const canSeeSessionAccess = (user: RoleHolder): boolean =>
+  hasRole(user, ...CHECKIN_ROLES, ...ACCREDITATION_ROLES)
+
 /** Who may read the door's rules: the door itself and the press office (the log itself: accreditation staff). */
 export const canReadCheckInRules = (user: RoleHolder): boolean =>
   hasRole(user, ...CHECKIN_ROLES, ...ACCREDITATION_ROLES)

@@ -2,7 +2,15 @@ import jsQR from 'jsqr'
 
 import { admittedWhen, type EarlierAdmission } from '~/cms/lib/passes/admission'
 import type { Verdict } from '~/cms/lib/passes/checkInVerdict'
-import { checkOffline, flushQueue, queuedScans, refreshOfflineData } from './offlineScanner'
+import { accessChangedWhen } from '~/cms/lib/schedule/accessSwitch'
+import {
+  applySessionAccess,
+  checkOffline,
+  flushQueue,
+  queuedScans,
+  refreshOfflineData,
+  type SessionAccessRow,
+} from './offlineScanner'
 
 type ScanAnswer = {
   verdict: Verdict
@@ -11,7 +19,11 @@ type ScanAnswer = {
   portrait: string | null
   reentry?: boolean
   earlier?: EarlierAdmission | null
+  session?: { id: string; access: string } | null
 }
+
+/** How often the scanner asks for the sessions' access (a switch reaches it within this, plus a scan). */
+export const SESSION_ACCESS_POLL_MS = 4000
 
 /**
  * The scanner: camera frames go through jsQR in the page (no remote script); a code, or a pass
@@ -31,12 +43,68 @@ export function startCheckIn(root: HTMLElement): void {
   const photo = panel.querySelector<HTMLImageElement>('img')!
   const video = root.querySelector<HTMLVideoElement>('video')!
   const cameraButton = root.querySelector<HTMLButtonElement>('[data-camera]')!
+  const sessionSelect = root.querySelector<HTMLSelectElement>('select[name="session"]')
+  const accessLine = root.querySelector<HTMLElement>('[data-session-access]')
   const list = () => ({
     event: eventSelect.value,
     day: scanner.dataset.day ?? '',
     zone: zoneSelect.value,
     ...(scanner.dataset.grant ? { grant: scanner.dataset.grant } : {}),
+    ...(sessionSelect?.value ? { session: sessionSelect.value } : {}),
   })
+  // The chosen event's sessions only; the chosen session's access now, as last heard.
+  const showSessions = () => {
+    if (!sessionSelect) return
+    for (const option of sessionSelect.options)
+      option.hidden = Boolean(option.dataset.event) && option.dataset.event !== eventSelect.value
+    if (sessionSelect.selectedOptions[0]?.hidden) sessionSelect.value = ''
+    showAccess()
+  }
+  const showAccess = () => {
+    if (!accessLine || !sessionSelect) return
+    const chosen = sessionSelect.selectedOptions[0]
+    const access = chosen?.value ? (chosen.dataset.access ?? '') : ''
+    accessLine.hidden = !access
+    accessLine.dataset.access = access
+    if (!access) return
+    const words = JSON.parse(accessLine.dataset.texts ?? '{}') as Record<string, string>
+    const changed = chosen?.dataset.changed
+    accessLine.textContent = `${(words.now ?? '').replace('{access}', words[access] ?? access)}${
+      changed ? ` · ${(words.changed ?? '').replace('{time}', accessChangedWhen(changed))}` : ''
+    }`
+  }
+  const noteAccess = (id: string, access: string, changed?: string | null) => {
+    const option = [...(sessionSelect?.options ?? [])].find((o) => o.value === id)
+    if (!option) return
+    option.dataset.access = access
+    if (changed !== undefined) option.dataset.changed = changed ?? ''
+  }
+  // The sessions' access, polled: a switch by the press office reaches this phone's screen and its
+  // offline data within one poll, online or not yet offline.
+  async function pollAccess() {
+    if (!sessionSelect || sessionSelect.options.length < 2 || !navigator.onLine) return
+    const { event, day, grant } = list()
+    const query = new URLSearchParams({ event, day, ...(grant ? { grant } : {}) })
+    const response = await fetch(`/checkin/session-access?${query}`, {
+      credentials: 'same-origin',
+      cache: 'no-cache',
+    }).catch(() => null)
+    if (!response?.ok) return
+    const answer = (await response.json()) as {
+      event: string | null
+      day: string
+      sessions: SessionAccessRow[]
+    }
+    for (const [id, access, changed] of answer.sessions) noteAccess(id, access, changed)
+    showAccess()
+    if (applySessionAccess(answer)) await refreshOfflineData(list()).catch(() => undefined)
+    root.dataset.accessPolledAt = String(Date.now())
+  }
+  sessionSelect?.addEventListener('change', () => {
+    showAccess()
+    void pollAccess()
+  })
+  setInterval(() => void pollAccess(), SESSION_ACCESS_POLL_MS)
   // Each event has its own zones: the others cannot be chosen for its list.
   const showZones = () => {
     const zones = (eventSelect.selectedOptions[0]?.dataset.zones ?? '').split(' ')
@@ -45,9 +113,11 @@ export function startCheckIn(root: HTMLElement): void {
       zoneSelect.value = [...zoneSelect.options].find((option) => !option.disabled)?.value ?? ''
   }
   showZones()
+  showSessions()
   const manualLabel = root.querySelector<HTMLLabelElement>('[data-manual] label')!
   eventSelect.addEventListener('change', () => {
     showZones()
+    showSessions()
     // Numbers carry the event's prefix: the example follows the chosen list.
     const prefix = eventSelect.selectedOptions[0]?.dataset.prefix ?? 'P'
     manualLabel.textContent = (texts['checkin.manual'] ?? '').replace('{example}', `${prefix}-0042`)
@@ -107,6 +177,10 @@ export function startCheckIn(root: HTMLElement): void {
   setInterval(sync, 15_000)
 
   function show(answer: ScanAnswer, offline = false) {
+    if (answer.session) {
+      noteAccess(answer.session.id, answer.session.access)
+      showAccess()
+    }
     panel.dataset.verdict = answer.verdict === 'valid' ? 'valid' : 'refused'
     const notes = [
       answer.reentry ? texts['checkin.reentryMark'] : null,

@@ -20,6 +20,8 @@ export type QueuedScan = {
   day: string
   grant?: string
   zone: string
+  /** A per-session list's session (its id); none for the whole day's list. */
+  session?: string
   scanId: string
   scannedAt: string
   offline: true
@@ -102,7 +104,11 @@ export type OfflineAnswer = {
 export async function checkOffline(scan: Omit<QueuedScan, 'offline'>): Promise<OfflineAnswer> {
   const cached = read<OfflineCheckInData | null>(DATA_KEY, null)
   // Data cached for another list's event is no use here: nothing is known, the pass is not admitted.
-  const data = cached?.event === scan.event && cached.day === scan.day ? cached : null
+  const known = cached?.event === scan.event && cached.day === scan.day ? cached : null
+  // A per-session list: the session's access and pool as last polled (a session the phone does
+  // not know leaves nothing known: the pass is not admitted).
+  const session = scan.session ? known?.sessions?.find((s) => s.id === scan.session) : undefined
+  const data = scan.session && !session ? null : known
   const code = scan.code.trim()
   // The same reading of a typed number as the server's (p17, 0017, P-0017…).
   const typed = readTypedPassNumber(code, data?.passPrefix)
@@ -123,7 +129,7 @@ export async function checkOffline(scan: Omit<QueuedScan, 'offline'>): Promise<O
       ? await genuineClaims(code, data.publicKeyPem)
       : { ok: false, problem: 'malformed' }
   const pass = token.ok ? data?.passes?.find((p) => p.serial === token.claims.p) : undefined
-  const admission = token.ok ? admissionKey(token.claims.p, scan.day, scan.zone) : ''
+  const admission = token.ok ? admissionKey(token.claims.p, scan.day, scan.zone, scan.session) : ''
   const otherPrefix =
     typed && !byNumber && data?.passPrefix && typed.prefix !== data.passPrefix.toUpperCase()
   const verdict: Verdict = otherPrefix
@@ -140,6 +146,12 @@ export async function checkOffline(scan: Omit<QueuedScan, 'offline'>): Promise<O
           allowReentry: Boolean(data?.reentryZones?.includes(scan.zone)),
         },
         alreadyCheckedIn: Boolean(data?.admissions?.includes(admission)),
+        session: session
+          ? {
+              access: session.access,
+              inPool: token.ok && session.pool.includes(token.claims.p),
+            }
+          : null,
       })
   if (data && verdict === 'valid')
     write(DATA_KEY, {
@@ -154,6 +166,43 @@ export async function checkOffline(scan: Omit<QueuedScan, 'offline'>): Promise<O
     passNumber: verdict === 'wrong-event' ? null : (pass?.passNumber ?? null),
     earlier: at ? { at, day: scan.day, zone: scan.zone } : null,
   }
+}
+
+/** One session's row of /checkin/session-access: id, access, changed at, pool size. */
+export type SessionAccessRow = [string, 'open' | 'pool' | 'closed', string | null, number]
+
+/**
+ * Applies a poll of /checkin/session-access to the cached data of the same list: each session's
+ * access and change time at once. Returns true when the cache must be read again in full (a
+ * session or a pool the phone does not know yet).
+ */
+export function applySessionAccess(answer: {
+  event: string | null
+  day: string
+  sessions: SessionAccessRow[]
+}): boolean {
+  const data = read<OfflineCheckInData | null>(DATA_KEY, null)
+  if (!data || data.event !== answer.event || data.day !== answer.day) return true
+  let stale = false
+  const sessions = (data.sessions ?? []).map((session) => {
+    const row = answer.sessions.find(([id]) => id === session.id)
+    if (!row) return session
+    if (row[3] !== session.pool.length) stale = true
+    return { ...session, access: row[1], accessChangedAt: row[2] }
+  })
+  if (answer.sessions.some(([id]) => !sessions.some((session) => session.id === id))) stale = true
+  write(DATA_KEY, { ...data, sessions })
+  return stale
+}
+
+/** The cached access of a session of the list (null when the phone does not know it). */
+export function cachedSessionAccess(
+  id: string,
+): { access: string; changedAt: string | null } | null {
+  const session = read<OfflineCheckInData | null>(DATA_KEY, null)?.sessions?.find(
+    (s) => s.id === id,
+  )
+  return session ? { access: session.access, changedAt: session.accessChangedAt } : null
 }
 
 export const queuedScans = (): number => read<QueuedScan[]>(QUEUE_KEY, []).length

@@ -151,7 +151,12 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
     endpoints: { 'POST /:id/lift-embargo': anyRefusal },
   },
   galleries: publicContent(content),
-  sessions: publicContent(nobody),
+  // The press office switches a session's access (switchSessionAccess): officers and admins; the
+  // probe's empty body is a 400 for them, a 403 for everyone else.
+  sessions: {
+    ...publicContent(nobody),
+    endpoints: { 'POST /:id/access': { officer: 'invalid', admin: 'invalid' } },
+  },
   // Live coverage: public updates (corrections and deletions show as such); editors post them.
   'live-updates': {
     ops: {
@@ -673,6 +678,15 @@ export const SITE_RULES: Record<
   },
   'checkin/scan.ts': {
     POST: { url: () => '/checkin/scan', rule: door, json: 'scan' },
+  },
+  // The scanner's poll of the sessions' access: the door only.
+  'checkin/session-access.ts': { GET: { url: () => '/checkin/session-access', rule: door } },
+  // The staff phone page of the sessions' access: a sign-in form for anyone, the list for staff.
+  'checkin/sessions.astro': {
+    GET: { url: () => '/checkin/sessions/', rule: siteEveryone },
+    covered: {
+      POST: 'sign-in as on /checkin/; a switch (intent=switch) calls switchSessionAccess, refused by role in tests/int/session-access.test.ts; the officer’s switch: tests/e2e/session-access.spec.ts',
+    },
   },
   'documents/[id]/[file].ts': {
     GET: {

@@ -5,7 +5,8 @@ import { canCheckIn } from '~/cms/lib/roles'
 import { localDate, now } from '~/cms/lib/time'
 import { loadPassKeys } from '~/cms/passKeys'
 import { passRefusal } from '~/cms/passes/refusals'
-import { resolveList } from '../checkInList'
+import { daySessions, resolveList } from '../checkInList'
+import { poolSizes } from './readSessionAccess'
 import { reentryZones } from './recordScan'
 
 /**
@@ -13,7 +14,7 @@ import { reentryZones } from './recordScan'
  * ONE list's event (today's, or the day an admin opened on purpose): the public key, the event (and
  * the first event, whom QR codes without an event claim belong to), each of that event's passes
  * (serial, number, version, status, days and zones: the revocation list), its admissions so far and
- * the zones open to re-entry. No names, no photos, nothing of another event: its passes are refused
+ * the zones open to re-entry, and the day's sessions with their press access and pools. No names, no photos, nothing of another event: its passes are refused
  * offline by their signed event claim alone.
  */
 export async function readOfflineData(
@@ -35,8 +36,10 @@ export async function readOfflineData(
     passPrefix: list?.event.passPrefix ?? null,
     day,
   }
-  if (!list) return { ...base, passes: [], admissions: [], admittedAt: {}, reentryZones: [] }
-  const [passes, admissions, reentry] = await Promise.all([
+  if (!list)
+    return { ...base, passes: [], admissions: [], admittedAt: {}, reentryZones: [], sessions: [] }
+  const sessions = await daySessions(req, { event: list.event.id, day })
+  const [passes, admissions, reentry, pools] = await Promise.all([
     payload.find({
       collection: 'passes',
       where: { and: [{ serial: { exists: true } }, { event: { equals: list.event.id } }] },
@@ -63,6 +66,10 @@ export async function readOfflineData(
       select: { admissionKey: true, scannedAt: true },
     }),
     reentryZones(payload),
+    poolSizes(
+      req,
+      sessions.map((session) => session.id),
+    ),
   ])
   return {
     ...base,
@@ -87,5 +94,15 @@ export async function readOfflineData(
       ),
     ),
     reentryZones: reentry,
+    // The day's sessions: their access and pools, so an offline scan decides as the server would.
+    sessions: sessions.map((session) => ({
+      id: String(session.id),
+      title: session.title,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      access: session.pressAccess,
+      accessChangedAt: session.pressAccessChangedAt ?? null,
+      pool: pools.get(String(session.id)) ?? [],
+    })),
   }
 }

@@ -4,11 +4,12 @@ import { extractID } from 'payload/shared'
 import { inTransaction } from '~/cms/db/inTransaction'
 import { outletDisplayName } from '~/cms/lib/accreditation/outletName'
 import { admissionKey, type EarlierAdmission } from '~/cms/lib/passes/admission'
-import { checkInVerdict, type Verdict } from '~/cms/lib/passes/checkInVerdict'
+import { checkInVerdict, type SessionAtDoor, type Verdict } from '~/cms/lib/passes/checkInVerdict'
 import { verifyPassToken } from '~/cms/lib/passes/passToken'
 import { signPortraitToken } from '~/cms/lib/passes/portraitToken'
 import { readTypedPassNumber } from '~/cms/lib/passes/passNumber'
 import type { Zone } from '~/cms/lib/passes/zones'
+import type { PressAccess } from '~/cms/lib/schedule/sessionTypes'
 import { canCheckIn } from '~/cms/lib/roles'
 import { now } from '~/cms/lib/time'
 import { loadPassKeys } from '~/cms/passKeys'
@@ -32,6 +33,11 @@ export type Scan = {
   scannedAt?: string
   scanId?: string
   offline?: boolean
+  /**
+   * A per-session list's session (its id: one of the programme's sessions of the list's event and
+   * day); none for the whole day's list. Its press access applies as it is at the scan.
+   */
+  session?: number | string | null
 }
 
 export type ScanResult = {
@@ -49,6 +55,8 @@ export type ScanResult = {
   reentry: boolean
   /** For "already checked in": when the pass was admitted on this list, and the list (day, zone). */
   earlier: EarlierAdmission | null
+  /** A per-session list's session and its press access as the door applied it. */
+  session: { id: string; access: PressAccess } | null
 }
 
 let knownRules: { zones: Zone[]; until: number } | null = null
@@ -114,6 +122,7 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
         replayed: true,
         reentry: false,
         earlier: null,
+        session: null,
       }
   }
   const list = await resolveList(req, scan)
@@ -159,6 +168,24 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
         }
       : token
 
+  // A per-session list: the session's access as stored now (resolveList read it for this scan), and
+  // for a pool-only session whether this pass is in its pool.
+  const session = list.session
+  const sessionId = session ? String(session.id) : null
+  const inPool =
+    session?.pressAccess === 'pool' && pass
+      ? (
+          await payload.count({
+            collection: 'pool-members',
+            where: {
+              and: [{ session: { equals: session.id } }, { pass: { equals: pass.id } }],
+            },
+            overrideAccess: true,
+          })
+        ).totalDocs > 0
+      : false
+  const atDoor: SessionAtDoor = session ? { access: session.pressAccess, inPool } : null
+
   const decide = (alreadyCheckedIn: boolean) =>
     checkInVerdict({
       token: claims ?? { ok: false, problem: 'malformed' },
@@ -174,6 +201,7 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
         allowReentry,
       },
       alreadyCheckedIn,
+      session: atDoor,
     })
   const record = (req: PayloadRequest, verdict: Verdict) =>
     payload.create({
@@ -189,6 +217,8 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
         typed: looksLikeToken(code) ? null : code.slice(0, 100),
         day: scan.day,
         zone: scan.zone,
+        // Left out (not null) on a whole day's list, as admissionKey below.
+        ...(session ? { session: session.id } : {}),
         verdict,
         staff: staff.id as number,
         scannedAt: scan.scannedAt ?? now().toISOString(),
@@ -197,7 +227,7 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
         // Only an admission has a key: refused scans and re-entries leave it out (not null), as
         // MongoDB's sparse unique index would count every null as the same key.
         ...(verdict === 'valid' && !allowReentry && serial
-          ? { admissionKey: admissionKey(serial, scan.day, scan.zone) }
+          ? { admissionKey: admissionKey(serial, scan.day, scan.zone, sessionId) }
           : {}),
       },
     })
@@ -216,6 +246,10 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
           { passSerial: { equals: serial } },
           { day: { equals: scan.day } },
           { zone: { equals: scan.zone } },
+          // A per-session list counts its own admissions; the whole day's list those without a session.
+          session
+            ? { session: { equals: session.id } }
+            : { or: [{ session: { exists: false } }, { session: { equals: null } }] },
           { verdict: { equals: 'valid' } },
         ],
       },
@@ -268,5 +302,6 @@ export async function recordScan(req: PayloadRequest, scan: Scan): Promise<ScanR
     replayed: false,
     reentry: verdict === 'valid' && already,
     earlier: verdict === 'already-checked-in' ? earlier : null,
+    session: session && sessionId ? { id: sessionId, access: session.pressAccess } : null,
   }
 }

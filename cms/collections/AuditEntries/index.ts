@@ -48,6 +48,14 @@ export const AuditEntries: CollectionConfig<'audit-entries'> = {
       index: true,
       label: label('Hồ sơ', 'Application'),
     },
+    // A session whose press access was switched (switchSessionAccess): the trail of the door.
+    {
+      name: 'session',
+      type: 'relationship',
+      relationTo: 'sessions',
+      index: true,
+      label: label('Phiên', 'Session'),
+    },
     { name: 'referenceCode', type: 'text', index: true, label: label('Mã hồ sơ', 'Reference') },
     {
       // Outlet nominations (cms/nominations) too: who nominated, replaced, withdrew and decided whom.

@@ -27,7 +27,16 @@ export const CheckIns: CollectionConfig<'check-ins'> = {
   },
   admin: {
     group: label('Cấp thẻ tác nghiệp', 'Accreditation'),
-    defaultColumns: ['scannedAt', 'passNumber', 'day', 'zone', 'verdict', 'staffName', 'offline'],
+    defaultColumns: [
+      'scannedAt',
+      'passNumber',
+      'day',
+      'session',
+      'zone',
+      'verdict',
+      'staffName',
+      'offline',
+    ],
     useAsTitle: 'passNumber',
     components: { beforeListTable: ['/components/AttendancePanel#AttendancePanel'] },
   },
@@ -58,6 +67,14 @@ export const CheckIns: CollectionConfig<'check-ins'> = {
       index: true,
       label: label('Ngày', 'Day'),
       admin: { components: { Cell: '/components/DayCell#DayCell' } },
+    },
+    // A per-session list's session (issue 14); empty for a whole day's list.
+    {
+      name: 'session',
+      type: 'relationship',
+      relationTo: 'sessions',
+      index: true,
+      label: label('Phiên (danh sách theo phiên)', 'Session (per-session list)'),
     },
     {
       name: 'zone',

@@ -6,6 +6,8 @@ import { previewInAdmin } from '~/cms/content/previewInAdmin'
 import { LIVE_STATES } from '~/cms/lib/live/liveStates'
 import { PRESS_ACCESS, SESSION_TYPES } from '~/cms/lib/schedule/sessionTypes'
 import { eventField } from '~/cms/fields/event'
+import { enforceAccessSwitch, recordAccessSwitch } from '~/cms/sessions/enforceAccessSwitch'
+import { switchAccessEndpoint } from '~/cms/sessions/endpoints'
 
 const TYPE_LABELS = {
   plenary: { vi: 'Phiên toàn thể', en: 'Plenary session' },
@@ -47,6 +49,9 @@ export const Sessions: CollectionConfig<'sessions'> = {
     defaultColumns: ['title', 'startsAt', 'endsAt', 'type', 'pressAccess'],
   },
   defaultSort: 'startsAt',
+  // Press access (issue 14): one rule for every door, a switch operation, an audit entry.
+  hooks: { beforeChange: [enforceAccessSwitch], afterChange: [recordAccessSwitch] },
+  endpoints: [switchAccessEndpoint],
   fields: [
     eventField(),
     {
@@ -118,6 +123,16 @@ export const Sessions: CollectionConfig<'sessions'> = {
       type: 'date',
       admin: { ...dateTime, readOnly: true },
       label: { vi: 'Đổi quyền báo chí lúc', en: 'Press access changed at' },
+    },
+    {
+      // An action, not data: the press office's switch (switchSessionAccess), with the access now.
+      name: 'switchPressAccess',
+      type: 'ui',
+      label: { vi: 'Đổi quyền báo chí', en: 'Switch press access' },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/SessionAccessSwitch#SessionAccessSwitch' },
+      },
     },
     {
       name: 'liveState',

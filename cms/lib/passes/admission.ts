@@ -4,11 +4,16 @@
  */
 
 /**
- * One admission on one check-in list (day and zone). Keyed on the pass's random serial, never on
- * its row id: a pass issued after another was deleted can never inherit its admissions.
+ * One admission on one check-in list (day and zone, and the session of a per-session list). Keyed
+ * on the pass's random serial, never on its row id: a pass issued after another was deleted can
+ * never inherit its admissions. A whole day's list keeps its key of before sessions.
  */
-export const admissionKey = (serial: string, day: string, zone: string): string =>
-  `${serial}:${day}:${zone}`
+export const admissionKey = (
+  serial: string,
+  day: string,
+  zone: string,
+  session?: string | number | null,
+): string => `${serial}:${day}:${zone}${session != null && session !== '' ? `:s${session}` : ''}`
 
 /**
  * A pass as the offline scanner knows it: its serial (named in the QR code), number (typed by
@@ -44,6 +49,24 @@ export type OfflineCheckInData = {
   admittedAt?: Record<string, string>
   /** Zones whose lists admit a pass again the same day. */
   reentryZones: string[]
+  /**
+   * The event's sessions of the day (per-session lists): each one's press access as last known and
+   * its pool's pass serials, so that an offline scan decides as the server would. Refreshed every
+   * few seconds from /checkin/session-access while the network holds.
+   */
+  sessions?: OfflineSession[]
+}
+
+/** A session of the list's day as the offline scanner keeps it. */
+export type OfflineSession = {
+  id: string
+  title: string
+  startsAt: string
+  endsAt: string
+  access: 'open' | 'pool' | 'closed'
+  accessChangedAt: string | null
+  /** The serials of the passes in its press pool. */
+  pool: string[]
 }
 
 /** The admission that makes a second scan "already checked in": when, and on which list. */

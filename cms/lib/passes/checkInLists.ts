@@ -93,3 +93,23 @@ export function isOpenDay(input: {
     input.localDateOf(at) === input.day
   )
 }
+
+/**
+ * Whether a session belongs to a list (its event, its day): a per-session list is one of the
+ * programme's sessions of the list's event on the list's day (by its start, in Vietnam time).
+ */
+export function sessionOnList(
+  session: { event?: unknown; startsAt: string },
+  list: { event: number | string; day: string },
+  localDateOf: (moment: Date) => string,
+): boolean {
+  const event =
+    session.event && typeof session.event === 'object'
+      ? (session.event as { id: unknown }).id
+      : session.event
+  return (
+    event != null &&
+    String(event) === String(list.event) &&
+    localDateOf(new Date(session.startsAt)) === list.day
+  )
+}

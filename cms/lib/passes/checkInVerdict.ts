@@ -14,6 +14,9 @@ export const VERDICTS = [
   'wrong-day',
   'zone-not-allowed',
   'already-checked-in',
+  // A per-session list (issue 14): the session's press access, as it is at the moment of the scan.
+  'session-closed',
+  'pool-only',
 ] as const
 
 /**
@@ -41,6 +44,23 @@ export type CheckInList = {
 }
 
 /** The event a genuine token names: its `e` claim, or the first event for a token signed before events existed. */
+/**
+ * A per-session list's session as the door knows it at the scan: its press access now ('open',
+ * 'pool' only, 'closed') and whether the scanned pass is in its press pool (pool-members). A list
+ * of the whole day has none.
+ */
+export type SessionAtDoor = { access: 'open' | 'pool' | 'closed'; inPool: boolean } | null
+
+/**
+ * The session's press access, applied to a genuine, current pass valid on the list: a closed
+ * session refuses every pass; a pool-only session every pass outside its pool; an open one none.
+ */
+export function sessionAccessVerdict(session: SessionAtDoor | undefined): Verdict | null {
+  if (!session || session.access === 'open') return null
+  if (session.access === 'closed') return 'session-closed'
+  return session.inPool ? null : 'pool-only'
+}
+
 export const tokenEvent = (claims: PassClaims, firstEvent: string | null): string | null =>
   claims.e ?? firstEvent
 
@@ -49,6 +69,8 @@ export function checkInVerdict(input: {
   pass: PassState
   list: CheckInList
   alreadyCheckedIn: boolean
+  /** The list's session (a per-session list), with its access now; absent for a whole day's list. */
+  session?: SessionAtDoor
 }): Verdict {
   const { token, pass, list } = input
   if (!token.ok) return token.problem === 'forged' ? 'forged' : 'unknown'
@@ -62,6 +84,8 @@ export function checkInVerdict(input: {
   if (token.claims.v > pass.version) return 'forged'
   if (!token.claims.d.includes(list.day)) return 'wrong-day'
   if (!token.claims.z.includes(list.zone)) return 'zone-not-allowed'
+  const access = sessionAccessVerdict(input.session)
+  if (access) return access
   if (input.alreadyCheckedIn && !list.allowReentry) return 'already-checked-in'
   return 'valid'
 }

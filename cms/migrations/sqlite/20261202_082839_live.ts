@@ -220,6 +220,12 @@ export async function addLiveSchema(db: Db): Promise<void> {
   await db.run(sql`CREATE INDEX \`pool_photos_sizes_preview_sizes_preview_filename_idx\` ON \`pool_photos\` (\`sizes_preview_filename\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`pool_photos_id\` integer REFERENCES pool_photos(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pool_photos_id_idx\` ON \`payload_locked_documents_rels\` (\`pool_photos_id\`);`)
+  // Session access at the door: a check-in's session (per-session lists) and an audit entry's
+  // session (who switched a session's press access).
+  await db.run(sql`ALTER TABLE \`check_ins\` ADD \`session_id\` integer REFERENCES sessions(id);`)
+  await db.run(sql`CREATE INDEX \`check_ins_session_idx\` ON \`check_ins\` (\`session_id\`);`)
+  await db.run(sql`ALTER TABLE \`audit_entries\` ADD \`session_id\` integer REFERENCES sessions(id);`)
+  await db.run(sql`CREATE INDEX \`audit_entries_session_idx\` ON \`audit_entries\` (\`session_id\`);`)
 }
 
 export async function up({ db }: MigrateUpArgs): Promise<void> {
@@ -259,6 +265,9 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
     )
   }
   await db.run(sql`DROP INDEX IF EXISTS \`sessions_live_state_idx\`;`)
+  // The check-ins' and audit entries' session columns stay too (foreign keys), their indexes gone.
+  await db.run(sql`DROP INDEX IF EXISTS \`check_ins_session_idx\`;`)
+  await db.run(sql`DROP INDEX IF EXISTS \`audit_entries_session_idx\`;`)
   for (const [table, column] of COLUMNS)
     await db.run(sql.raw(`ALTER TABLE \`${table}\` DROP COLUMN \`${column}\`;`))
   for (const table of TABLES) await db.run(sql.raw(`DROP TABLE \`${table}\`;`))

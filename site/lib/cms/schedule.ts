@@ -7,7 +7,7 @@ import { payloadClient } from './payload'
 
 export type SessionView = Pick<
   Session,
-  'startsAt' | 'endsAt' | 'type' | 'pressAccess' | 'liveState'
+  'startsAt' | 'endsAt' | 'type' | 'pressAccess' | 'liveState' | 'pressAccessChangedAt'
 > & {
   id: string
   title: string
@@ -50,5 +50,6 @@ export const toSessionView = (
   type: doc.type,
   pressAccess: doc.pressAccess,
   liveState: doc.liveState ?? 'none',
+  pressAccessChangedAt: doc.pressAccessChangedAt ?? null,
   eventSlug: eventRefOf(doc.event, events)?.slug ?? null,
 })

@@ -16,6 +16,10 @@ const scanSchema = z.object({
   // An admin's grant for another day's list (openCheckInList).
   grant: z.string().max(200).optional(),
   zone: z.enum(ZONES),
+  // A per-session list's session (its id); none for the whole day's list.
+  session: z
+    .union([z.string().regex(/^[A-Za-z0-9_-]{1,40}$/), z.number().int().positive()])
+    .optional(),
   scanId: z
     .string()
     .regex(/^[A-Za-z0-9_-]{8,64}$/)

@@ -45,6 +45,35 @@ const vi = {
   'verdict.wrong-day': 'KHÔNG CÓ HIỆU LỰC HÔM NAY',
   'verdict.zone-not-allowed': 'KHÔNG ĐƯỢC VÀO KHU VỰC NÀY',
   'verdict.already-checked-in': 'ĐÃ VÀO RỒI — thẻ đã được quét',
+  'verdict.session-closed': 'TỪ CHỐI — phiên họp kín',
+  'verdict.pool-only': 'TỪ CHỐI — chỉ dành cho nhóm phóng viên đại diện',
+  'checkin.session': 'Phiên',
+  'checkin.wholeDay': 'Cả ngày (không theo phiên)',
+  'checkin.accessNow': 'Quyền báo chí hiện tại: {access}',
+  'checkin.access.open': 'Mở cho báo chí',
+  'checkin.access.pool': 'Chỉ nhóm phóng viên đại diện',
+  'checkin.access.closed': 'Phiên họp kín — không mở cho báo chí',
+  'checkin.changedAt': 'đổi lúc {time}',
+  'checkin.sessionsLink': 'Quyền báo chí các phiên hôm nay',
+  'checkin.sessions.title': 'Quyền báo chí các phiên',
+  'checkin.sessions.intro':
+    'Đổi quyền báo chí của một phiên: mọi máy quét (kể cả khi mất mạng) áp dụng trong vòng 10 giây. Mỗi lần đổi được ghi nhật ký.',
+  'checkin.sessions.readOnly':
+    'Cán bộ kiểm soát chỉ xem. Việc đổi quyền do cán bộ cấp thẻ hoặc quản trị viên thực hiện.',
+  'checkin.sessions.none': 'Hôm nay ({date}) không có phiên nào trong chương trình.',
+  'checkin.sessions.switched': 'Đã đổi: {title} — {access}.',
+  'checkin.sessions.back': 'Về máy quét',
+  'checkin.sessions.notAllowed': 'Tài khoản này không xem được quyền báo chí các phiên.',
+  'checkin.sessions.switchTo': 'Đổi thành: {access}',
+  'checkin.sessions.button.open': 'Mở',
+  'checkin.sessions.button.pool': 'Nhóm đại diện',
+  'checkin.sessions.button.closed': 'Họp kín',
+  // The programme and the press area: a session's access and when it last changed.
+  'access.changed': 'đổi lúc {time}',
+  'access.press.title': 'Quyền báo chí các phiên',
+  'access.press.intro':
+    'Quyền vào các phiên hôm nay và sắp tới của sự kiện bạn có thẻ. Ban tổ chức có thể đổi sát giờ: thẻ được kiểm tra theo quyền hiện tại.',
+  'access.press.none': 'Không có phiên nào hôm nay hay sắp tới.',
 } satisfies Record<`verdict.${Verdict}`, string> & Record<string, string> // a message for every verdict of the door
 
 const en: Record<keyof typeof vi, string> = {
@@ -89,6 +118,34 @@ const en: Record<keyof typeof vi, string> = {
   'verdict.wrong-day': 'NOT VALID TODAY',
   'verdict.zone-not-allowed': 'NOT ALLOWED IN THIS ZONE',
   'verdict.already-checked-in': 'ALREADY CHECKED IN',
+  'verdict.session-closed': 'REFUSED — closed session',
+  'verdict.pool-only': 'REFUSED — press pool only',
+  'checkin.session': 'Session',
+  'checkin.wholeDay': 'Whole day (no session)',
+  'checkin.accessNow': 'Press access now: {access}',
+  'checkin.access.open': 'Open to the press',
+  'checkin.access.pool': 'Press pool only',
+  'checkin.access.closed': 'Closed session — no press',
+  'checkin.changedAt': 'changed at {time}',
+  'checkin.sessionsLink': 'Today’s sessions: press access',
+  'checkin.sessions.title': 'Sessions’ press access',
+  'checkin.sessions.intro':
+    'Switch a session’s press access: every scanner (offline ones too) follows within 10 seconds. Each switch is audited.',
+  'checkin.sessions.readOnly':
+    'Check-in staff read only. Accreditation officers and admins switch the access.',
+  'checkin.sessions.none': 'There are no sessions in the programme today ({date}).',
+  'checkin.sessions.switched': 'Switched: {title} — {access}.',
+  'checkin.sessions.back': 'Back to the scanner',
+  'checkin.sessions.notAllowed': 'This account cannot see the sessions’ press access.',
+  'checkin.sessions.switchTo': 'Switch to: {access}',
+  'checkin.sessions.button.open': 'Open',
+  'checkin.sessions.button.pool': 'Pool only',
+  'checkin.sessions.button.closed': 'Closed',
+  'access.changed': 'changed at {time}',
+  'access.press.title': 'Press access to the sessions',
+  'access.press.intro':
+    'Who may enter today’s and the coming sessions of the events you hold a pass for. The organisers may change it at short notice: the door checks passes against the access as it is now.',
+  'access.press.none': 'No sessions today or to come.',
 }
 
 export const checkin = { vi, en }
