@@ -104,6 +104,9 @@ export interface Config {
       attachments: 'documents';
       deliveries: 'email-messages';
     };
+    sessions: {
+      liveUpdates: 'live-updates';
+    };
     'accreditation-requests': {
       history: 'audit-entries';
     };
@@ -685,7 +688,11 @@ export interface AuditEntry {
     | 'nomination-withdrawn'
     | 'nomination-decided'
     | 'link-sent'
-    | 'exported';
+    | 'exported'
+    | 'live-opened'
+    | 'live-closed'
+    | 'live-corrected'
+    | 'live-deleted';
   actorType: 'staff' | 'applicant' | 'system';
   actor?: (number | null) | User;
   actorLabel?: string | null;
@@ -782,10 +789,17 @@ export interface Session {
   liveState?: ('none' | 'live' | 'ended') | null;
   liveOpenedAt?: string | null;
   liveClosedAt?: string | null;
+  liveUpdates?: {
+    docs?: (number | LiveUpdate)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Newest first. Open or close coverage on the session’s page. Changing the text is a correction (with a note); "Remove" keeps the text on record.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "live-updates".
  */
@@ -793,6 +807,9 @@ export interface LiveUpdate {
   id: number;
   session: number | Session;
   kind: 'text' | 'photo' | 'quote' | 'key-point';
+  /**
+   * A change after posting is a correction: say what changed in "Correction note".
+   */
   text: string;
   photo?: (number | null) | Media;
   credit?: string | null;
@@ -1477,6 +1494,7 @@ export interface SessionsSelect<T extends boolean = true> {
   liveState?: T;
   liveOpenedAt?: T;
   liveClosedAt?: T;
+  liveUpdates?: T;
   updatedAt?: T;
   createdAt?: T;
 }

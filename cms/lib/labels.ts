@@ -71,6 +71,10 @@ export const auditActionLabels: Record<string, Label> = {
   'nomination-decided': label('Quyết định đề cử', 'Nomination decided'),
   'link-sent': label('Gửi lại đường dẫn', 'Link sent again'),
   exported: label('Xuất dữ liệu cá nhân', 'Personal data exported'),
+  'live-opened': label('Mở tường thuật trực tiếp', 'Live coverage opened'),
+  'live-closed': label('Kết thúc tường thuật trực tiếp', 'Live coverage closed'),
+  'live-corrected': label('Đính chính cập nhật trực tiếp', 'Live update corrected'),
+  'live-deleted': label('Gỡ cập nhật trực tiếp', 'Live update removed'),
 }
 export const AUDIT_ACTIONS = Object.keys(auditActionLabels)
 
