@@ -48,12 +48,20 @@ const status =
     return true
   }
 
+/** What the REST answers carry that the tests read. */
+type Answer = {
+  doc?: { id: number; seq: number; state: string; pinned: boolean; liveState: string }
+  state?: string
+  changedAt?: string
+  text?: string
+}
+
 async function rest(
   who: 'editor' | 'journalist' | null,
   method: string,
   route: string,
   body?: unknown,
-): Promise<{ status: number; json: Record<string, any> | null }> {
+): Promise<{ status: number; json: Answer | null }> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
   if (who) headers.Authorization = `JWT ${tokens[who]}`
   const response = await handleEndpoints({
@@ -396,7 +404,7 @@ describe('REST and the Local API go through the same operations', () => {
       kind: 'text',
     })
     assert.equal(posted.status, 201)
-    assert.ok(posted.json?.doc?.seq > 0)
+    assert.ok((posted.json?.doc?.seq ?? 0) > 0)
     assert.equal(
       (await rest('journalist', 'POST', '/live-updates', { session: live.id, text: 'x' })).status,
       403,
