@@ -28,6 +28,8 @@ export {
 } from './checkIn'
 export type { CheckInLists, OfflineCheckInData, OpenedList, Scan, ScanResult } from './checkIn'
 export { signInStaff, signOutStaff, STAFF_COOKIE, staffFromToken } from './staff'
+export { changeFromPhone, openLiveDesk, postFromPhone } from './liveDesk'
+export type { DeskUpdate, LiveDesk, PhoneChange } from './liveDesk'
 export { getRelease, listEmbargoedReleases, listReleases } from './releases'
 export type { DocumentLink, ReleaseCard, ReleasePage, ReleaseView } from './releases'
 export { getGallery, listGalleries, readOriginalPhoto } from './galleries'

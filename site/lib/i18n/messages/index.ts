@@ -3,6 +3,7 @@ import { accreditation } from './accreditation'
 import { checkin } from './checkin'
 import { common } from './common'
 import { events } from './events'
+import { liveDesk } from './liveDesk'
 import { newsroom } from './newsroom'
 import { outlet } from './outlet'
 import { press } from './press'
@@ -20,6 +21,7 @@ const vi = {
   ...outlet.vi,
   ...preview.vi,
   ...subscribe.vi,
+  ...liveDesk.vi,
 }
 export type MessageKey = keyof typeof vi
 
@@ -35,5 +37,6 @@ export const messages: Record<Locale, Record<MessageKey, string>> = {
     ...outlet.en,
     ...preview.en,
     ...subscribe.en,
+    ...liveDesk.en,
   },
 }
