@@ -8,7 +8,7 @@ import { extractID } from 'payload/shared'
 
 import { inTransaction } from '~/cms/db/inTransaction'
 import type { LiveUpdate } from '~/cms/payload-types'
-import { findUpdate, liveRefusal } from './liveStore'
+import { findUpdate, liveRefusal, mustBeLiveEditor } from './liveStore'
 import { closeLiveCoverage } from './operations/closeLiveCoverage'
 import { correctLiveUpdate } from './operations/correctLiveUpdate'
 import { deleteLiveUpdate } from './operations/deleteLiveUpdate'
@@ -40,8 +40,9 @@ const postUpdate: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const data = await bodyOf(req)
+    if (!data.session) throw liveRefusal(req, 'session-missing')
     const doc = await postLiveUpdate(req, {
-      session: String(data.session ? extractID(data.session as number) : ''),
+      session: String(extractID(data.session as number)),
       kind: text(data.kind),
       text: text(data.text),
       credit: text(data.credit),
@@ -67,6 +68,7 @@ const saveUpdate: Endpoint = {
   path: '/:id',
   method: 'patch',
   handler: async (req) => {
+    mustBeLiveEditor(req)
     const data = await bodyOf(req)
     const doc = await inTransaction(req, async (req) => {
       const current = await findUpdate(req, idOf(req))
@@ -90,6 +92,16 @@ const saveUpdate: Endpoint = {
   },
 }
 
+/** The list's bulk edit: each change is an action of its own on one update. */
+const bulkEdit: Endpoint = {
+  path: '/',
+  method: 'patch',
+  handler: async (req) => {
+    mustBeLiveEditor(req)
+    throw liveRefusal(req, 'one-at-a-time')
+  },
+}
+
 const action = (
   path: string,
   run: (req: PayloadRequest, id: string, data: Body) => Promise<unknown>,
@@ -106,6 +118,7 @@ const action = (
 export const liveUpdateEndpoints: Endpoint[] = [
   postUpdate,
   saveUpdate,
+  bulkEdit,
   action('/:id/correct', (req, update, data) =>
     correctLiveUpdate(req, { update, text: text(data.text), correction: text(data.correction) }),
   ),

@@ -99,6 +99,12 @@ export const LIVE_REFUSALS: Record<LiveRefusalCode, { status: number; vi: string
     vi: 'Sau khi đăng chỉ được đính chính nội dung, ghim hoặc gỡ cập nhật.',
     en: 'Once posted, an update can only be corrected, pinned or removed.',
   },
+  'session-missing': { status: 400, vi: 'Hãy chọn phiên.', en: 'Choose the session.' },
+  'one-at-a-time': {
+    status: 400,
+    vi: 'Mỗi lần chỉ đính chính, ghim hoặc gỡ một cập nhật.',
+    en: 'Correct, pin or remove one update at a time.',
+  },
 }
 
 /** A refusal's sentence in one language (Vietnamese unless English is asked for). */

@@ -27,6 +27,8 @@ export type LiveRefusalCode =
   | 'deleted'
   | 'already-deleted'
   | 'fixed-after-posting'
+  | 'session-missing'
+  | 'one-at-a-time'
 
 type Verdict<T> = { ok: true; value: T } | { ok: false; code: LiveRefusalCode }
 const refuse = (code: LiveRefusalCode) => ({ ok: false as const, code })
