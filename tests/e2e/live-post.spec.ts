@@ -33,11 +33,11 @@ test('an editor on a phone posts text and a photo, corrects and removes; REST sh
   // An empty post is refused with a sentence (the browser's own check set aside).
   await page.locator('form.post').evaluate((form: HTMLFormElement) => (form.noValidate = true))
   await page.getByRole('button', { name: 'Đăng', exact: true }).click()
-  await expect(page.getByRole('alert')).toHaveText('Hãy nhập nội dung cập nhật.')
+  await expect(page.locator('.fail')).toHaveText('Hãy nhập nội dung cập nhật.')
 
   await page.getByPlaceholder('Nội dung').fill('Đại hội bắt đầu phiên khai mạc.')
   await page.getByRole('button', { name: 'Đăng', exact: true }).click()
-  await expect(page.getByRole('status')).toContainText('Đã đăng')
+  await expect(page.locator('p.ok')).toContainText('Đã đăng')
 
   const jpeg = await sharp({
     create: { width: 1600, height: 1000, channels: 3, background: '#a61b1b' },
@@ -52,7 +52,7 @@ test('an editor on a phone posts text and a photo, corrects and removes; REST sh
   })
   await page.getByLabel('Nguồn ảnh').fill('Ảnh: Báo Cà Mau')
   await page.getByRole('button', { name: 'Đăng', exact: true }).click()
-  await expect(page.getByRole('status')).toContainText('Đã đăng')
+  await expect(page.locator('p.ok')).toContainText('Đã đăng')
   await expect(page.locator('.updates img').first()).toBeVisible()
   await screenshot(page, 'live-post-phone', { fullPage: true })
 
@@ -62,7 +62,7 @@ test('an editor on a phone posts text and a photo, corrects and removes; REST sh
   await first.getByLabel('Nội dung').fill('Đại hội khai mạc lúc 8 giờ.')
   await first.getByLabel('Ghi chú đính chính (đã sửa gì)').fill('Thêm giờ khai mạc.')
   await first.getByRole('button', { name: 'Lưu đính chính' }).click()
-  await expect(page.getByRole('status')).toContainText('Đã cập nhật')
+  await expect(page.locator('p.ok')).toContainText('Đã cập nhật')
   await expect(page.locator('.updates > li').first()).toContainText('Đã đính chính lúc')
   const photo = page.locator('.updates > li', { hasText: 'Toàn cảnh hội trường.' })
   await photo.getByRole('button', { name: 'Gỡ' }).click()
