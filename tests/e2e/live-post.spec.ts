@@ -91,3 +91,27 @@ test('an editor on a phone posts text and a photo, corrects and removes; REST sh
   await anonymous.dispose()
   await editor.dispose()
 })
+
+test('an editor opens live coverage from the session’s page in the admin and sees its updates, newest first', async ({
+  page,
+}) => {
+  await page.goto(`${CMS}/admin/login`)
+  await page.locator('#field-email').fill(staffEmail('editor'))
+  await page.locator('#field-password').fill(DEMO_PASSWORD)
+  await page.locator('form button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  // The seed's congress opening session carries an ended coverage: it can be opened again.
+  const { docs } = (await (
+    await page.request.get(
+      `${CMS}/api/sessions?where[liveState][equals]=ended&limit=1&depth=0&locale=vi`,
+    )
+  ).json()) as { docs: { id: number }[] }
+  await page.goto(`${CMS}/admin/collections/sessions/${docs[0]!.id}`)
+  await expect(page.getByRole('button', { name: 'Mở tường thuật trực tiếp' })).toBeVisible()
+  await expect(page.getByText('Đã đính chính').first()).toBeVisible()
+  await screenshot(page, 'live-admin-session', { fullPage: true })
+  await page.getByRole('button', { name: 'Mở tường thuật trực tiếp' }).click()
+  await expect(page.getByRole('button', { name: 'Kết thúc tường thuật' })).toBeVisible()
+  await page.getByRole('button', { name: 'Kết thúc tường thuật' }).click()
+  await expect(page.getByRole('button', { name: 'Mở tường thuật trực tiếp' })).toBeVisible()
+})
