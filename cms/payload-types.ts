@@ -107,6 +107,9 @@ export interface Config {
       attachments: 'documents';
       deliveries: 'email-messages';
     };
+    sessions: {
+      liveUpdates: 'live-updates';
+    };
     'accreditation-requests': {
       history: 'audit-entries';
     };
@@ -713,7 +716,11 @@ export interface AuditEntry {
     | 'interview-declined'
     | 'interview-no-answer'
     | 'interview-scheduled'
-    | 'session-access-changed';
+    | 'session-access-changed'
+    | 'live-opened'
+    | 'live-closed'
+    | 'live-corrected'
+    | 'live-deleted';
   actorType: 'staff' | 'applicant' | 'system';
   actor?: (number | null) | User;
   actorLabel?: string | null;
@@ -755,6 +762,39 @@ export interface Session {
   liveState?: ('none' | 'live' | 'ended') | null;
   liveOpenedAt?: string | null;
   liveClosedAt?: string | null;
+  liveUpdates?: {
+    docs?: (number | LiveUpdate)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Newest first. Open or close coverage on the session’s page. Changing the text is a correction (with a note); "Remove" keeps the text on record.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "live-updates".
+ */
+export interface LiveUpdate {
+  id: number;
+  session: number | Session;
+  kind: 'text' | 'photo' | 'quote' | 'key-point';
+  /**
+   * A change after posting is a correction: say what changed in "Correction note".
+   */
+  text: string;
+  photo?: (number | null) | Media;
+  credit?: string | null;
+  speaker?: string | null;
+  pinned?: boolean | null;
+  language?: ('vi' | 'en') | null;
+  state: 'published' | 'corrected' | 'deleted';
+  correction?: string | null;
+  postedAt?: string | null;
+  changedAt?: string | null;
+  seq?: number | null;
+  author?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -812,29 +852,6 @@ export interface Gallery {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "live-updates".
- */
-export interface LiveUpdate {
-  id: number;
-  session: number | Session;
-  kind: 'text' | 'photo' | 'quote' | 'key-point';
-  text: string;
-  photo?: (number | null) | Media;
-  credit?: string | null;
-  speaker?: string | null;
-  pinned?: boolean | null;
-  language?: ('vi' | 'en') | null;
-  state: 'published' | 'corrected' | 'deleted';
-  correction?: string | null;
-  postedAt?: string | null;
-  changedAt?: string | null;
-  seq?: number | null;
-  author?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1635,6 +1652,7 @@ export interface SessionsSelect<T extends boolean = true> {
   liveState?: T;
   liveOpenedAt?: T;
   liveClosedAt?: T;
+  liveUpdates?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { Counter } from '../payload-types'
 
 /** The counters kept in the `counters` collection. */
-export type CounterName = 'reference' | `reference:${string | number}` | 'press-release'
+export type CounterName =
+  'reference' | `reference:${string | number}` | 'press-release' | 'live-updates'
 
 /**
  * The next number of a counter that never goes back: deleting the newest record does not free its

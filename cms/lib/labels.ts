@@ -76,6 +76,10 @@ export const auditActionLabels: Record<string, Label> = {
   exported: label('Xuất dữ liệu cá nhân', 'Personal data exported'),
   ...interviewAuditLabels,
   'session-access-changed': label('Đổi quyền báo chí của phiên', 'Session press access changed'),
+  'live-opened': label('Mở tường thuật trực tiếp', 'Live coverage opened'),
+  'live-closed': label('Kết thúc tường thuật trực tiếp', 'Live coverage closed'),
+  'live-corrected': label('Đính chính cập nhật trực tiếp', 'Live update corrected'),
+  'live-deleted': label('Gỡ cập nhật trực tiếp', 'Live update removed'),
 }
 export const AUDIT_ACTIONS = Object.keys(auditActionLabels)
 

@@ -13,10 +13,13 @@ import { EVENT_SHARED, EVENT_TEXT } from './event'
 import { DEMO_IMAGE_CREDIT, DEMO_IMAGES, type DemoImageKey, renderDemoImage } from './images'
 import { DEMO_NEWS, DRAFT_NEWS, type DemoArticle, NEWS_AUTHOR } from './news'
 import { approveDemoJournalist, createDemoApplications } from './applications'
+import { seedOpeningLiveCoverage } from './live'
 import { seedNewsroom } from './newsroom'
 import { DEMO_OUTLETS } from './outlets'
 import { EARLIER_RULES, PRESS_RULES_SHARED, pressRulesText } from './rules'
 import { DEMO_STAFF } from './users'
+import { canEditContent, hasRole } from '~/cms/lib/roles'
+import type { User } from '~/cms/payload-types'
 
 /** Lets hooks recognise writes made by the seed (e.g. to send no e-mail). */
 export const SEED_CONTEXT = { seeding: true } as const
@@ -54,8 +57,9 @@ export async function seed(payload: Payload): Promise<{ created: boolean }> {
     )
     await createDemoApplications(payload, options, { council: councilEvent, today: briefingEvent })
     // Staff accounts go last: they are what marks the seed as done.
-    await createStaff(payload, options)
+    const staff = await createStaff(payload, options)
     await approveDemoJournalist(payload, options)
+    await seedOpeningLiveCoverage(payload, req, staff.editor, images)
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
@@ -166,15 +170,19 @@ async function createNews(
   payload.logger.info(`Seed: created ${DEMO_NEWS.length} published news articles and 1 draft`)
 }
 
-async function createStaff(payload: Payload, options: SeedOptions): Promise<void> {
+async function createStaff(payload: Payload, options: SeedOptions): Promise<{ editor: User }> {
+  const created: User[] = []
   for (const { name, email, password, roles } of DEMO_STAFF) {
-    await payload.create({
-      collection: 'users',
-      data: { name, email, password, roles: [...roles] },
-      ...options,
-    })
+    created.push(
+      await payload.create({
+        collection: 'users',
+        data: { name, email, password, roles: [...roles] },
+        ...options,
+      }),
+    )
   }
   payload.logger.info(
     `Seed: created ${DEMO_STAFF.length} staff accounts (${DEMO_STAFF.map((s) => s.email).join(', ')})`,
   )
+  return { editor: created.find((user) => canEditContent(user) && !hasRole(user, 'admin'))! }
 }

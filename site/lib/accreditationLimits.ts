@@ -40,6 +40,9 @@ export function limitFor(
     return { limiter: applications, key: client }
   if (method === 'POST' && /^\/checkin\/?$/.test(path))
     return { limiter: staffSignIns, key: client }
+  // The editor's live phone page: its sign-in form like the door's (posts once signed in are not limited).
+  if (method === 'POST' && !staffSession && /^\/live\/[^/]+\/post\/?$/.test(path))
+    return { limiter: staffSignIns, key: client }
   if (method === 'POST' && /^\/press\/(password|forgot)?\/?$/.test(path))
     return { limiter: pressSignIns, key: client }
   // Per signed-in phone, so several scanners behind one press-centre address do not share a limit.

@@ -52,6 +52,8 @@ const everyone: RoleRule = {
   manager: 'allow',
 }
 const content: RoleRule = { editor: 'allow', admin: 'allow' }
+/** Live coverage's actions: editors and admins (their answer depends on the coverage's state). */
+const liveDesk: RoleRule = { editor: 'any', admin: 'any' }
 /** Every role gets a 4xx (a refusal or a bad input), never a 5xx. */
 const anyRefusal: RoleRule = Object.fromEntries(ROLES.map((role) => [role, 'invalid']))
 /** Only "never 5xx, never the planted data" (e.g. a redirect elsewhere). */
@@ -151,11 +153,16 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
     endpoints: { 'POST /:id/lift-embargo': anyRefusal },
   },
   galleries: publicContent(content),
-  // The press office switches a session's access (switchSessionAccess): officers and admins; the
-  // probe's empty body is a 400 for them, a 403 for everyone else.
   sessions: {
     ...publicContent(nobody),
-    endpoints: { 'POST /:id/access': { officer: 'invalid', admin: 'invalid' } },
+    // The press office switches a session's access (switchSessionAccess): officers and admins; the
+    // probe's empty body is a 400 for them, a 403 for everyone else. Open / close live coverage
+    // (cms/live): editors and admins; the answer depends on its state.
+    endpoints: {
+      'POST /:id/access': { officer: 'invalid', admin: 'invalid' },
+      'POST /:id/live/open': liveDesk,
+      'POST /:id/live/close': liveDesk,
+    },
   },
   // Live coverage: public updates (corrections and deletions show as such); editors post them.
   'live-updates': {
@@ -167,6 +174,14 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
       delete: nobody,
       versions: nobody,
       file: nobody,
+    },
+    // Each an operation of cms/live: editors' answers depend on the update's state (a removed one
+    // cannot be pinned); everyone else is refused.
+    endpoints: {
+      'POST /:id/correct': liveDesk,
+      'POST /:id/delete': liveDesk,
+      'POST /:id/pin': liveDesk,
+      'POST /:id/unpin': liveDesk,
     },
   },
   // The press pool of a pool-only session names passes: accreditation staff only.
@@ -671,6 +686,15 @@ export const SITE_RULES: Record<
     },
   },
   'checkin/logout.ts': { covered: { POST: 'sign-out then reuse of the copied cookie' } },
+  // The editor's live phone page: a sign-in form for anyone, the desk for editors (or 404 when the
+  // session does not exist). Every post here is refused unless it is a known action.
+  'live/[session]/post.astro': {
+    GET: {
+      url: () => '/live/1/post/',
+      rule: { ...notOurConcern, anonymous: 'allow', journalist: 'allow', applicant: 'allow' },
+    },
+    POST: { url: () => '/live/1/post/', rule: invalid, form: { intent: 'no-such-action' } },
+  },
   'checkin/offline-data.ts': { GET: { url: () => '/checkin/offline-data', rule: door } },
   // The same route once it takes the short-lived token of a scan: a pass id or a guess opens nothing.
   'checkin/portrait/[token].ts': {

@@ -3,11 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '~/cms/access/anyone'
 import { isContentEditor } from '~/cms/access/isContentEditor'
 import { previewInAdmin } from '~/cms/content/previewInAdmin'
-import { LIVE_STATES } from '~/cms/lib/live/liveStates'
 import { PRESS_ACCESS, SESSION_TYPES } from '~/cms/lib/schedule/sessionTypes'
 import { eventField } from '~/cms/fields/event'
 import { enforceAccessSwitch, recordAccessSwitch } from '~/cms/sessions/enforceAccessSwitch'
 import { switchAccessEndpoint } from '~/cms/sessions/endpoints'
+import { liveSessionEndpoints } from '~/cms/live/endpoints'
+import { liveCoverageFields } from './liveCoverageFields'
 
 const TYPE_LABELS = {
   plenary: { vi: 'Phiên toàn thể', en: 'Plenary session' },
@@ -19,11 +20,6 @@ const ACCESS_LABELS = {
   open: { vi: 'Mở cho báo chí', en: 'Open to the press' },
   pool: { vi: 'Nhóm phóng viên đại diện (pool)', en: 'Press pool only' },
   closed: { vi: 'Không mở cho báo chí', en: 'Closed to the press' },
-}
-const LIVE_LABELS = {
-  none: { vi: 'Không tường thuật', en: 'Not live' },
-  live: { vi: 'Đang tường thuật trực tiếp', en: 'Live now' },
-  ended: { vi: 'Đã kết thúc tường thuật', en: 'Live coverage ended' },
 }
 const dateTime = {
   date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
@@ -51,7 +47,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
   defaultSort: 'startsAt',
   // Press access (issue 14): one rule for every door, a switch operation, an audit entry.
   hooks: { beforeChange: [enforceAccessSwitch], afterChange: [recordAccessSwitch] },
-  endpoints: [switchAccessEndpoint],
+  endpoints: [switchAccessEndpoint, ...liveSessionEndpoints],
   fields: [
     eventField(),
     {
@@ -134,25 +130,6 @@ export const Sessions: CollectionConfig<'sessions'> = {
         components: { Field: '/components/SessionAccessSwitch#SessionAccessSwitch' },
       },
     },
-    {
-      name: 'liveState',
-      type: 'select',
-      defaultValue: 'none',
-      index: true,
-      options: LIVE_STATES.map((value) => ({ value, label: LIVE_LABELS[value] })),
-      label: { vi: 'Tường thuật trực tiếp', en: 'Live coverage' },
-    },
-    {
-      name: 'liveOpenedAt',
-      type: 'date',
-      admin: { ...dateTime, readOnly: true },
-      label: { vi: 'Bắt đầu tường thuật', en: 'Live coverage opened' },
-    },
-    {
-      name: 'liveClosedAt',
-      type: 'date',
-      admin: { ...dateTime, readOnly: true },
-      label: { vi: 'Kết thúc tường thuật', en: 'Live coverage closed' },
-    },
+    ...liveCoverageFields,
   ],
 }

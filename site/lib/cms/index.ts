@@ -30,6 +30,8 @@ export type { CheckInLists, OfflineCheckInData, OpenedList, Scan, ScanResult } f
 export { signInStaff, signOutStaff, STAFF_COOKIE, staffFromToken } from './staff'
 export { sessionAccessOfList, switchAccessFromPhone, todaysSessions } from './sessionAccess'
 export type { SessionAccessRow, StaffSession } from './sessionAccess'
+export { changeFromPhone, openLiveDesk, postFromPhone } from './liveDesk'
+export type { DeskUpdate, LiveDesk, PhoneChange } from './liveDesk'
 export { getRelease, listEmbargoedReleases, listReleases } from './releases'
 export type { DocumentLink, ReleaseCard, ReleasePage, ReleaseView } from './releases'
 export { getGallery, listGalleries, readOriginalPhoto } from './galleries'

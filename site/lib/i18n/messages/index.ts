@@ -4,6 +4,7 @@ import { checkin } from './checkin'
 import { common } from './common'
 import { events } from './events'
 import { liveCoverage } from './liveCoverage'
+import { liveDesk } from './liveDesk'
 import { newsroom } from './newsroom'
 import { outlet } from './outlet'
 import { pool } from './pool'
@@ -24,6 +25,7 @@ const vi = {
   ...subscribe.vi,
   ...liveCoverage.vi,
   ...pool.vi,
+  ...liveDesk.vi,
 }
 export type MessageKey = keyof typeof vi
 
@@ -41,5 +43,6 @@ export const messages: Record<Locale, Record<MessageKey, string>> = {
     ...subscribe.en,
     ...liveCoverage.en,
     ...pool.en,
+    ...liveDesk.en,
   },
 }
