@@ -521,6 +521,7 @@ export interface EmailMessage {
     | 'pass-changed'
     | 'pass-reissued'
     | 'status-link'
+    | 'pool-turn'
     | 'release'
     | 'subscription'
     | 'other';
@@ -782,6 +783,12 @@ export interface Session {
   liveState?: ('none' | 'live' | 'ended') | null;
   liveOpenedAt?: string | null;
   liveClosedAt?: string | null;
+  poolQuotas?: {
+    reporter?: number | null;
+    photographer?: number | null;
+    cameraOperator?: number | null;
+    technician?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1477,6 +1484,14 @@ export interface SessionsSelect<T extends boolean = true> {
   liveState?: T;
   liveOpenedAt?: T;
   liveClosedAt?: T;
+  poolQuotas?:
+    | T
+    | {
+        reporter?: T;
+        photographer?: T;
+        cameraOperator?: T;
+        technician?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

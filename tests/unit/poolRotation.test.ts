@@ -40,12 +40,13 @@ function rotate(
 
 describe('the press pool rotation', () => {
   it('gives every outlet a turn before any outlet gets a second, over several sessions', () => {
-    for (const [outlets, places] of [
+    const shapes: [number, number][] = [
       [7, 3],
       [5, 2],
       [10, 4],
       [6, 6],
-    ]) {
+    ]
+    for (const [outlets, places] of shapes) {
       const pools = rotate(press(outlets, 2), { reporter: places }, 8)
       const turns = new Map<string, number>()
       for (const pool of pools) {
@@ -65,7 +66,7 @@ describe('the press pool rotation', () => {
     const again = rotate(press(5), { reporter: 2, photographer: 1 }, 3)
     assert.deepEqual(first, again)
     assert.deepEqual(
-      first[0].map((p) => [p.outlet, p.role, p.turn]),
+      first[0]!.map((p) => [p.outlet, p.role, p.turn]),
       [
         ['1', 'reporter', 1],
         ['2', 'reporter', 1],
@@ -74,7 +75,7 @@ describe('the press pool rotation', () => {
     )
     // Outlets 4 and 5 have had no turn: they go first next time, then outlet 1 (oldest, smallest).
     assert.deepEqual(
-      first[1].map((p) => [p.outlet, p.turn]),
+      first[1]!.map((p) => [p.outlet, p.turn]),
       [
         ['4', 1],
         ['5', 1],
@@ -135,7 +136,7 @@ describe('the press pool rotation', () => {
   it('rotates the people within an outlet too', () => {
     const pools = rotate(press(1, 3), { reporter: 1 }, 3)
     assert.deepEqual(
-      pools.map((pool) => pool[0].pass),
+      pools.map((pool) => pool[0]!.pass),
       ['101', '102', '103'],
     )
   })

@@ -6,6 +6,7 @@ import { previewInAdmin } from '~/cms/content/previewInAdmin'
 import { LIVE_STATES } from '~/cms/lib/live/liveStates'
 import { PRESS_ACCESS, SESSION_TYPES } from '~/cms/lib/schedule/sessionTypes'
 import { eventField } from '~/cms/fields/event'
+import { poolFields } from './poolFields'
 
 const TYPE_LABELS = {
   plenary: { vi: 'Phiên toàn thể', en: 'Plenary session' },
@@ -139,5 +140,6 @@ export const Sessions: CollectionConfig<'sessions'> = {
       admin: { ...dateTime, readOnly: true },
       label: { vi: 'Kết thúc tường thuật', en: 'Live coverage closed' },
     },
+    ...poolFields,
   ],
 }

@@ -91,6 +91,7 @@ export function namePoolMembers(input: {
             compareTallies(outletTally(a.outlet), outletTally(b.outlet), a.outlet, b.outlet) ||
             compareTallies(personTally(a.pass), personTally(b.pass), a.pass, b.pass),
         )[0]
+      if (!choice) break
       const outlet = outletTally(choice.outlet)
       const turn = outlet.turns + 1
       outlets.set(choice.outlet, { turns: turn, last: input.at })

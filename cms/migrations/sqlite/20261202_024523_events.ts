@@ -5,6 +5,7 @@ import { backfillEvents, type LegacyEvent } from '../backfill/events'
 import { backfillProfile } from '../backfill/profile'
 import { addDeskSchema } from './20261202_070000_desk'
 import { addLiveSchema } from './20261202_082839_live'
+import { addPoolSchema } from './20261202_085155_pool'
 
 /**
  * The calendar: an `events` collection replaces the single event global, which becomes the first
@@ -254,6 +255,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // backfills read and write through the current config, which expects them.
   await addDeskSchema(db)
   await addLiveSchema(db)
+  await addPoolSchema(db)
   // Data last, once the whole schema is in place: the backfills read and write through the
   // current config, which expects every column above.
   await backfillEvents({ payload, req, legacy })

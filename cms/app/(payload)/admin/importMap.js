@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LiftEmbargoButton as LiftEmbargoButton_493382d4c294760105a975fb5dd9551d } from '../../../components/LiftEmbargoButton'
+import { PoolPanel as PoolPanel_def943ee64c0563a107620b06ca816c7 } from '../../../components/PoolPanel'
 import { ApplicationTools as ApplicationTools_eb482f1615675c2d18de77eb09387aca } from '../../../components/ApplicationTools'
 import { VettingTools as VettingTools_fa87c7dba415b3d0101ec6d28f966815 } from '../../../components/VettingTools'
 import { DayCell as DayCell_e0599598aa0ce10981630f16e19579d0 } from '../../../components/DayCell'
@@ -59,6 +60,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/LiftEmbargoButton#LiftEmbargoButton": LiftEmbargoButton_493382d4c294760105a975fb5dd9551d,
+  "/components/PoolPanel#PoolPanel": PoolPanel_def943ee64c0563a107620b06ca816c7,
   "/components/ApplicationTools#ApplicationTools": ApplicationTools_eb482f1615675c2d18de77eb09387aca,
   "/components/VettingTools#VettingTools": VettingTools_fa87c7dba415b3d0101ec6d28f966815,
   "/components/DayCell#DayCell": DayCell_e0599598aa0ce10981630f16e19579d0,
