@@ -5,6 +5,7 @@ import { common } from './common'
 import { events } from './events'
 import { newsroom } from './newsroom'
 import { outlet } from './outlet'
+import { pool } from './pool'
 import { press } from './press'
 import { preview } from './preview'
 import { subscribe } from './subscribe'
@@ -20,6 +21,7 @@ const vi = {
   ...outlet.vi,
   ...preview.vi,
   ...subscribe.vi,
+  ...pool.vi,
 }
 export type MessageKey = keyof typeof vi
 
@@ -35,5 +37,6 @@ export const messages: Record<Locale, Record<MessageKey, string>> = {
     ...outlet.en,
     ...preview.en,
     ...subscribe.en,
+    ...pool.en,
   },
 }
