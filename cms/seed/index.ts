@@ -12,6 +12,7 @@ import { EVENT_SHARED, EVENT_TEXT } from './event'
 import { DEMO_IMAGE_CREDIT, DEMO_IMAGES, type DemoImageKey, renderDemoImage } from './images'
 import { DEMO_NEWS, DRAFT_NEWS, type DemoArticle, NEWS_AUTHOR } from './news'
 import { approveDemoJournalist, createDemoApplications } from './applications'
+import { nameDemoPool } from './pool'
 import { seedNewsroom } from './newsroom'
 import { DEMO_OUTLETS } from './outlets'
 import { EARLIER_RULES, PRESS_RULES_SHARED, pressRulesText } from './rules'
@@ -54,6 +55,7 @@ export async function seed(payload: Payload): Promise<{ created: boolean }> {
     // Staff accounts go last: they are what marks the seed as done.
     await createStaff(payload, options)
     await approveDemoJournalist(payload, options)
+    await nameDemoPool(options)
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)

@@ -93,7 +93,8 @@ export async function namePool(
         }),
       )
       const wasMember = previous.some((member) => member.key === key)
-      if (!wasMember)
+      // The seed and silent scripts name pools without e-mailing anyone.
+      if (!wasMember && !req.context.seeding && !req.context.silent)
         await notifyPoolMember(req, {
           session,
           pass: candidate.passDoc,
