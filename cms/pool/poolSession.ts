@@ -20,6 +20,11 @@ export const outletIdOf = (request: Pick<AccreditationRequest, 'outlet'>) =>
 
 export type PoolCandidateDoc = PoolCandidate & { passDoc: Pass; request: AccreditationRequest }
 
+/** Only the press office changes a pool: checked first, before anything about the input. */
+export function assertPoolOfficer(req: PayloadRequest): void {
+  if (!canNamePool(req.user)) throw poolRefusal(req, 'not-allowed')
+}
+
 /**
  * The session whose pool the caller changes, after the rules every pool change shares: the press
  * office only, a pool-only session, not yet started (an admin may force it).
@@ -28,7 +33,7 @@ export async function poolSessionFor(
   req: PayloadRequest,
   input: { session: number | string; force?: boolean },
 ): Promise<Session> {
-  if (!canNamePool(req.user)) throw poolRefusal(req, 'not-allowed')
+  assertPoolOfficer(req)
   const session = await req.payload.findByID({
     collection: 'sessions',
     id: input.session,

@@ -9,6 +9,7 @@ import {
   type PoolCandidate,
   poolAdditionProblem,
 } from '~/cms/lib/pool/rotation'
+import { poolTurnEmail } from '~/cms/lib/pool/poolTurnEmail'
 
 /** N outlets, each with `perOutlet` reporters and one photographer. */
 function press(outlets: number, perOutlet = 1): PoolCandidate[] {
@@ -183,5 +184,33 @@ describe('adding a pool member by hand', () => {
     for (const ok of [0, 3, '2', null, undefined]) assert.ok(isValidQuota(ok), String(ok))
     for (const bad of [-1, 1.5, 'ba', Number.NaN, 501, ' '])
       assert.ok(!isValidQuota(bad), String(bad))
+  })
+})
+
+describe('the pool-turn e-mail', () => {
+  const data = {
+    fullName: 'Trần Thị Bích Ngọc',
+    passNumber: 'HB-0001',
+    eventName: 'Họp báo định kỳ',
+    sessionTitle: 'Phỏng vấn nhóm',
+    startsAt: '2026-12-02T07:00:00.000Z',
+    venue: 'Phòng họp báo số 2',
+    role: 'photographer' as const,
+    statusUrl: 'https://baochi.example.vn/accreditation/status/abc.def/pass',
+  }
+
+  it('names the session, its Vietnam time, venue and role, in the journalist’s language', () => {
+    const vi = poolTurnEmail('vi', data)
+    assert.equal(vi.subject, 'Lượt nhóm đại diện: Phỏng vấn nhóm')
+    assert.match(vi.text, /Thời gian: 02\/12\/2026 14:00/)
+    assert.match(vi.text, /Địa điểm: Phòng họp báo số 2/)
+    assert.match(vi.text, /Vai trò: Phóng viên ảnh/)
+    assert.match(
+      vi.html,
+      /<a href="https:\/\/baochi\.example\.vn\/accreditation\/status\/abc\.def\/pass"/,
+    )
+    const en = poolTurnEmail('en', { ...data, venue: '' })
+    assert.equal(en.subject, 'Pool turn: Phỏng vấn nhóm')
+    assert.match(en.text, /Time: 02\/12\/2026 14:00\nVenue: —\nRole: Photographer/)
   })
 })

@@ -5,6 +5,7 @@ import { namePoolMembers } from '~/cms/lib/pool/rotation'
 import type { PoolMember } from '~/cms/payload-types'
 import { notifyPoolMember } from '../notifyPoolMember'
 import {
+  assertPoolOfficer,
   earlierTurns,
   poolCandidates,
   poolMemberKey,
@@ -35,6 +36,7 @@ export async function namePool(
   req: PayloadRequest,
   input: { session: number | string; quotas?: unknown; force?: boolean },
 ): Promise<NamedPool> {
+  assertPoolOfficer(req)
   if (input.quotas !== undefined) readQuotas(req, input.quotas)
   return inTransaction(req, async (req) => {
     const session =

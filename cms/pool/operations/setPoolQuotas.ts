@@ -4,7 +4,7 @@ import { inTransaction } from '~/cms/db/inTransaction'
 import { ROLES } from '~/cms/lib/accreditation/quota'
 import { isValidQuota, type PoolQuotas } from '~/cms/lib/pool/rotation'
 import type { Session } from '~/cms/payload-types'
-import { poolSessionFor } from '../poolSession'
+import { assertPoolOfficer, poolSessionFor } from '../poolSession'
 import { POOL_QUOTA_FIELDS, storedQuotas } from '../quotaFields'
 import { poolRefusal } from '../refusals'
 
@@ -28,6 +28,7 @@ export async function setPoolQuotas(
   req: PayloadRequest,
   input: { session: number | string; quotas: unknown; force?: boolean },
 ): Promise<Session> {
+  assertPoolOfficer(req)
   const quotas = readQuotas(req, input.quotas)
   return inTransaction(req, async (req) => {
     const session = await poolSessionFor(req, input)
