@@ -95,10 +95,17 @@ export function PoolPanel() {
       })
       const result = (await response.json().catch(() => ({}))) as {
         message?: string
-        errors?: { message?: string }[]
+        errors?: { message?: string; data?: { errors?: { message?: string }[] } }[]
       }
+      // A field refusal (ValidationError) carries its sentence at the field: production hides
+      // the error's own message.
+      const refusal = result.errors?.[0]
       setMessage({
-        text: result.errors?.[0]?.message ?? result.message ?? String(response.status),
+        text:
+          refusal?.data?.errors?.[0]?.message ??
+          refusal?.message ??
+          result.message ??
+          String(response.status),
         ok: response.ok,
       })
       if (response.ok) await load()

@@ -20,6 +20,7 @@ test('an officer names the pool; the named journalist sees the turn, another see
   page,
   playwright,
 }) => {
+  test.setTimeout(180_000)
   // A pool-only session later today (the demo pass is valid today only).
   const startsAt = new Date(Date.now() + 5 * 60_000)
   test.skip(localDate(startsAt) !== localDate(new Date()), 'too close to midnight in Vietnam')
@@ -41,7 +42,10 @@ test('an officer names the pool; the named journalist sees the turn, another see
   const session = ((await created.json()) as { doc: { id: number } }).doc
 
   // A journalist outside the pool (another event) sees no turn on their pass page.
-  const outsider = await approvedJournalist(page.request, { fullName: 'Hồ Văn Ngoài Nhóm' })
+  // (Its own request context: the officer's REST sign-in there must not sign this page in.)
+  const outsiderRequest = await playwright.request.newContext()
+  const outsider = await approvedJournalist(outsiderRequest, { fullName: 'Hồ Văn Ngoài Nhóm' })
+  await outsiderRequest.dispose()
 
   // The officer sets the quotas and names the pool on the session's edit view.
   await page.goto(`${CMS}/admin/login`)
