@@ -531,6 +531,7 @@ export interface EmailMessage {
     | 'pass-changed'
     | 'pass-reissued'
     | 'status-link'
+    | 'pool-turn'
     | 'release'
     | 'subscription'
     | 'interview-consent'
@@ -766,6 +767,12 @@ export interface Session {
     docs?: (number | LiveUpdate)[];
     hasNextPage?: boolean;
     totalDocs?: number;
+  };
+  poolQuotas?: {
+    reporter?: number | null;
+    photographer?: number | null;
+    cameraOperator?: number | null;
+    technician?: number | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1653,6 +1660,14 @@ export interface SessionsSelect<T extends boolean = true> {
   liveOpenedAt?: T;
   liveClosedAt?: T;
   liveUpdates?: T;
+  poolQuotas?:
+    | T
+    | {
+        reporter?: T;
+        photographer?: T;
+        cameraOperator?: T;
+        technician?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

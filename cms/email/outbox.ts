@@ -21,6 +21,8 @@ export const EMAIL_KINDS = [
   'pass-reissued',
   // Staff sent the status link again (cms/accreditation/operations/sendStatusLink.ts).
   'status-link',
+  // Named in a session's press pool (cms/pool/notifyPoolMember.ts).
+  'pool-turn',
   'release',
   'subscription',
   // Interview requests with delegations (cms/interviews).

@@ -122,6 +122,7 @@ export const emailKindLabels: Record<string, Label> = {
   'pass-changed': label('Thẻ thay đổi ngày/khu vực', 'Pass days or zones changed'),
   'pass-reissued': label('Thẻ được cấp lại', 'Pass re-issued'),
   'status-link': label('Gửi lại đường dẫn theo dõi', 'Status link sent again'),
+  'pool-turn': label('Lượt nhóm đại diện', 'Pool turn'),
   release: label('Thông cáo báo chí', 'Press release'),
   subscription: label('Xác nhận đăng ký nhận thông cáo', 'Subscription confirmation'),
   ...interviewEmailKindLabels,

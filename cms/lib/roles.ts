@@ -81,3 +81,8 @@ export const isOutletManager = (user: OutletManagerHolder): boolean =>
 
 /** Who may export or erase an applicant's data from the admin (Decree 13/2023 requests, the law's erasure): admins only. */
 export const canManageApplicantData = (user: RoleHolder): boolean => hasRole(user, 'admin')
+
+/** Who may name a session's press pool or change it by hand: the press office. */
+export const canNamePool = (user: RoleHolder): boolean => hasRole(user, ...ACCREDITATION_ROLES)
+/** Who may still change a pool once its session has started (deliberately, "force"): admins only. */
+export const canForcePoolChange = (user: RoleHolder): boolean => hasRole(user, 'admin')

@@ -14,6 +14,7 @@ import { DEMO_IMAGE_CREDIT, DEMO_IMAGES, type DemoImageKey, renderDemoImage } fr
 import { DEMO_NEWS, DRAFT_NEWS, type DemoArticle, NEWS_AUTHOR } from './news'
 import { approveDemoJournalist, createDemoApplications } from './applications'
 import { seedOpeningLiveCoverage } from './live'
+import { nameDemoPool } from './pool'
 import { seedNewsroom } from './newsroom'
 import { DEMO_OUTLETS } from './outlets'
 import { EARLIER_RULES, PRESS_RULES_SHARED, pressRulesText } from './rules'
@@ -60,6 +61,7 @@ export async function seed(payload: Payload): Promise<{ created: boolean }> {
     const staff = await createStaff(payload, options)
     await approveDemoJournalist(payload, options)
     await seedOpeningLiveCoverage(payload, req, staff.editor, images)
+    await nameDemoPool(options)
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)

@@ -184,17 +184,25 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
       'POST /:id/unpin': liveDesk,
     },
   },
-  // The press pool of a pool-only session names passes: accreditation staff only.
+  // The press pool of a pool-only session names passes: accreditation staff read it; it is
+  // written only through the pool's operations (cms/pool/endpoints.ts), whose probes name no
+  // real session or member: a 4xx for every role.
   'pool-members': {
     personal: true,
     ops: {
       list: accreditation,
       read: accreditation,
-      create: accreditation,
-      update: accreditation,
-      delete: accreditation,
+      create: nobody,
+      update: nobody,
+      delete: nobody,
       versions: nobody,
       file: nobody,
+    },
+    endpoints: {
+      'POST /name': anyRefusal,
+      'POST /quotas': anyRefusal,
+      'POST /add': anyRefusal,
+      'POST /:id/remove': anyRefusal,
     },
   },
   // Pool photos (issue 14): the originals are press-only — staff and the accredited press of the

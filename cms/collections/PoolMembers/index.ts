@@ -3,11 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { isAccreditationStaff } from '~/cms/access/isAccreditationStaff'
 import { ROLES } from '~/cms/lib/accreditation/quota'
 import { roleLabels } from '~/cms/lib/labels'
+import { poolEndpoints } from '~/cms/pool/endpoints'
 
 /**
  * The press pool of a pool-only session: one row per pass admitted to it. Officers name the pool
  * (rotation among outlets, quotas per role); the door admits these passes to the session and
  * refuses the others. `key` (`<session>:<pass>`) keeps a pass in a session's pool once.
+ *
+ * Written only through the pool's operations (cms/pool/operations: namePool, addPoolMember,
+ * removePoolMember), which hold the rotation, quota and pass rules: no one writes a row directly.
  */
 export const PoolMembers: CollectionConfig<'pool-members'> = {
   slug: 'pool-members',
@@ -17,14 +21,15 @@ export const PoolMembers: CollectionConfig<'pool-members'> = {
   },
   access: {
     read: isAccreditationStaff,
-    create: isAccreditationStaff,
-    update: isAccreditationStaff,
-    delete: isAccreditationStaff,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
   },
   admin: {
     group: { vi: 'Công nhận báo chí', en: 'Accreditation' },
     defaultColumns: ['session', 'pass', 'outlet', 'role', 'turn'],
   },
+  endpoints: poolEndpoints,
   fields: [
     {
       name: 'session',

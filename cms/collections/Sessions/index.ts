@@ -9,6 +9,7 @@ import { enforceAccessSwitch, recordAccessSwitch } from '~/cms/sessions/enforceA
 import { switchAccessEndpoint } from '~/cms/sessions/endpoints'
 import { liveSessionEndpoints } from '~/cms/live/endpoints'
 import { liveCoverageFields } from './liveCoverageFields'
+import { poolFields } from './poolFields'
 
 const TYPE_LABELS = {
   plenary: { vi: 'Phiên toàn thể', en: 'Plenary session' },
@@ -131,5 +132,6 @@ export const Sessions: CollectionConfig<'sessions'> = {
       },
     },
     ...liveCoverageFields,
+    ...poolFields,
   ],
 }

@@ -226,6 +226,9 @@ export async function addLiveSchema(db: Db): Promise<void> {
   await db.run(sql`CREATE INDEX \`check_ins_session_idx\` ON \`check_ins\` (\`session_id\`);`)
   await db.run(sql`ALTER TABLE \`audit_entries\` ADD \`session_id\` integer REFERENCES sessions(id);`)
   await db.run(sql`CREATE INDEX \`audit_entries_session_idx\` ON \`audit_entries\` (\`session_id\`);`)
+  // The press pool's quotas per role on a pool-only session.
+  for (const role of ['reporter', 'photographer', 'camera_operator', 'technician'])
+    await db.run(sql.raw(`ALTER TABLE \`sessions\` ADD \`pool_quotas_${role}\` numeric;`))
 }
 
 export async function up({ db }: MigrateUpArgs): Promise<void> {
@@ -249,6 +252,10 @@ const COLUMNS: [table: string, column: string][] = [
   ['sessions', 'live_opened_at'],
   ['sessions', 'live_closed_at'],
   ['email_messages', 'attachments'],
+  ['sessions', 'pool_quotas_reporter'],
+  ['sessions', 'pool_quotas_photographer'],
+  ['sessions', 'pool_quotas_camera_operator'],
+  ['sessions', 'pool_quotas_technician'],
 ]
 
 /**

@@ -19,6 +19,8 @@ export { submitApplication } from './accreditationSubmit'
 export type { SubmitOutcome } from './accreditationSubmit'
 export { getPassBadge, getPhonePass } from './phonePass'
 export type { BadgeLabels, PhonePass } from './phonePass'
+export { poolTurnsOfJournalist, poolTurnsOfStatusToken } from './pool'
+export type { PoolTurn } from './pool'
 export {
   checkInLists,
   offlineCheckInData,

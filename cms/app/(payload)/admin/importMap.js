@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { LiftEmbargoButton as LiftEmbargoButton_493382d4c294760105a975fb5dd9551d } from '../../../components/LiftEmbargoButton'
 import { SessionAccessSwitch as SessionAccessSwitch_f1f55e8986bb0ea8ac95a20d897a6f32 } from '../../../components/SessionAccessSwitch'
 import { LiveCoverageButton as LiveCoverageButton_11b85b73f5e38a9589b2e822987e8c6e } from '../../../components/LiveCoverageButton'
+import { PoolPanel as PoolPanel_def943ee64c0563a107620b06ca816c7 } from '../../../components/PoolPanel'
 import { RemoveLiveUpdateButton as RemoveLiveUpdateButton_ec249f6121269c8942d9fb1c38eaee99 } from '../../../components/RemoveLiveUpdateButton'
 import { ReleasePoolPhotos as ReleasePoolPhotos_bc6e3005b6c30899548d0b1514d4e612 } from '../../../components/ReleasePoolPhotos'
 import { ApplicationTools as ApplicationTools_eb482f1615675c2d18de77eb09387aca } from '../../../components/ApplicationTools'
@@ -66,6 +67,7 @@ export const importMap = {
   "/components/LiftEmbargoButton#LiftEmbargoButton": LiftEmbargoButton_493382d4c294760105a975fb5dd9551d,
   "/components/SessionAccessSwitch#SessionAccessSwitch": SessionAccessSwitch_f1f55e8986bb0ea8ac95a20d897a6f32,
   "/components/LiveCoverageButton#LiveCoverageButton": LiveCoverageButton_11b85b73f5e38a9589b2e822987e8c6e,
+  "/components/PoolPanel#PoolPanel": PoolPanel_def943ee64c0563a107620b06ca816c7,
   "/components/RemoveLiveUpdateButton#RemoveLiveUpdateButton": RemoveLiveUpdateButton_ec249f6121269c8942d9fb1c38eaee99,
   "/components/ReleasePoolPhotos#ReleasePoolPhotos": ReleasePoolPhotos_bc6e3005b6c30899548d0b1514d4e612,
   "/components/ApplicationTools#ApplicationTools": ApplicationTools_eb482f1615675c2d18de77eb09387aca,

@@ -8,6 +8,7 @@ import { liveDesk } from './liveDesk'
 import { newsroom } from './newsroom'
 import { outlet } from './outlet'
 import { pool } from './pool'
+import { poolTurns } from './poolTurns'
 import { press } from './press'
 import { preview } from './preview'
 import { subscribe } from './subscribe'
@@ -25,6 +26,7 @@ const vi = {
   ...subscribe.vi,
   ...liveCoverage.vi,
   ...pool.vi,
+  ...poolTurns.vi,
   ...liveDesk.vi,
 }
 export type MessageKey = keyof typeof vi
@@ -43,6 +45,7 @@ export const messages: Record<Locale, Record<MessageKey, string>> = {
     ...subscribe.en,
     ...liveCoverage.en,
     ...pool.en,
+    ...poolTurns.en,
     ...liveDesk.en,
   },
 }
