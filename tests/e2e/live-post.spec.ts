@@ -10,7 +10,8 @@ import { signIn, staffEmail } from './staffApi'
  * The editor's phone page: sign in, post text and a photo from a file (the camera's input), correct
  * and remove; the changes reach REST in order of seq, each as what it is (corrected, deleted).
  */
-test('an editor on a phone posts text and a photo, corrects and removes; REST shows each change in seq order', async ({
+test('an editor on a phone posts text and a photo, corrects and removes; a reader sees the post within 2 s; REST shows each change in seq order', async ({
+  browser,
   page,
   playwright,
 }) => {
@@ -35,9 +36,23 @@ test('an editor on a phone posts text and a photo, corrects and removes; REST sh
   await page.getByRole('button', { name: 'Đăng', exact: true }).click()
   await expect(page.locator('.fail')).toHaveText('Hãy nhập nội dung cập nhật.')
 
+  // A reader follows the live page in another browser (its stream open) while the editor posts.
+  const readerContext = await browser.newContext()
+  const reader = await readerContext.newPage()
+  await reader.goto(`/live/${session.id}/`)
+  await expect(reader.locator('[data-connection]')).toHaveAttribute('data-state', 'open')
+
   await page.getByPlaceholder('Nội dung').fill('Đại hội bắt đầu phiên khai mạc.')
+  const sent = Date.now()
   await page.getByRole('button', { name: 'Đăng', exact: true }).click()
+  await expect(
+    reader.locator('.live-list').getByText('Đại hội bắt đầu phiên khai mạc.'),
+  ).toBeVisible({ timeout: 2000 })
+  const seenMs = Date.now() - sent
+  console.log(`posted on the phone → seen in the reader's browser: ${seenMs} ms`)
+  expect(seenMs).toBeLessThan(2000)
   await expect(page.locator('p.ok')).toContainText('Đã đăng')
+  await readerContext.close()
 
   const jpeg = await sharp({
     create: { width: 1600, height: 1000, channels: 3, background: '#a61b1b' },
