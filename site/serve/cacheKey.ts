@@ -27,6 +27,10 @@ export const PAGE_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   '/outlet': ['event', 'done'],
   '/preview/[collection]/[id]': ['t'],
   '/checkin/offline-data': ['event', 'day', 'grant'],
+  '/checkin/session-access': ['event', 'day', 'grant'],
+  '/checkin/sessions': ['switched'],
+  // The editor's live desk (never cached: signed in); its answers after a post.
+  '/live/[id]/post': ['done', 'seq'],
   // The live stream (answered before the cache by site/serve/live; this is its `astro dev` twin).
   '/live/[id]/events': ['lastEventId'],
 }

@@ -696,7 +696,7 @@ export const SITE_RULES: Record<
   'checkin/logout.ts': { covered: { POST: 'sign-out then reuse of the copied cookie' } },
   // The editor's live phone page: a sign-in form for anyone, the desk for editors (or 404 when the
   // session does not exist). Every post here is refused unless it is a known action.
-  'live/[session]/post.astro': {
+  'live/[id]/post.astro': {
     GET: {
       url: () => '/live/1/post/',
       rule: { ...notOurConcern, anonymous: 'allow', journalist: 'allow', applicant: 'allow' },
