@@ -39,6 +39,8 @@ const postUpdate: Endpoint = {
   path: '/',
   method: 'post',
   handler: async (req) => {
+    // Who first: a caller without the right learns nothing about what the post lacks.
+    mustBeLiveEditor(req)
     const data = await bodyOf(req)
     if (!data.session) throw liveRefusal(req, 'session-missing')
     const doc = await postLiveUpdate(req, {

@@ -118,7 +118,7 @@ test('an editor opens live coverage from the session’s page in the admin and s
   // The seed's congress opening session carries an ended coverage: it can be opened again.
   const { docs } = (await (
     await page.request.get(
-      `${CMS}/api/sessions?where[liveState][equals]=ended&limit=1&depth=0&locale=vi`,
+      `${CMS}/api/sessions?where[liveState][equals]=ended&sort=startsAt&limit=1&depth=0&locale=vi`,
     )
   ).json()) as { docs: { id: number }[] }
   await page.goto(`${CMS}/admin/collections/sessions/${docs[0]!.id}`)

@@ -8,6 +8,7 @@ import { waitForMail } from './mailbox'
 import { E2E_CMS_URL as CMS, E2E_SITE_URL as SITE } from './ports'
 import { screenshot } from './screenshot'
 import { signIn } from './staffApi'
+import { localDate } from '~/cms/lib/time'
 
 /**
  * The pool gallery from both ends: a pool member sends two photos from a phone, a colleague of the
@@ -76,17 +77,29 @@ test('a pool member uploads from a phone, the press downloads originals, an edit
   const passes = await officerApi.get(
     `${CMS}/api/passes?where[passNumber][equals]=${member.passNumber}&depth=0&limit=1`,
   )
-  const passId = ((await passes.json()) as { docs: { id: number }[] }).docs[0]!.id
-  const pooled = await officerApi.post(`${CMS}/api/pool-members`, {
+  const pass = ((await passes.json()) as { docs: { id: number; days: string[] }[] }).docs[0]!
+  const passId = pass.id
+  // The council's days are still to come: the officer adds today to the member's pass (a pass
+  // change, reissued), so the pool of a session going on now can take it.
+  const today = localDate(new Date())
+  const widened = await officerApi.patch(`${CMS}/api/passes/${passId}`, {
+    data: { days: [...new Set([today, ...pass.days])] },
+  })
+  expect(widened.status(), await widened.text()).toBe(200)
+  // The session has started: only an admin may still change its pool, on purpose (force).
+  const adminApi = await signIn(playwright, staffEmail('admin'))
+  const quotas = await adminApi.post(`${CMS}/api/pool-members/quotas`, {
     data: {
       session: sessionId,
-      pass: passId,
-      role: 'photographer',
-      turn: 1,
-      key: `${sessionId}:${passId}`,
+      quotas: { reporter: 2, photographer: 2, cameraOperator: 2, technician: 2 },
+      force: true,
     },
   })
-  expect(pooled.status(), await pooled.text()).toBe(201)
+  expect(quotas.status(), await quotas.text()).toBe(200)
+  const pooled = await adminApi.post(`${CMS}/api/pool-members/add`, {
+    data: { session: sessionId, pass: passId, force: true },
+  })
+  expect(pooled.status(), await pooled.text()).toBe(200)
 
   // The member, on a phone: two photos at once from the press area, with a caption.
   const phone = member.page
