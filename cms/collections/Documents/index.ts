@@ -83,7 +83,11 @@ export const Documents: CollectionConfig<'documents'> = {
       label: { vi: 'Cấm đăng đến', en: 'Embargo until' },
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' },
+        date: {
+          pickerAppearance: 'dayAndTime',
+          timeFormat: 'HH:mm',
+          displayFormat: 'dd/MM/yyyy HH:mm',
+        },
         condition: (data) => data?.audience === 'embargoed',
       },
       validate: (value: unknown, { siblingData }: { siblingData: { audience?: string } }) =>

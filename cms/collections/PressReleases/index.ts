@@ -100,7 +100,11 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       label: { vi: 'Cấm đăng đến', en: 'Embargo until' },
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' },
+        date: {
+          pickerAppearance: 'dayAndTime',
+          timeFormat: 'HH:mm',
+          displayFormat: 'dd/MM/yyyy HH:mm',
+        },
         description: {
           vi: 'Trước thời điểm này chỉ phóng viên được cấp thẻ (đã đăng nhập) xem được thông cáo.',
           en: 'Before this time only signed-in accredited journalists can read the release.',

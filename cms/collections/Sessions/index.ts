@@ -75,14 +75,26 @@ export const Sessions: CollectionConfig<'sessions'> = {
           required: true,
           index: true,
           label: { vi: 'Bắt đầu', en: 'Starts' },
-          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+          admin: {
+            date: {
+              pickerAppearance: 'dayAndTime',
+              timeFormat: 'HH:mm',
+              displayFormat: 'dd/MM/yyyy HH:mm',
+            },
+          },
         },
         {
           name: 'endsAt',
           type: 'date',
           required: true,
           label: { vi: 'Kết thúc', en: 'Ends' },
-          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+          admin: {
+            date: {
+              pickerAppearance: 'dayAndTime',
+              timeFormat: 'HH:mm',
+              displayFormat: 'dd/MM/yyyy HH:mm',
+            },
+          },
           validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
             !value ||
             !siblingData.startsAt ||
