@@ -43,7 +43,15 @@ const session = await payload.update({
   overrideAccess: true,
   data: { liveState: 'live', liveOpenedAt: new Date().toISOString() },
 })
-let seq = 0
+// After the seed's own coverage (the congress opening): the next numbers are ours.
+const { docs: last } = await payload.find({
+  collection: 'live-updates',
+  sort: '-seq',
+  limit: 1,
+  depth: 0,
+  overrideAccess: true,
+})
+let seq = last[0]?.seq ?? 0
 async function post(text: string): Promise<{ seq: number; writtenAt: number }> {
   seq += 1
   await payload.create({
