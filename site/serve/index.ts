@@ -19,8 +19,14 @@ import {
 } from '~/site/lib/securityHeaders'
 import { normaliseUrl } from './cacheKey'
 import { holdResponse } from './capture'
-import { compressQuickly, encodingFor, isCompressible, MIN_COMPRESS_BYTES } from './encoding'
-import { Representation } from './representation'
+import {
+  compressQuickly,
+  type Encoding,
+  encodingFor,
+  isCompressible,
+  MIN_COMPRESS_BYTES,
+} from './encoding'
+import { Representation, type Served } from './representation'
 import {
   MAX_CACHED_BYTES,
   ResponseCache,
@@ -52,13 +58,20 @@ const cache = new ResponseCache<Representation>({
 // kept, never compressed.
 const live = liveStreams({ trustProxy: env.TRUST_PROXY, maxPerClient: env.LIVE_STREAMS_PER_CLIENT })
 
-// The security headers of both kinds of request (behind TLS or not), computed once.
+// The security headers of both kinds of request (behind TLS or not), and of a preview (framable
+// by the admin), computed once.
 const SECURITY = { plain: securityHeaders(false), tls: securityHeaders(true) }
+const withoutFraming = ({ 'X-Frame-Options': _framing, ...rest }: Record<string, string>) => rest
+const FRAMABLE = { plain: withoutFraming(SECURITY.plain), tls: withoutFraming(SECURITY.tls) }
 const HSTS = SECURITY.tls['Strict-Transport-Security']
 const { 'Strict-Transport-Security': _hsts, ...STATIC_HEADERS } = SECURITY.tls
 const staticFiles = new StaticFiles(path.join(ROOT, 'dist/site/client'), STATIC_HEADERS)
 
+// Behind TLS for every request when the public address is https, for none when no proxy is
+// trusted to say so: only a trusted proxy's X-Forwarded-Proto is read per request.
+const ALWAYS_TLS = isBehindTls(env.SITE_URL, false, null)
 function behindTls(req: IncomingMessage): boolean {
+  if (ALWAYS_TLS || !env.TRUST_PROXY) return ALWAYS_TLS
   const proto = req.headers['x-forwarded-proto']
   return isBehindTls(
     env.SITE_URL,
@@ -69,15 +82,13 @@ function behindTls(req: IncomingMessage): boolean {
 
 /** The security headers of this request, whatever answers it. */
 function headersFor(req: IncomingMessage): Record<string, string> {
-  const headers = behindTls(req) ? SECURITY.tls : SECURITY.plain
+  const tls = behindTls(req)
   // A preview may be framed by the admin's live-preview pane: its policy names the admin's origin
   // (site/middleware.ts), and X-Frame-Options, which cannot name one, is left out.
   const url = req.url ?? '/'
-  if (url.includes('/preview/') && isPreviewPath(splitLocale(pathOf(url)).path)) {
-    const { 'X-Frame-Options': _framing, ...framable } = headers
-    return framable
-  }
-  return headers
+  if (url.includes('/preview/') && isPreviewPath(splitLocale(pathOf(url)).path))
+    return tls ? FRAMABLE.tls : FRAMABLE.plain
+  return tls ? SECURITY.tls : SECURITY.plain
 }
 
 const pathOf = (url: string) => {
@@ -89,30 +100,41 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 
 /**
  * A kept answer, in the coding the client asked for, or 304 when its copy is still good. The
- * compressed body is made on the first request that wants it and kept with the answer.
+ * headers are a list built once per kind of answer (Representation.head); the compressed body is
+ * made on the first request that wants it and kept with the answer. A hit makes no promise and
+ * no copy: a Map lookup (in encodingFor), the kept list, one write.
  */
 function answer(
   req: IncomingMessage,
   res: ServerResponse,
   kept: Representation,
-  how: string,
+  served: Served,
   ageSeconds: number,
   headOnly: boolean,
 ): void {
   const hsts = behindTls(req) ? HSTS : undefined
-  const extra = ['Age', String(ageSeconds), 'X-Cache', how]
-  const coding = kept.coding(encodingFor(one(req.headers['accept-encoding'])))
-  if (kept.notModified(one(req.headers['if-none-match']), one(req.headers['if-modified-since']))) {
-    res.writeHead(304, [...kept.head(coding, kept.body, hsts, true), ...extra])
+  const { headers } = req
+  const coding = kept.coding(encodingFor(headers['accept-encoding']))
+  const ifNoneMatch = headers['if-none-match']
+  const ifModifiedSince = headers['if-modified-since']
+  if (
+    (ifNoneMatch !== undefined || ifModifiedSince !== undefined) &&
+    kept.notModified(ifNoneMatch, ifModifiedSince)
+  ) {
+    res.writeHead(304, kept.head(coding, kept.body, hsts, true, served, ageSeconds))
     res.end()
     return
   }
-  const write = (body: Buffer, sent: typeof coding) => {
-    res.writeHead(kept.status, [...kept.head(sent, body, hsts, false), ...extra])
-    res.end(headOnly ? undefined : body)
-  }
   const body = kept.bodyIn(coding)
-  if (Buffer.isBuffer(body)) return write(body, coding)
+  if (Buffer.isBuffer(body)) {
+    res.writeHead(kept.status, kept.head(coding, body, hsts, false, served, ageSeconds))
+    res.end(headOnly ? undefined : body)
+    return
+  }
+  const write = (sent: Buffer, sentCoding: Encoding) => {
+    res.writeHead(kept.status, kept.head(sentCoding, sent, hsts, false, served, ageSeconds))
+    res.end(headOnly ? undefined : sent)
+  }
   body.then(
     (compressed) => write(compressed, coding),
     (error: unknown) => {

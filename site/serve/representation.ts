@@ -6,8 +6,8 @@ import { compress, type Encoding, isCompressible } from './encoding'
 /**
  * One cached answer in the forms it is sent: its identity body with a strong ETag (a hash of those
  * bytes, computed once) and Last-Modified, and its brotli and gzip bodies, each compressed once,
- * the first time a client asks for it. The header lists are built once per coding (and per
- * HSTS or not), so a cached answer is a lookup and one socket write.
+ * the first time a client asks for it. The header lists are built once per kind of answer (coding,
+ * HSTS or not, 200 or 304, hit or not), so a cached answer is a lookup and one socket write.
  *
  * A re-render that gives the same bytes keeps the previous representation (`renew`): the same
  * ETag, Last-Modified and compressed bodies, so nothing is compressed again and browsers keep
@@ -34,12 +34,19 @@ const NOT_MODIFIED_DROPS = new Set(['content-type', 'content-language', 'content
 
 export type Head = (string | string[])[]
 
+/** How an answer was found, sent as `X-Cache`: each is its own kind of header list. */
+export type Served = 'HIT' | 'STALE' | 'MISS' | 'STATIC'
+
+const SERVED_INDEX: Record<Served, number> = { HIT: 0, STALE: 1, MISS: 2, STATIC: 3 }
+const CODING_INDEX: Record<Encoding, number> = { identity: 0, br: 1, gzip: 2 }
+
 export class Representation {
   readonly etag: string
   readonly lastModified: string
   readonly compressible: boolean
   private readonly variants: Partial<Record<'br' | 'gzip', Buffer | Promise<Buffer>>> = {}
-  private readonly heads = new Map<string, Head>()
+  /** The header lists built so far, by kind (`head`): at most 3 codings × 2 × 2 × 4. */
+  private readonly heads: (Head | undefined)[] = []
   private readonly base: [string, string | string[]][]
   private readonly vary: string | undefined
 
@@ -129,28 +136,44 @@ export class Representation {
   }
 
   /**
-   * The header list (name, value, name, value…) for a 200 in a coding, or for a 304. Built once per
-   * kind and kept; the per-answer `Age` and `X-Cache` are appended by the caller.
+   * The header list (name, value, name, value…) of an answer: a 200 in a coding, or a 304; with
+   * HSTS or not (`hsts`: the one value the server sends, or undefined); `Age` and `X-Cache` last.
+   * Built once per kind and kept, so a hit allocates nothing: the list is handed to
+   * `res.writeHead` as it is (Node only reads it). An answer older than a second (a stale one)
+   * gets a copy with its own `Age`. `body` is the body sent (its length is the Content-Length).
    */
-  head(coding: Encoding, body: Buffer, hsts: string | undefined, notModified: boolean): Head {
+  head(
+    coding: Encoding,
+    body: Buffer,
+    hsts: string | undefined,
+    notModified: boolean,
+    served: Served,
+    ageSeconds: number,
+  ): Head {
     const sentCoding = this.coding(coding)
-    const key = `${sentCoding}|${hsts ?? ''}|${notModified ? 304 : 200}`
-    const known = this.heads.get(key)
-    if (known) return known
-    const list: Head = []
-    for (const [name, value] of this.base) {
-      if (notModified && NOT_MODIFIED_DROPS.has(name.toLowerCase())) continue
-      list.push(name, value)
+    const kind =
+      CODING_INDEX[sentCoding] * 16 + (hsts ? 8 : 0) + (notModified ? 4 : 0) + SERVED_INDEX[served]
+    let list = this.heads[kind]
+    if (!list) {
+      list = []
+      for (const [name, value] of this.base) {
+        if (notModified && NOT_MODIFIED_DROPS.has(name.toLowerCase())) continue
+        list.push(name, value)
+      }
+      if (hsts) list.push('Strict-Transport-Security', hsts)
+      if (this.vary) list.push('Vary', this.vary)
+      list.push('ETag', this.etagIn(sentCoding), 'Last-Modified', this.lastModified)
+      if (!notModified) {
+        if (sentCoding !== 'identity') list.push('Content-Encoding', sentCoding)
+        list.push('Content-Length', String(body.length))
+      }
+      list.push('Age', '0', 'X-Cache', served)
+      this.heads[kind] = list
     }
-    if (hsts) list.push('Strict-Transport-Security', hsts)
-    if (this.vary) list.push('Vary', this.vary)
-    list.push('ETag', this.etagIn(sentCoding), 'Last-Modified', this.lastModified)
-    if (!notModified) {
-      if (sentCoding !== 'identity') list.push('Content-Encoding', sentCoding)
-      list.push('Content-Length', String(body.length))
-    }
-    this.heads.set(key, list)
-    return list
+    if (ageSeconds === 0) return list
+    const aged = list.slice()
+    aged[aged.length - 3] = String(ageSeconds)
+    return aged
   }
 
   /**

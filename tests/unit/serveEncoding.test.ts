@@ -70,7 +70,7 @@ describe('a kept answer', () => {
     assert.deepEqual(gunzipSync(gz), html)
     assert.ok(br.length < html.length / 5)
     assert.equal(kept.bodyIn('br'), br, 'compressed once, then kept')
-    const head = kept.head('br', br, undefined, false)
+    const head = kept.head('br', br, undefined, false, 'HIT', 0)
     const get = (name: string) => head[head.indexOf(name) + 1]
     assert.equal(get('Content-Encoding'), 'br')
     assert.equal(get('Content-Length'), String(br.length))
@@ -78,7 +78,11 @@ describe('a kept answer', () => {
     assert.match(String(get('ETag')), /^"[\w-]{27}-br"$/)
     assert.notEqual(get('ETag'), kept.etag)
     assert.equal(get('Last-Modified'), new Date(0).toUTCString())
-    assert.equal(kept.head('br', br, undefined, false), head, 'headers built once per kind')
+    assert.equal(
+      kept.head('br', br, undefined, false, 'HIT', 0),
+      head,
+      'headers built once per kind',
+    )
   })
 
   it('keeps its tag and compressed bodies when a re-render gives the same bytes', () => {
@@ -100,7 +104,7 @@ describe('a kept answer', () => {
     assert.ok(!kept.notModified(undefined, new Date(0).toUTCString()))
     assert.ok(!kept.notModified(undefined, 'not a date'))
     assert.ok(!matchesTag('"abc-br"', 'ab'))
-    const head = kept.head('identity', html, undefined, true)
+    const head = kept.head('identity', html, undefined, true, 'HIT', 0)
     assert.ok(!head.includes('Content-Length') && !head.includes('content-type'))
     assert.ok(head.includes('ETag') && head.includes('cache-control'))
   })
@@ -114,7 +118,7 @@ describe('a kept answer', () => {
       new Date(),
     )
     assert.equal(image.coding('br'), 'identity')
-    assert.ok(!image.head('br', image.body, undefined, false).includes('Vary'))
+    assert.ok(!image.head('br', image.body, undefined, false, 'HIT', 0).includes('Vary'))
     const tiny = Representation.renew(200, headers, Buffer.from('<p>hi</p>'), undefined, new Date())
     assert.equal(tiny.coding('gzip'), 'identity')
   })
@@ -127,8 +131,8 @@ describe('a kept answer', () => {
       undefined,
       new Date(),
     )
-    const plain = kept.head('identity', html, undefined, false)
-    const tls = kept.head('identity', html, 'max-age=1', false)
+    const plain = kept.head('identity', html, undefined, false, 'HIT', 0)
+    const tls = kept.head('identity', html, 'max-age=1', false, 'HIT', 0)
     assert.ok(!plain.includes('strict-transport-security') && !plain.includes('transfer-encoding'))
     assert.ok(!plain.includes('age'))
     assert.equal(tls[tls.indexOf('Strict-Transport-Security') + 1], 'max-age=1')
@@ -165,7 +169,7 @@ describe('precompressed build files', () => {
       const files = new StaticFiles(root, { 'X-Content-Type-Options': 'nosniff' })
       const file = files.find('/_astro/page.abc.css')!
       assert.deepEqual(file.bodyIn('br'), readFileSync(path.join(root, '_astro/page.abc.css.br')))
-      const head = file.head('br', file.bodyIn('br') as Buffer, undefined, false)
+      const head = file.head('br', file.bodyIn('br') as Buffer, undefined, false, 'HIT', 0)
       assert.equal(head[head.indexOf('Cache-Control') + 1], 'public, max-age=31536000, immutable')
       assert.equal(head[head.indexOf('Content-Type') + 1], 'text/css; charset=utf-8')
       assert.equal(files.find('/_astro/missing.css'), undefined)
