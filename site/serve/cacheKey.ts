@@ -44,6 +44,27 @@ const ROUTES: Route[] = Object.entries(PAGE_PARAMETERS).map(([route, params]) =>
   params: new Set(params),
 }))
 
+/** Every parameter some page reads: a query string naming none of them is dropped whole, at once. */
+const READ_ANYWHERE: ReadonlySet<string> = new Set(Object.values(PAGE_PARAMETERS).flat())
+
+/**
+ * Whether the query string (from `from` on) names a parameter some page reads. Most do not (a
+ * tracking parameter, a random cache-buster): then no route is matched, nothing is decoded.
+ */
+function namesAnyRead(url: string, from: number): boolean {
+  for (let start = from; start <= url.length;) {
+    let end = url.indexOf('&', start)
+    if (end === -1) end = url.length
+    let equals = url.indexOf('=', start)
+    if (equals === -1 || equals > end) equals = end
+    const raw = url.slice(start, equals)
+    const name = raw.includes('%') || raw.includes('+') ? decoded(raw) : raw
+    if (name !== undefined && READ_ANYWHERE.has(name)) return true
+    start = end + 1
+  }
+  return false
+}
+
 /** The parameters the page at this path reads (none for most pages). */
 export function parametersRead(pathname: string): ReadonlySet<string> | undefined {
   let decoded = pathname
@@ -67,6 +88,7 @@ export function normaliseUrl(url: string): string {
   const mark = url.indexOf('?')
   if (mark === -1) return url
   const pathname = url.slice(0, mark)
+  if (!namesAnyRead(url, mark + 1)) return pathname
   const read = parametersRead(pathname)
   if (!read) return pathname
   const kept: [string, string][] = []

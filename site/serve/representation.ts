@@ -47,6 +47,8 @@ export class Representation {
   private readonly variants: Partial<Record<'br' | 'gzip', Buffer | Promise<Buffer>>> = {}
   /** The header lists built so far, by kind (`head`): at most 3 codings × 2 × 2 × 4. */
   private readonly heads: (Head | undefined)[] = []
+  /** Per kind, the last list made for an answer older than a second. */
+  private readonly aged: (Head | undefined)[] = []
   private readonly base: [string, string | string[]][]
   private readonly vary: string | undefined
 
@@ -171,8 +173,14 @@ export class Representation {
       this.heads[kind] = list
     }
     if (ageSeconds === 0) return list
+    // A stale answer: every one sent while the page re-renders has the same age, so the last
+    // copy made for this kind is usually the one needed.
+    const age = String(ageSeconds)
+    const last = this.aged[kind]
+    if (last && last[last.length - 3] === age) return last
     const aged = list.slice()
-    aged[aged.length - 3] = String(ageSeconds)
+    aged[aged.length - 3] = age
+    this.aged[kind] = aged
     return aged
   }
 

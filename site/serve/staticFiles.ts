@@ -36,7 +36,10 @@ const MAX_FILE_BYTES = 4 * 1024 * 1024
 
 /** Whether an address is one this module answers (the rest goes to Astro). */
 export function isStaticAsset(pathname: string): boolean {
-  return pathname.startsWith('/_astro/') || FONT.test(pathname)
+  if (pathname.startsWith('/_astro/')) return true
+  // Only the text after the last dot can be a font's extension (asked on every request).
+  const dot = pathname.lastIndexOf('.')
+  return dot !== -1 && FONT.test(pathname.slice(dot))
 }
 
 export class StaticFiles {

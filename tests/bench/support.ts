@@ -119,6 +119,8 @@ export async function signIn(url: string, email: string, password: string): Prom
 export type RawResponse = {
   status: number
   headers: Record<string, string>
+  /** The headers as they came: name, value, name, value…, their case and order kept. */
+  rawHeaders: string[]
   /** The status line and headers as they came, in bytes. */
   headerBytes: number
   body: Buffer
@@ -136,6 +138,7 @@ export function rawGet(url: string, headers: Record<string, string> = {}): Promi
         resolve({
           status: res.statusCode ?? 0,
           headers: res.headers as Record<string, string>,
+          rawHeaders: res.rawHeaders,
           headerBytes:
             `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n\r\n`.length +
             // "name: value\r\n": two bytes after each name and after each value.

@@ -19,6 +19,16 @@ describe('cache keys', () => {
     assert.equal(normaliseUrl('/?'), '/')
   })
 
+  it('drops at once a query naming no parameter any page reads, and reads encoded names', () => {
+    assert.equal(normaliseUrl('/news/?utm_source=123x4&&=&x='), '/news/')
+    assert.equal(normaliseUrl('/?utm%5Fsource=1&a+b=2&%FF=3'), '/')
+    // A name some page reads, on a page that does not read it: dropped all the same.
+    assert.equal(normaliseUrl('/schedule/?page=2&q=x'), '/schedule/')
+    assert.equal(normaliseUrl('/news/?utm=1&pa%67e=2'), '/news/?page=2')
+    assert.equal(normaliseUrl('/en/search?%71=hello'), '/en/search?q=hello')
+    assert.equal(normaliseUrl('/search/?q&utm=1'), '/search/?q=')
+  })
+
   it('keeps the rest in a fixed order, one encoding', () => {
     assert.equal(
       normaliseUrl('/outlet/?utm=1&event=7&done=1'),
