@@ -9,6 +9,7 @@ import { DEMO_NEWS } from '~/cms/seed/news'
 import { DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
 import { activePdf } from '../support/sampleFiles'
 import { E2E_CMS_URL, E2E_SITE_URL } from './ports'
+import { screenshot } from './screenshot'
 import { signIn, staffEmail } from './staffApi'
 
 /**
@@ -177,6 +178,37 @@ test("public pages allow only the site's own files: style-src 'self', no inline 
     for (const sheet of sheets) expect(sheet, path).toMatch(/\/_astro\/[\w.-]+\.css$/)
   }
   expect(refused, 'what the browser refused or threw on the public pages').toEqual([])
+})
+
+test('the one stylesheet styles every page without leaking: full-width body, header in the brand colour, at phone and desktop width', async ({
+  page,
+}) => {
+  const pages = {
+    home: '/',
+    article: `/news/${DEMO_NEWS[0]!.slug}/`,
+    gallery: `/galleries/${DEMO_GALLERIES[0]!.slug}/`,
+    form: '/accreditation/',
+  }
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 })
+    for (const [name, path] of Object.entries(pages)) {
+      await page.goto(`${SITE}${path}`)
+      const look = await page.evaluate(() => {
+        const body = getComputedStyle(document.body)
+        const header = document.querySelector('.site-header')
+        return {
+          bodyWidth: document.body.getBoundingClientRect().width,
+          margin: body.marginTop,
+          header: header ? getComputedStyle(header).backgroundColor : null,
+        }
+      })
+      // The 500 page's own body rule (narrow, centred) must not reach the other pages.
+      expect(look.bodyWidth, `${name} at ${width}px`).toBeGreaterThanOrEqual(width - 20)
+      expect(look.margin, name).toBe('0px')
+      expect(look.header, name).toBe('rgb(166, 27, 27)')
+      await screenshot(page, `lighthouse-${name}-${width}`)
+    }
+  }
 })
 
 test('public pages carry a CDN cache policy with stale-while-revalidate and stale-if-error; personal pages are private', async ({
