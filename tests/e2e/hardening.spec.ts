@@ -156,6 +156,7 @@ test("public pages allow only the site's own files: style-src 'self', no inline 
   page,
   request,
 }) => {
+  test.setTimeout(240_000) // fifteen pages in Chromium
   const refused: string[] = []
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text())
