@@ -184,6 +184,7 @@ test("public pages allow only the site's own files: style-src 'self', no inline 
 test('the one stylesheet styles every page without leaking: full-width body, header in the brand colour, at phone and desktop width', async ({
   page,
 }) => {
+  test.setTimeout(180_000) // eight page loads and screenshots
   const pages = {
     home: '/',
     article: `/news/${DEMO_NEWS[0]!.slug}/`,
