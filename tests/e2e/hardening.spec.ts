@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto'
 import { connect } from 'node:net'
 
-import { type APIResponse, expect, test } from '@playwright/test'
+import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
 
+import { EVENT_SHARED } from '~/cms/seed/event'
+import { DEMO_GALLERIES } from '~/cms/seed/galleries'
+import { DEMO_NEWS } from '~/cms/seed/news'
 import { DEMO_PASSWORD, DEMO_STAFF } from '~/cms/seed/users'
 import { activePdf } from '../support/sampleFiles'
 import { E2E_CMS_URL, E2E_SITE_URL } from './ports'
+import { screenshot } from './screenshot'
 import { signIn, staffEmail } from './staffApi'
 
 /**
@@ -124,15 +128,88 @@ test('unknown methods get 405 with the security headers on both servers, never a
   }
 })
 
-test('site pages allow only the scripts and styles Astro built (hashes in the policy header, no unsafe-inline)', async ({
+/** One page of each public type (Vietnamese and English), the forms and the 404 page. */
+async function publicPages(request: APIRequestContext): Promise<string[]> {
+  const sessions = (await (
+    await request.get(`${CMS}/api/sessions?where[liveState][not_equals]=none&limit=1&depth=0`)
+  ).json()) as { docs: { id: number }[] }
+  const live = sessions.docs[0]?.id
+  expect(live, 'a session with live coverage in the seed').toBeTruthy()
+  const pages = [
+    '/',
+    `/news/${DEMO_NEWS[0]!.slug}/`,
+    '/news/',
+    '/releases/',
+    `/galleries/${DEMO_GALLERIES[0]!.slug}/`,
+    '/schedule/',
+    '/search/?q=%C4%91%E1%BA%A1i+h%E1%BB%99i',
+    `/events/${EVENT_SHARED.slug}/`,
+    `/live/${live}/`,
+    '/accreditation/',
+    '/press/',
+    '/checkin/',
+  ]
+  return [...pages, ...pages.slice(0, 2).map((path) => `/en${path}`), '/no-such-page/']
+}
+
+test("public pages allow only the site's own files: style-src 'self', no inline style or script runs", async ({
+  page,
   request,
 }) => {
-  for (const path of ['/', '/accreditation/', '/checkin/']) {
-    const policy = (await request.get(`${SITE}${path}`)).headers()['content-security-policy']
-    expect(policy).toMatch(/script-src [^;]*'self'/)
-    expect(policy).toMatch(/style-src [^;]*'sha256-/)
-    expect(policy).not.toContain('unsafe-inline')
-    expect(policy).not.toContain('unsafe-eval')
+  test.setTimeout(240_000) // fifteen pages in Chromium
+  const refused: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text())
+  })
+  page.on('pageerror', (error) => refused.push(error.message))
+  for (const path of await publicPages(request)) {
+    const response = await page.goto(`${SITE}${path}`)
+    const policy = response!.headers()['content-security-policy'] ?? ''
+    expect(policy, path).toMatch(/(^|;\s*)script-src 'self'[^;]*(;|$)/)
+    expect(policy, path).toMatch(/(^|;\s*)style-src 'self'( 'sha256-[\w+/=]+')*\s*(;|$)/)
+    expect(policy, path).not.toMatch(/unsafe-(inline|eval|hashes)/)
+    expect(policy, path).not.toMatch(/style-src-(attr|elem)/)
+    // Nothing in the page leans on inline styles: no <style> blocks, no style attributes.
+    expect(await page.locator('style, [style]').count(), `${path}: inline styles`).toBe(0)
+    const sheets = await page
+      .locator('link[rel="stylesheet"]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href))
+    expect(sheets.length, `${path}: stylesheets`).toBeGreaterThan(0)
+    expect(sheets.length, `${path}: one render-blocking stylesheet`).toBeLessThanOrEqual(2)
+    for (const sheet of sheets) expect(sheet, path).toMatch(/\/_astro\/[\w.-]+\.css$/)
+  }
+  expect(refused, 'what the browser refused or threw on the public pages').toEqual([])
+})
+
+test('the one stylesheet styles every page without leaking: full-width body, header in the brand colour, at phone and desktop width', async ({
+  page,
+}) => {
+  test.setTimeout(180_000) // eight page loads and screenshots
+  const pages = {
+    home: '/',
+    article: `/news/${DEMO_NEWS[0]!.slug}/`,
+    gallery: `/galleries/${DEMO_GALLERIES[0]!.slug}/`,
+    form: '/accreditation/',
+  }
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 })
+    for (const [name, path] of Object.entries(pages)) {
+      await page.goto(`${SITE}${path}`)
+      const look = await page.evaluate(() => {
+        const body = getComputedStyle(document.body)
+        const header = document.querySelector('.site-header')
+        return {
+          bodyWidth: document.body.getBoundingClientRect().width,
+          margin: body.marginTop,
+          header: header ? getComputedStyle(header).backgroundColor : null,
+        }
+      })
+      // The 500 page's own body rule (narrow, centred) must not reach the other pages.
+      expect(look.bodyWidth, `${name} at ${width}px`).toBeGreaterThanOrEqual(width - 20)
+      expect(look.margin, name).toBe('0px')
+      expect(look.header, name).toBe('rgb(166, 27, 27)')
+      await screenshot(page, `lighthouse-${name}-${width}`)
+    }
   }
 })
 

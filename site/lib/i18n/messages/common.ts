@@ -1,6 +1,8 @@
 /** Site-wide texts: navigation, home, news, rules, errors. */
 const vi = {
   'site.title': 'Cổng thông tin báo chí',
+  'site.description':
+    'Cổng thông tin báo chí của Ban Tổ chức: tin tức, thông cáo, chương trình, ảnh, tài liệu và đăng ký thẻ tác nghiệp.',
   'site.skip': 'Bỏ qua, đến nội dung chính',
   'nav.label': 'Điều hướng chính',
   'nav.home': 'Trang chủ',
@@ -22,6 +24,7 @@ const vi = {
   'home.when': 'Thời gian',
   'home.where': 'Địa điểm',
   'news.title': 'Tin tức',
+  'news.description': 'Tin tức mới nhất về Đại hội từ Ban Tổ chức, mới nhất trước.',
   'news.empty': 'Chưa có tin bài nào.',
   'news.readMore': 'Đọc tiếp',
   'news.published': 'Đăng',
@@ -46,6 +49,8 @@ const vi = {
 
 const en: Record<keyof typeof vi, string> = {
   'site.title': 'Press portal',
+  'site.description':
+    'The organisers’ press portal: news, press releases, the programme, photos, documents and press accreditation.',
   'site.skip': 'Skip to main content',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
@@ -67,6 +72,7 @@ const en: Record<keyof typeof vi, string> = {
   'home.when': 'When',
   'home.where': 'Where',
   'news.title': 'News',
+  'news.description': 'The latest news about the Congress from the organisers, newest first.',
   'news.empty': 'No news yet.',
   'news.readMore': 'Read more',
   'news.published': 'Published',

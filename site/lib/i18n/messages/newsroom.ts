@@ -58,6 +58,8 @@ const vi = {
   'documents.embargoed': 'Cấm đăng đến {time}',
   'documents.pdf': 'PDF, {size}',
   'search.title': 'Tìm kiếm',
+  'search.description':
+    'Tìm trong tin tức, thông cáo, chương trình và tài liệu của cổng thông tin báo chí.',
   'search.label': 'Từ khóa',
   'search.submit': 'Tìm',
   'search.hint': 'Gõ có dấu hoặc không dấu, ví dụ “dai hoi”.',
@@ -134,6 +136,7 @@ const en: Record<keyof typeof vi, string> = {
   'documents.embargoed': 'Embargoed until {time}',
   'documents.pdf': 'PDF, {size}',
   'search.title': 'Search',
+  'search.description': 'Search the press portal’s news, press releases, programme and documents.',
   'search.label': 'Search words',
   'search.submit': 'Search',
   'search.hint': 'With or without Vietnamese accents, e.g. “dai hoi”.',
