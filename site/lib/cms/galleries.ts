@@ -91,7 +91,10 @@ export function listGalleries(
           photos: { image: true },
         },
       })
-      const covers = await mediaById(result.docs.map((doc) => doc.photos?.[0]?.image))
+      const covers = await mediaById(
+        locale,
+        result.docs.map((doc) => doc.photos?.[0]?.image),
+      )
       return {
         items: result.docs.map((doc) => toCard(doc, events, covers)),
         page: result.page ?? page,
