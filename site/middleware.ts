@@ -5,6 +5,7 @@ import { getEnv } from '../cms/env'
 import { isPreviewPath } from '../cms/lib/preview/previewToken'
 
 import { limitFor, trustProxy } from './lib/accreditationLimits'
+import { withinRender } from './lib/cms/cache'
 import { STAFF_COOKIE } from './lib/cms/staff'
 import { splitLocale } from './lib/i18n/locales'
 import { createT } from './lib/i18n/t'
@@ -27,14 +28,17 @@ import {
  * page under pages/en/, the English address is rewritten to the same page with locals.locale = 'en'.
  * Form posts and status links are rate-limited per client before any page work is done.
  */
-export const onRequest = defineMiddleware(async (context, next) => {
+export const onRequest = defineMiddleware((context, next) => {
   if (context.locals.locale) return next()
-  const response = await route(context, next)
-  return withSiteHeaders(
-    context.request,
-    response,
-    isPreviewPath(context.locals.pathWithoutLocale ?? ''),
-  )
+  // One render: the layout, the page and its parts share each read (site/lib/cms/cache.ts).
+  return withinRender(async () => {
+    const response = await route(context, next)
+    return withSiteHeaders(
+      context.request,
+      response,
+      isPreviewPath(context.locals.pathWithoutLocale ?? ''),
+    )
+  })
 })
 
 const env = getEnv()

@@ -222,7 +222,23 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
         found.ageSeconds,
         headOnly,
       )
+    // Another request is rendering this address: its answer, else (not kept) a render of our own.
+    const shared = cache.joinRender(key)
+    if (shared) {
+      shared.then(
+        (kept) =>
+          kept ? answer(req, res, kept, 'SHARED', 0, headOnly) : render(req, res, key, true),
+        (error: unknown) => res.destroy(error as Error),
+      )
+      return
+    }
   }
+  render(req, res, key, useCache)
+}
+
+/** Astro renders the request; its answer kept (`useCache`) when it may be, compressed when worth it. */
+function render(req: IncomingMessage, res: ServerResponse, key: string, useCache: boolean): void {
+  const headOnly = req.method === 'HEAD'
   for (const [name, value] of Object.entries(headersFor(req))) res.setHeader(name, value)
   if (req.method !== 'GET' && !headOnly) return void handler(req, res)
   // A HEAD renders the GET (Node sends no body for it): it is kept, and the next GET is a hit.
@@ -258,6 +274,8 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
       if (useCache) cache.release(key)
     },
   })
+  // A render that ends with no answer (the client gone) lets the requests waiting for it go on.
+  if (useCache) res.once('close', () => cache.release(key))
   void handler(req, res)
 }
 

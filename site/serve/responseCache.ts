@@ -9,6 +9,12 @@
  * moves to the protected part. A flood of distinct addresses (random search words, page numbers)
  * churns the probation part only; the pages readers keep asking for stay, and leave the protected
  * part only for pages asked for more recently.
+ *
+ * Only answers that may be kept take room: a 404 (a flood of random paths), a redirect, a private
+ * page is rendered for its request and forgotten, so it can neither grow the cache nor push a page
+ * out. Requests for an address that is being rendered wait for that one render (`joinRender`)
+ * instead of starting their own: a HEAD and a GET, a conditional and a plain request, or a crowd
+ * arriving together on a cold page all get the answer of one render.
  */
 export type Lookup<T> =
   { kind: 'fresh' | 'stale'; value: T; ageSeconds: number } | { kind: 'render' }
@@ -23,6 +29,9 @@ type Entry<T> = {
 
 /** Largest body kept (pages, feeds, calendars, small images; larger files are streamed). */
 export const MAX_CACHED_BYTES = 1024 * 1024
+
+/** How long requests wait for another's render before they render themselves. */
+export const JOIN_TIMEOUT_MS = 10_000
 
 /** The share of the byte budget for addresses seen once. */
 export const PROBATION_SHARE = 0.125
@@ -78,6 +87,9 @@ export class ResponseCache<T> {
   private readonly maxProbation: number
   private readonly maxKept: number
   private readonly now: () => number
+  /** Keys being rendered, with what their waiters are given when the render is done. */
+  private readonly rendering = new Map<string, (value: T | undefined) => void>()
+  private readonly waiting = new Map<string, Promise<T | undefined>>()
 
   constructor(options: CacheOptions) {
     this.freshMs = options.freshMs
@@ -109,7 +121,34 @@ export class ResponseCache<T> {
     return (this.kept.get(key) ?? this.probation.get(key))?.value
   }
 
+  /**
+   * After `lookup` said render: when another request is already rendering this key, the promise of
+   * its answer (undefined when it was not kept: render yourself); else undefined, and this request
+   * is the one that renders, its `store` or `release` answering the others.
+   */
+  joinRender(key: string): Promise<T | undefined> | undefined {
+    const pending = this.waiting.get(key)
+    if (pending) return pending
+    let settle!: (value: T | undefined) => void
+    const promise = new Promise<T | undefined>((resolve) => (settle = resolve))
+    // A render that never ends (a client gone, a stuck read) keeps no one waiting for long.
+    const timer = setTimeout(() => this.settle(key, undefined), JOIN_TIMEOUT_MS)
+    timer.unref?.()
+    this.waiting.set(key, promise)
+    this.rendering.set(key, (value) => {
+      clearTimeout(timer)
+      settle(value)
+    })
+    return undefined
+  }
+
+  /** Renders under way that other requests may join (for tests). */
+  get rendersUnderWay(): number {
+    return this.rendering.size
+  }
+
   store(key: string, value: T, bytes: number): void {
+    this.settle(key, value)
     const wasKept = this.kept.has(key)
     this.remove(key)
     if (bytes > this.maxProbation && !wasKept) return
@@ -125,6 +164,7 @@ export class ResponseCache<T> {
 
   /** The render did not give a cacheable answer: keep serving the old one until it is too old. */
   release(key: string): void {
+    this.settle(key, undefined)
     const entry = this.kept.get(key) ?? this.probation.get(key)
     if (entry) entry.refreshing = false
   }
@@ -181,6 +221,14 @@ export class ResponseCache<T> {
       this.probation.delete(oldKey)
       this.probationBytes -= old.bytes
     }
+  }
+
+  private settle(key: string, value: T | undefined): void {
+    const settle = this.rendering.get(key)
+    if (!settle) return
+    this.rendering.delete(key)
+    this.waiting.delete(key)
+    settle(value)
   }
 
   private remove(key: string): void {

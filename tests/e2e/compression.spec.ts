@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { expect, test } from '@playwright/test'
 
-import { E2E_SITE_URL } from './ports'
+import { type Raw, raw } from './rawHttp'
 
 /**
  * The site's serving layer seen from outside, over raw HTTP (no client that decodes for us):
@@ -12,22 +11,6 @@ import { E2E_SITE_URL } from './ports'
  * parameters answered from the cache, unknown codings answered in identity, HEAD and 304 without
  * a render (site/serve).
  */
-type Raw = { status: number; headers: IncomingHttpHeaders; body: Buffer }
-
-function raw(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(new URL(path, E2E_SITE_URL), { method, headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () =>
-        resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
-      )
-    })
-    req.on('error', reject)
-    req.end()
-  })
-}
-
 const unique = () => randomBytes(6).toString('hex')
 const served = (response: Raw) => response.headers['x-cache']
 

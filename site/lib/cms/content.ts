@@ -56,7 +56,9 @@ async function writtenIn(locale: Locale, ids: News['id'][], body: boolean): Prom
   return new Map(docs.map((doc) => [doc.id, doc]))
 }
 
-const toCard = (doc: News, locale: Locale, written: Written): NewsCard => ({
+type CardFields = Pick<News, 'id' | 'slug' | 'title' | 'summary' | 'publishedAt' | 'heroImage'>
+
+const toCard = (doc: CardFields, locale: Locale, written: Written): NewsCard => ({
   slug: doc.slug ?? String(doc.id),
   title: doc.title,
   summary: doc.summary ?? '',
@@ -81,6 +83,8 @@ export function listNews(locale: Locale, page = 1, limit = 9): Promise<NewsPage>
         depth: 1,
         sort: '-publishedAt',
         draft: false,
+        // What a card shows: only the picture is populated (not the event, not the body).
+        select: { slug: true, title: true, summary: true, publishedAt: true, heroImage: true },
         ...asVisitor,
       })
       const written = await writtenIn(

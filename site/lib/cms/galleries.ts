@@ -2,9 +2,9 @@ import path from 'node:path'
 
 import { mayOpenOriginals } from '~/cms/access/mediaFiles'
 import { MEDIA_DIR } from '~/cms/paths'
-import type { Gallery } from '~/cms/payload-types'
+import type { Gallery, Media } from '~/cms/payload-types'
 import type { Locale } from '../i18n/locales'
-import { type Picture, toPicture } from './images'
+import { mediaById, type Picture, toPicture } from './images'
 import {
   type EventRef,
   eventRefOf,
@@ -41,12 +41,17 @@ export type GalleryView = GalleryCard & { photos: GalleryPhoto[]; updatedAt: str
 
 type Events = Awaited<ReturnType<typeof publicEventsById>>
 
-const toCard = (doc: Gallery, events: Events): GalleryCard => ({
+/** `covers`: the cover photos by id, when the gallery was read without its pictures (a list). */
+type CardFields = Pick<Gallery, 'id' | 'slug' | 'title' | 'summary' | 'publishedAt' | 'event'> & {
+  photos?: { image: Gallery['photos'][number]['image'] }[] | null
+}
+
+const toCard = (doc: CardFields, events: Events, covers?: Map<string, Media>): GalleryCard => ({
   slug: doc.slug ?? String(doc.id),
   title: doc.title,
   summary: doc.summary ?? '',
   publishedAt: doc.publishedAt ?? null,
-  cover: toPicture(doc.photos?.[0]?.image),
+  cover: toPicture(covers ? covers.get(String(doc.photos?.[0]?.image)) : doc.photos?.[0]?.image),
   count: doc.photos?.length ?? 0,
   event: eventRefOf(doc.event, events),
 })
@@ -70,14 +75,28 @@ export function listGalleries(
         where: eventWhere(event, [...events.keys()]),
         page,
         limit,
-        depth: 1,
+        // The event stays an id (named from the events above); only the covers are read, below.
+        depth: 0,
         sort: '-publishedAt',
         draft: false,
         overrideAccess: false,
         user: null,
+        // What a card shows: the cover and the count (captions and credits are the page's).
+        select: {
+          slug: true,
+          title: true,
+          summary: true,
+          publishedAt: true,
+          event: true,
+          photos: { image: true },
+        },
       })
+      const covers = await mediaById(
+        locale,
+        result.docs.map((doc) => doc.photos?.[0]?.image),
+      )
       return {
-        items: result.docs.map((doc) => toCard(doc, events)),
+        items: result.docs.map((doc) => toCard(doc, events, covers)),
         page: result.page ?? page,
         totalPages: Math.max(1, result.totalPages),
       }

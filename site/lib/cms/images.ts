@@ -1,5 +1,8 @@
 import type { Media } from '~/cms/payload-types'
 
+import type { Locale } from '../i18n/locales'
+import { payloadClient } from './payload'
+
 export type Picture = {
   alt: string
   width: number
@@ -45,4 +48,28 @@ export function toPicture(
       ...(webp ? [{ type: 'image/webp', srcset: webp }] : []),
     ],
   }
+}
+
+/**
+ * Media documents by id, in one read (a list's pictures: not every photo of every gallery, as
+ * populating the list would). Ids already populated or missing are skipped.
+ */
+export async function mediaById(
+  locale: Locale,
+  refs: (Media | number | string | null | undefined)[],
+): Promise<Map<string, Media>> {
+  const ids = [...new Set(refs.filter((ref) => typeof ref === 'number' || typeof ref === 'string'))]
+  if (ids.length === 0) return new Map<string, Media>()
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'media',
+    // The alternative text is the reader's language's.
+    locale,
+    where: { id: { in: ids } },
+    limit: ids.length,
+    depth: 0,
+    overrideAccess: false,
+    user: null,
+  })
+  return new Map(docs.map((doc) => [String(doc.id), doc]))
 }

@@ -1,5 +1,5 @@
 /** The one gateway from the site to the CMS. Pages import from here, never from Payload. */
-export { clearCache } from './cache'
+export { clearCache, withinRender } from './cache'
 export { getEventFacts, getNewsArticle, getPressRules, listNews, newsPublisher } from './content'
 export type { EventFacts, NewsArticle, NewsCard, NewsPage, PressRulesView } from './content'
 export type { Picture } from './images'

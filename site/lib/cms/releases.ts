@@ -89,7 +89,9 @@ export function listReleases(
         draft: false,
         overrideAccess: false,
         user: viewer.user ?? null,
-        select: { attachments: false, body: false },
+        // No joins: the attachments are read apart (each join would run the documents' access).
+        joins: false,
+        select: { attachments: false, body: false, deliveries: false },
       })
       return {
         items: result.docs.map((doc) => toCard(doc, events)),
@@ -119,7 +121,8 @@ export function getRelease(
       draft: false,
       overrideAccess: false,
       user,
-      select: { attachments: false },
+      joins: false,
+      select: { attachments: false, deliveries: false },
     })
     const doc = docs[0]
     const events = await publicEventsById(locale)
@@ -176,7 +179,8 @@ export async function listEmbargoedReleases(
     draft: false,
     overrideAccess: false,
     user: viewer.user,
-    select: { attachments: false, body: false },
+    joins: false,
+    select: { attachments: false, body: false, deliveries: false },
   })
   return docs.map((doc) => toCard(doc, events))
 }
