@@ -13,8 +13,8 @@ import type { normalisePoolPhoto } from './normalisePoolPhoto'
  * 12-megapixel JPEG takes a core for a good while, and in-process sharp would also take the
  * libuv threads that the site's file writes wait for. One photo per process at a time (a process
  * per core, `IMAGE_WORKERS`), first come first served; the processes run at a lower priority
- * (imageWorker.ts). A photo that waited longer than `QUEUE_WAIT_MS` for its turn is refused as an
- * overload (ServerBusyError: the form answers 503 with Retry-After, nothing written).
+ * (imageWorker.ts). A photo that waited longer than `IMAGE_QUEUE_WAIT_MS` (15 s) for its turn is
+ * refused as an overload (ServerBusyError: the form answers 503 with Retry-After, nothing written).
  */
 type Results = {
   portrait: Awaited<ReturnType<typeof normalisePortrait>>
@@ -23,8 +23,8 @@ type Results = {
 }
 type Result = Results[ImageKind]
 
-const QUEUE_WAIT_MS = 15_000
-const JOB_TIMEOUT_MS = 30_000
+// Only a guard against a decoder that never returns: a loaded machine may take long for a photo.
+const JOB_TIMEOUT_MS = 120_000
 const WORKER = path.join(ROOT, 'cms/lib/files/imageWorker.ts')
 
 type Job = Omit<ImageJob, 'id'> & {
@@ -35,6 +35,7 @@ type Job = Omit<ImageJob, 'id'> & {
 type Worker = { child: ChildProcess; job: (Job & { id: number; timer: NodeJS.Timeout }) | null }
 
 const size = () => Math.max(1, Number(process.env.IMAGE_WORKERS) || availableParallelism())
+const queueWaitMs = () => Number(process.env.IMAGE_QUEUE_WAIT_MS) || 15_000
 const queue: Job[] = []
 const workers: Worker[] = []
 let nextId = 1
@@ -64,8 +65,9 @@ function start(): Worker {
     if (message.error) job.reject(new Error(`normalising a photo failed: ${message.error}`))
     else job.resolve(withBuffer(message.result!))
   })
-  child.on('exit', () => {
-    workers.splice(workers.indexOf(worker), 1)
+  // Not 'exit': the channel closes first, and an idle pool may by then have let the loop end.
+  child.on('close', () => {
+    if (workers.includes(worker)) workers.splice(workers.indexOf(worker), 1)
     const job = worker.job
     if (job) {
       finish(worker)
@@ -84,8 +86,8 @@ function dispatch(): void {
     if (worker.job || !worker.child.connected) continue
     const job = queue.shift()
     if (!job) return
-    if (Date.now() - job.queuedAt > QUEUE_WAIT_MS) {
-      job.reject(new ServerBusyError(`image queue: waited more than ${QUEUE_WAIT_MS} ms`))
+    if (Date.now() - job.queuedAt > queueWaitMs()) {
+      job.reject(new ServerBusyError(`image queue: waited more than ${queueWaitMs()} ms`))
       dispatch()
       return
     }
@@ -93,6 +95,7 @@ function dispatch(): void {
     // A photo that hangs the decoder costs its process, not the site.
     const timer = setTimeout(() => worker.child.kill('SIGKILL'), JOB_TIMEOUT_MS)
     worker.job = { ...job, id, timer }
+    worker.child.ref()
     worker.child.channel?.ref()
     worker.child.send({ id, kind: job.kind, bytes: job.bytes } satisfies ImageJob)
   }
