@@ -33,12 +33,10 @@ describe('normalising photos in the image processes', () => {
     assert.ok(Buffer.isBuffer(pooled.jpeg))
     assert.equal(Buffer.compare(pooled.jpeg, here.jpeg), 0)
     const meta = await sharp(pooled.jpeg).metadata()
-    assert.deepEqual([meta.format, meta.width, meta.height, meta.exif], [
-      'jpeg',
-      PORTRAIT_SIZE.width,
-      PORTRAIT_SIZE.height,
-      undefined,
-    ])
+    assert.deepEqual(
+      [meta.format, meta.width, meta.height, meta.exif],
+      ['jpeg', PORTRAIT_SIZE.width, PORTRAIT_SIZE.height, undefined],
+    )
   })
 
   it('gives letters and pool photos the same result as in this process', async () => {

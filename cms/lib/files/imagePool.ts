@@ -13,7 +13,7 @@ import type { normalisePoolPhoto } from './normalisePoolPhoto'
  * 12-megapixel JPEG takes a core for a good while, and in-process sharp would also take the
  * libuv threads that the site's file writes wait for. One photo per process at a time (a process
  * per core, `IMAGE_WORKERS`), first come first served; the processes run at a lower priority
- * (imageWorker.ts). A photo that waited longer than `IMAGE_QUEUE_WAIT_MS` (15 s) for its turn is
+ * (imageWorker.ts). A photo that waited longer than `IMAGE_QUEUE_WAIT_MS` (30 s) for its turn is
  * refused as an overload (ServerBusyError: the form answers 503 with Retry-After, nothing written).
  */
 type Results = {
@@ -35,13 +35,16 @@ type Job = Omit<ImageJob, 'id'> & {
 type Worker = { child: ChildProcess; job: (Job & { id: number; timer: NodeJS.Timeout }) | null }
 
 const size = () => Math.max(1, Number(process.env.IMAGE_WORKERS) || availableParallelism())
-const queueWaitMs = () => Number(process.env.IMAGE_QUEUE_WAIT_MS) || 15_000
+const queueWaitMs = () => Number(process.env.IMAGE_QUEUE_WAIT_MS) || 30_000
 const queue: Job[] = []
 const workers: Worker[] = []
 let nextId = 1
 
 /** What normalisePortrait, normaliseLetterImage or normalisePoolPhoto answers, worked out in the pool. */
-export function normaliseInPool<K extends ImageKind>(kind: K, bytes: Uint8Array): Promise<Results[K]> {
+export function normaliseInPool<K extends ImageKind>(
+  kind: K,
+  bytes: Uint8Array,
+): Promise<Results[K]> {
   return new Promise((resolve, reject) => {
     const settle = resolve as (result: Result) => void
     queue.push({ kind, bytes, queuedAt: Date.now(), resolve: settle, reject })
