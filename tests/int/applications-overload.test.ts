@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict'
 import { existsSync, readdirSync } from 'node:fs'
-import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 
 import type { Payload } from 'payload'
 
-import { emailsInFlight } from '~/cms/collections/AccreditationRequests/hooks/notifyApplicant'
 import { ServerBusyError } from '~/cms/lib/overload'
 import { phoneGrain, phonePhoto } from '~/tests/support/sampleFiles'
 import { applicationForm, prepareCongress } from './fixtures/application'
@@ -22,25 +20,27 @@ let payload: Payload
 let cleanup: () => Promise<void>
 let mail: Awaited<ReturnType<typeof startMailCatcher>>
 let gateway: typeof import('~/site/lib/cms')
+let filesDir: string
 const saved = { ...process.env }
 
+// Modules that read the data folder are imported once the test's own folder is set.
 before(async () => {
   mail = await startMailCatcher()
   ;({ payload, cleanup } = await startTestPayload())
   gateway = await import('~/site/lib/cms')
+  filesDir = (await import('~/cms/paths')).APPLICANT_FILES_DIR
   await prepareCongress(payload)
 })
 after(async () => {
   process.env = saved
+  const { emailsInFlight } =
+    await import('~/cms/collections/AccreditationRequests/hooks/notifyApplicant')
   await emailsInFlight()
   await cleanup()
   await mail.stop()
 })
 
-const privateFiles = () => {
-  const dir = path.join(process.env.DATA_DIR!, 'private', 'applicant-files')
-  return existsSync(dir) ? readdirSync(dir).length : 0
-}
+const privateFiles = () => (existsSync(filesDir) ? readdirSync(filesDir).length : 0)
 const requestCount = async () =>
   (await payload.count({ collection: 'accreditation-requests' })).totalDocs
 
@@ -67,9 +67,9 @@ describe('applications beyond what the image processes take in time', () => {
     assert.ok(paused > 0, 'four photos at once on one process: some wait more than 1 ms')
     assert.ok(stored > 0, 'the first photo is taken at once')
     assert.equal(paused + stored, photos.length, JSON.stringify(outcomes))
-    assert.equal(await requestCount(), requestsBefore + stored)
+    assert.equal(await requestCount(), requestsBefore + stored, JSON.stringify(outcomes))
     // A portrait and a letter for each stored application, nothing for a paused one.
-    assert.equal(privateFiles(), filesBefore + 2 * stored)
+    assert.equal(privateFiles(), filesBefore + 2 * stored, `${filesBefore} files before`)
   })
 })
 
