@@ -11,6 +11,7 @@ import { splitLocale } from './lib/i18n/locales'
 import { createT } from './lib/i18n/t'
 import { markPrivate } from './lib/privatePage'
 import { clientKey } from './lib/rateLimit'
+import { busyUnlessAnswered, shortAnswer } from './lib/shortAnswer'
 import {
   framableByAdmin,
   isAllowedMethod,
@@ -31,8 +32,10 @@ import {
 export const onRequest = defineMiddleware((context, next) => {
   if (context.locals.locale) return next()
   // One render: the layout, the page and its parts share each read (site/lib/cms/cache.ts).
+  // A form post that meets an overload answers 503 with Retry-After, never a 500.
+  const { locale } = splitLocale(context.url.pathname)
   return withinRender(async () => {
-    const response = await route(context, next)
+    const response = await busyUnlessAnswered(context.request, locale, () => route(context, next))
     return withSiteHeaders(
       context.request,
       response,
@@ -124,12 +127,11 @@ function route(
 
 function tooManyRequests(request: Request, locale: 'vi' | 'en', retryAfter: number): Response {
   const message = createT(locale)('err.rate_limited')
-  const headers = { 'Retry-After': String(retryAfter), 'Cache-Control': 'no-store' }
-  if (request.headers.get('accept')?.includes('application/json'))
-    return Response.json({ errors: { form: 'rate_limited' }, message }, { status: 429, headers })
-  const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>429</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>429</h1><p>${message}</p></body></html>`
-  return new Response(html, {
+  return shortAnswer(request, locale, {
     status: 429,
-    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+    code: 'rate_limited',
+    title: '429',
+    message,
+    retryAfter,
   })
 }

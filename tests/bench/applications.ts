@@ -5,14 +5,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 
-import sharp from 'sharp'
-
 import { normalisePortrait } from '~/cms/lib/files/normaliseImages'
 import { localDate } from '~/cms/lib/time'
 import { DEMO_APPLICATION_COUNT } from '~/cms/seed/applications'
 import { applicationForm } from '../int/fixtures/application'
 import { startMailCatcher } from '../int/mailCatcher'
-import { minimalPdf } from '../support/sampleFiles'
+import { minimalPdf, phoneGrain, phonePhoto } from '../support/sampleFiles'
 import {
   benchPortal,
   conditions,
@@ -59,21 +57,9 @@ async function twelveMegapixelPhotos(count: number): Promise<string[]> {
   const missing = files.filter((file) => !existsSync(file))
   if (missing.length === 0) return files
   console.log(`making ${missing.length} distinct 12-megapixel photos (once, kept in ${PHOTOS})…`)
-  const size = { width: 4000, height: 3000, channels: 3 as const }
-  const grain = await sharp({
-    create: { ...size, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 30 } },
-  })
-    .blur(0.7)
-    .raw()
-    .toBuffer()
+  const grain = await phoneGrain()
   for (const file of missing) {
-    const i = Number(/photo-(\d+)/.exec(file)![1])
-    const hue = (i * 137) % 360
-    const scene = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="3000"><circle cx="${1700 + (i % 17) * 20}" cy="1300" r="${700 + (i % 7) * 30}" fill="hsl(${hue},45%,55%)" fill-opacity="0.8"/><ellipse cx="2000" cy="3100" rx="1700" ry="1300" fill="hsl(${(hue + 180) % 360},35%,35%)" fill-opacity="0.85"/><text x="100" y="250" font-size="180" fill="#fff">${i}</text></svg>`
-    const jpeg = await sharp(grain, { raw: size })
-      .composite([{ input: Buffer.from(scene) }])
-      .jpeg({ quality: 88 })
-      .toBuffer()
+    const jpeg = await phonePhoto(Number(/photo-(\d+)/.exec(file)![1]), grain)
     writeFileSync(file, jpeg)
   }
   return files

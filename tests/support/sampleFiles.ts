@@ -79,3 +79,31 @@ export const portraitJpeg = () =>
     .jpeg({ quality: 85 })
     .withExif({ IFD0: { Make: 'PhoneCam', Copyright: 'Nguyễn Văn A' } })
     .toBuffer()
+
+const PHONE_PHOTO = { width: 4000, height: 3000, channels: 3 as const }
+
+/** The grain of a phone photo (4000×3000 raw pixels): made once, shared by the photos made on it. */
+export const phoneGrain = (): Promise<Buffer> =>
+  sharp({
+    create: {
+      ...PHONE_PHOTO,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 30 },
+    },
+  })
+    .blur(0.7)
+    .raw()
+    .toBuffer()
+
+/**
+ * Photo number `i`: a distinct 4000×3000 JPEG with the grain of a phone photo (about 2.5 MB, like
+ * one): a coloured disc and ground over the grain, and its number.
+ */
+export async function phonePhoto(i: number, grain: Buffer): Promise<Buffer> {
+  const hue = (i * 137) % 360
+  const scene = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="3000"><circle cx="${1700 + (i % 17) * 20}" cy="1300" r="${700 + (i % 7) * 30}" fill="hsl(${hue},45%,55%)" fill-opacity="0.8"/><ellipse cx="2000" cy="3100" rx="1700" ry="1300" fill="hsl(${(hue + 180) % 360},35%,35%)" fill-opacity="0.85"/><text x="100" y="250" font-size="180" fill="#fff">${i}</text></svg>`
+  return sharp(grain, { raw: PHONE_PHOTO })
+    .composite([{ input: Buffer.from(scene) }])
+    .jpeg({ quality: 88 })
+    .toBuffer()
+}

@@ -19,7 +19,9 @@ export async function normalisePoolPhoto(
   if (Math.min(inspection.width, inspection.height) < POOL_PHOTO_MIN_SIDE)
     return { ok: false, code: 'too_small' }
   try {
-    const jpeg = await decoder(bytes).jpeg({ quality: 92, mozjpeg: true }).toBuffer()
+    const jpeg = await decoder(bytes, inspection.hasAlpha)
+      .jpeg({ quality: 92, mozjpeg: true })
+      .toBuffer()
     return { ok: true, jpeg, width: inspection.width, height: inspection.height }
   } catch (error) {
     return { ok: false, code: failureCode(error) }

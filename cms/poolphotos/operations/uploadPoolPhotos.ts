@@ -5,7 +5,7 @@ import { extractID } from 'payload/shared'
 
 import { inTransaction } from '~/cms/db/inTransaction'
 import { judgeUpload } from '~/cms/lib/files/judgeUpload'
-import { normalisePoolPhoto } from '~/cms/lib/files/normalisePoolPhoto'
+import { normaliseInPool } from '~/cms/lib/files/imagePool'
 import {
   POOL_PHOTO_MAX_BYTES,
   poolCaption,
@@ -138,5 +138,5 @@ export async function uploadPoolPhotos(
 async function preparePoolPhoto(bytes: Uint8Array) {
   const verdict = await judgeUpload(bytes, 'portrait', POOL_PHOTO_MAX_BYTES)
   if (!verdict.ok) return verdict
-  return normalisePoolPhoto(bytes)
+  return normaliseInPool('poolPhoto', bytes)
 }

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto'
 
 import { judgeUpload, type UploadErrorCode, type UploadKind } from '~/cms/lib/files/judgeUpload'
-import { normaliseLetterImage, normalisePortrait } from '~/cms/lib/files/normaliseImages'
+import { normaliseInPool } from '~/cms/lib/files/imagePool'
 
 export type PreparedFile = { data: Buffer; mimetype: string; name: string; size: number }
 export type FileProblem = UploadErrorCode | 'missing' | 'too_small' | 'too_many_pixels'
 
 /**
  * An uploaded form file made safe to keep: judged by its bytes, images re-encoded by sharp
- * (metadata dropped, portraits cut to 3:4), stored under a random name.
+ * (metadata dropped, portraits cut to 3:4) in the image processes, not on the thread that serves
+ * pages (imagePool.ts), stored under a random name.
  */
 export async function prepareUpload(
   file: FormDataEntryValue | null,
@@ -21,8 +22,7 @@ export async function prepareUpload(
   if (!verdict.ok) return verdict
   if (verdict.mime === 'application/pdf')
     return { ok: true, file: named(Buffer.from(bytes), 'application/pdf', 'pdf') }
-  const image =
-    kind === 'portrait' ? await normalisePortrait(bytes) : await normaliseLetterImage(bytes)
+  const image = await normaliseInPool(kind, bytes)
   if (!image.ok) return image
   return { ok: true, file: named(image.jpeg, 'image/jpeg', 'jpg') }
 }

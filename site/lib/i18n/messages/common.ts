@@ -45,6 +45,9 @@ const vi = {
   'notFound.home': 'Về trang chủ',
   'error.title': 'Đã có lỗi xảy ra',
   'error.text': 'Xin lỗi, trang chưa thể hiển thị lúc này. Vui lòng thử lại sau ít phút.',
+  'busy.title': 'Hệ thống đang quá tải',
+  'busy.text':
+    'Hệ thống đang quá tải nên chưa nhận được biểu mẫu của bạn; không có gì được lưu. Vui lòng gửi lại sau ít phút.',
 }
 
 const en: Record<keyof typeof vi, string> = {
@@ -93,6 +96,9 @@ const en: Record<keyof typeof vi, string> = {
   'notFound.home': 'Go to the home page',
   'error.title': 'Something went wrong',
   'error.text': 'Sorry, this page cannot be shown right now. Please try again in a few minutes.',
+  'busy.title': 'The site is too busy',
+  'busy.text':
+    'The site is too busy to take your form right now; nothing was stored. Please send it again in a few minutes.',
 }
 
 export const common = { vi, en }
