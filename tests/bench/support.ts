@@ -85,9 +85,12 @@ export function startSite(url: string, extraEnv: Record<string, string> = {}, co
     ...extraEnv,
   }
   mkdirSync('test-results/bench', { recursive: true })
-  const part = path.basename(process.argv[1] ?? 'bench', '.ts')
-  return spawnPinned(SITE_SERVER, env, cores, `test-results/bench/${part}-site.log`)
+  return spawnPinned(SITE_SERVER, env, cores, siteLog())
 }
+
+/** The site log of this bench part. */
+export const siteLog = () =>
+  `test-results/bench/${path.basename(process.argv[1] ?? 'bench', '.ts')}-site.log`
 
 export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return

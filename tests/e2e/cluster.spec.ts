@@ -111,7 +111,8 @@ async function streamsOnEveryWorker(firstHost: number) {
 }
 
 test.beforeAll(async ({ playwright }) => {
-  test.setTimeout(180_000)
+  // Two workers each loading Astro's handler and Payload: minutes when the machine is shared.
+  test.setTimeout(360_000)
   editor = await signIn(playwright, staffEmail('editor'))
   const events = (await (
     await editor.get(`${E2E_CMS_URL}/api/events?where[referencePrefix][equals]=HB&depth=0`)
@@ -142,7 +143,7 @@ test.beforeAll(async ({ playwright }) => {
   site.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   site.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   exited = new Promise((resolve) => site.once('exit', resolve))
-  await expect.poll(() => workers().size, { timeout: 120_000 }).toBe(2)
+  await expect.poll(() => workers().size, { timeout: 240_000 }).toBe(2)
   // Each worker loads Astro's handler and Payload on its first page: both warmed before timing.
   for (const conn of (await oneConnectionPerWorker('/news/')).values()) conn.close()
 })
