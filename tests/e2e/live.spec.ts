@@ -278,9 +278,12 @@ test('a reconnecting reader gets what it missed (Last-Event-ID); the fifth strea
 
 test('a site process ends every stream cleanly on SIGTERM, with a frame telling readers to come back', async () => {
   // A second site process on the same database (the e2e portal's own keeps running for the others).
-  // SITE_PROCESSES left to its default (one per core): the signal reaches every worker's streams.
+  // One process, as before SITE_PROCESSES: cluster.spec.ts ends two workers' streams the same way.
   const port = 4571 + E2E_PORT_OFFSET
-  const site = spawn(process.execPath, SITE_SERVER, { env: secondSiteEnv(port), stdio: 'ignore' })
+  const site = spawn(process.execPath, SITE_SERVER, {
+    env: secondSiteEnv(port, { SITE_PROCESSES: '1' }),
+    stdio: 'ignore',
+  })
   const exited = new Promise<number | null>((resolve) => site.once('exit', resolve))
   try {
     const base = `http://127.0.0.1:${port}`
