@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os'
+
 import { z } from 'zod'
 
 import { SQLITE_FILE } from './paths'
@@ -37,6 +39,13 @@ const schema = z.object({
   PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   // Memory of the site's cache of whole public answers (site/serve/responseCache.ts), in MB.
   SITE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  // Site processes sharing the site's port (node:cluster, site/serve/main.ts): one per core.
+  SITE_PROCESSES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(Math.min(64, availableParallelism())),
   RATE_LIMIT_APPLY_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(20),
   RATE_LIMIT_STATUS_PER_MIN: z.coerce.number().int().min(1).max(1_000_000).default(60),
   // Press-release e-mails sent per second at most (cms/distribution).

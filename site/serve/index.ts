@@ -312,10 +312,19 @@ server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
 server.keepAliveTimeout = 65_000
 server.listen(Number(process.env.PORT ?? env.SITE_PORT), process.env.HOST ?? env.SITE_HOST, () => {
   setTimeout(() => live.warm(), 1000).unref()
+  // One of SITE_PROCESSES workers (site/serve/primary.ts) says which; the primary logs its pid.
+  const worker = process.env.SITE_WORKER ? ` (worker ${process.env.SITE_WORKER})` : ''
   console.log(
-    `site listening on http://${process.env.HOST ?? env.SITE_HOST}:${process.env.PORT ?? env.SITE_PORT}`,
+    `site listening on http://${process.env.HOST ?? env.SITE_HOST}:${process.env.PORT ?? env.SITE_PORT}${worker}`,
   )
 })
-const stop = () => (live.close(), server.close(() => process.exit(0)))
+// Once: a worker gets Ctrl-C's SIGINT from the terminal and the same signal from its primary.
+let stopping = false
+const stop = () => {
+  if (stopping) return
+  stopping = true
+  live.close()
+  server.close(() => process.exit(0))
+}
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

@@ -1,10 +1,25 @@
 import { readFileSync } from 'node:fs'
 
-import { rawGet, startSite, stop, type Target, waitFor, wrk } from './support'
+import { rawGet, siteLog, startSite, stop, type Target, waitFor, wrk } from './support'
 
 /** Whether the site can run several processes on one port (issue 15): its env schema names it. */
 export const siteProcessesSupported = (): boolean =>
   readFileSync('cms/env.ts', 'utf8').includes('SITE_PROCESSES')
+
+/** Until the site whose primary is `pid` logs that `processes` workers listen (site/serve/primary.ts). */
+async function workersListening(pid: number, processes: number): Promise<void> {
+  for (let i = 0; i < 3000; i++) {
+    const log = readFileSync(siteLog(), 'utf8')
+    const since = log.lastIndexOf(`(primary pid ${pid})`)
+    if (
+      since >= 0 &&
+      (log.slice(since).match(/site worker \d+ \(pid \d+\) listening/g) ?? []).length >= processes
+    )
+      return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`the site's ${processes} workers did not all start`)
+}
 
 /**
  * ━━ BOTH CORES ━━ throughput of one cached page with `SITE_PROCESSES=2` against `1`, in the same
@@ -21,7 +36,11 @@ export async function compareSiteProcesses(url: (processes: number) => string): 
     const site = startSite(page, { SITE_PROCESSES: String(processes) }, '')
     try {
       await waitFor(`${new URL(page).origin}/health`)
-      for (let i = 0; i < 3; i++) await rawGet(page)
+      // /health answers once one worker listens: the others may still be starting.
+      if (processes > 1) await workersListening(site.pid!, processes)
+      // Each request on a new connection, so every worker renders the page (and starts Payload)
+      // before the timed run: the primary deals connections to the workers in turn.
+      for (let i = 0; i < 3 * processes; i++) await rawGet(page, { Connection: 'close' })
       rps.push(wrk(page, { pinned: false }).rps)
     } finally {
       await stop(site)

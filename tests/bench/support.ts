@@ -76,11 +76,21 @@ export function spawnPinned(
  * Its log goes to test-results/bench/<part>-site.log, to read when a figure looks wrong.
  */
 export function startSite(url: string, extraEnv: Record<string, string> = {}, cores = '0') {
-  const env = { ...process.env, PORT: new URL(url).port, HOST: '127.0.0.1', ...extraEnv }
+  // One site process unless the caller asks for more (compareSiteProcesses, unpinned).
+  const env = {
+    ...process.env,
+    PORT: new URL(url).port,
+    HOST: '127.0.0.1',
+    SITE_PROCESSES: '1',
+    ...extraEnv,
+  }
   mkdirSync('test-results/bench', { recursive: true })
-  const part = path.basename(process.argv[1] ?? 'bench', '.ts')
-  return spawnPinned(SITE_SERVER, env, cores, `test-results/bench/${part}-site.log`)
+  return spawnPinned(SITE_SERVER, env, cores, siteLog())
 }
+
+/** The site log of this bench part. */
+export const siteLog = () =>
+  `test-results/bench/${path.basename(process.argv[1] ?? 'bench', '.ts')}-site.log`
 
 export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return

@@ -93,6 +93,8 @@ test.beforeAll(async () => {
     HOST: '127.0.0.1',
     PUBLIC_CACHE_SECONDS: '1',
     RATE_LIMIT_APPLY_PER_10_MIN: '1000',
+    // The signals below go to the process that holds the database connection.
+    SITE_PROCESSES: '1',
   })
   site = spawn(
     process.execPath,

@@ -1,16 +1,12 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import { get, type IncomingMessage } from 'node:http'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 
 import { type APIRequestContext, type Page, expect, test } from '@playwright/test'
 import Parser from 'rss-parser'
 
-import { generatePassKeys } from '~/cms/lib/passes/passToken'
 import { SITE_SERVER } from '~/cms/scripts/siteServer'
-import { tempPortalSecret } from '../support/tempPortal'
-import { E2E_CMS_URL, E2E_PORT_OFFSET, E2E_SITE_URL, E2E_TEMP_NAME } from './ports'
+import { E2E_CMS_URL, E2E_PORT_OFFSET, E2E_SITE_URL } from './ports'
+import { secondSiteEnv, stream } from './secondSite'
 import { signIn, staffEmail } from './staffApi'
 
 /**
@@ -46,23 +42,6 @@ async function change(update: Update, data: Record<string, unknown>): Promise<Up
 async function coverage(action: 'open' | 'close'): Promise<void> {
   const response = await editor.post(`${E2E_CMS_URL}/api/sessions/${sessionId}/live/${action}`)
   expect(response.status(), await response.text()).toBe(200)
-}
-
-/** A raw stream as an EventSource opens it; `ip` poses as a client behind the e2e portal's trusted proxy. */
-function stream(
-  url: string,
-  headers: Record<string, string>,
-): Promise<{ res: IncomingMessage; text: () => string; ended: Promise<void> }> {
-  return new Promise((resolve, reject) => {
-    const request = get(url, { headers: { Accept: 'text/event-stream', ...headers } }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => (text += chunk))
-      const ended = new Promise<void>((done) => res.once('close', done))
-      resolve({ res, text: () => text, ended })
-    })
-    request.on('error', reject)
-  })
 }
 
 /** The page's lists of updates (the live region repeats a new one's words). */
@@ -299,24 +278,10 @@ test('a reconnecting reader gets what it missed (Last-Event-ID); the fifth strea
 
 test('a site process ends every stream cleanly on SIGTERM, with a frame telling readers to come back', async () => {
   // A second site process on the same database (the e2e portal's own keeps running for the others).
-  const dir = path.join(tmpdir(), E2E_TEMP_NAME)
+  // One process, as before SITE_PROCESSES: cluster.spec.ts ends two workers' streams the same way.
   const port = 4571 + E2E_PORT_OFFSET
-  const keys = generatePassKeys()
   const site = spawn(process.execPath, SITE_SERVER, {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATA_DIR: path.join(dir, 'data'),
-      MEDIA_DIR: path.join(dir, 'media'),
-      DATABASE_URI: `file:${path.join(dir, 'data', 'portal.db')}`,
-      PAYLOAD_SECRET: tempPortalSecret(E2E_TEMP_NAME),
-      SITE_URL: E2E_SITE_URL,
-      CMS_URL: E2E_CMS_URL,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PASS_PRIVATE_KEY: keys.privateKeyPem,
-      PASS_PUBLIC_KEY: keys.publicKeyPem,
-    },
+    env: secondSiteEnv(port, { SITE_PROCESSES: '1' }),
     stdio: 'ignore',
   })
   const exited = new Promise<number | null>((resolve) => site.once('exit', resolve))

@@ -25,6 +25,9 @@ useTempPortal(
     TRUST_PROXY: 'true',
     RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN: '200',
     RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN: '200',
+    // One site process: specs count per-process things (the fifth live stream of a client, rate
+    // limits) on the portal; cluster.spec.ts starts its own site with SITE_PROCESSES=2.
+    SITE_PROCESSES: '1',
   },
 )
 

@@ -67,7 +67,14 @@ mkdirSync('test-results/faults', { recursive: true })
 const log = (name: string) => openSync(`test-results/faults/${name}.log`, 'a')
 const startSite = (): ChildProcess =>
   spawn(process.execPath, SITE_SERVER, {
-    env: { ...shared, PORTAL_PROCESS: 'site', PORT: String(sitePort), HOST: '127.0.0.1' },
+    // One process: the kill -9 lands on the one that writes the applications.
+    env: {
+      ...shared,
+      PORTAL_PROCESS: 'site',
+      PORT: String(sitePort),
+      HOST: '127.0.0.1',
+      SITE_PROCESSES: '1',
+    },
     stdio: ['ignore', 'ignore', log('site')],
   })
 const startCms = (): ChildProcess =>

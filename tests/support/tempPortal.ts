@@ -8,6 +8,17 @@ import { generatePassKeys } from '~/cms/lib/passes/passToken'
 export const tempPortalSecret = (name: string): string =>
   `${name}-secret-0123456789abcdef0123456789`
 
+/** Where a throw-away portal keeps its data: its folders, its SQLite file and its secret. */
+export function tempPortalEnv(name: string): Record<string, string> {
+  const dir = path.join(tmpdir(), name)
+  return {
+    DATA_DIR: path.join(dir, 'data'),
+    MEDIA_DIR: path.join(dir, 'media'),
+    DATABASE_URI: `file:${path.join(dir, 'data', 'portal.db')}`,
+    PAYLOAD_SECRET: tempPortalSecret(name),
+  }
+}
+
 /**
  * Points this process at a fresh, throw-away portal (SQLite file and upload folder in the temp
  * directory) before the Payload config is loaded. Used by the end-to-end server and benchmarks.
@@ -22,10 +33,7 @@ export function useTempPortal(
   const keys = generatePassKeys()
   Object.assign(process.env, {
     NODE_ENV: 'production',
-    DATA_DIR: path.join(dir, 'data'),
-    MEDIA_DIR: path.join(dir, 'media'),
-    DATABASE_URI: `file:${path.join(dir, 'data', 'portal.db')}`,
-    PAYLOAD_SECRET: tempPortalSecret(name),
+    ...tempPortalEnv(name),
     SITE_URL: urls.site,
     CMS_URL: urls.cms,
     SITE_PORT: new URL(urls.site).port,

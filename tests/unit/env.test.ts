@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { availableParallelism } from 'node:os'
 import { describe, it } from 'node:test'
 
 import { ConfigError, parseEnv } from '~/cms/env'
@@ -57,6 +58,19 @@ describe('settings', () => {
       () => parseEnv({ CMS_URL: 'localhost:3000' }),
       /^ConfigError: CMS_URL is not valid/,
     )
+  })
+
+  it('runs one site process per core unless SITE_PROCESSES says how many (1 to 64)', () => {
+    assert.equal(parseEnv({}).SITE_PROCESSES, Math.min(64, availableParallelism()))
+    assert.equal(parseEnv({ SITE_PROCESSES: '' }).SITE_PROCESSES, parseEnv({}).SITE_PROCESSES)
+    assert.equal(parseEnv({ SITE_PROCESSES: '1' }).SITE_PROCESSES, 1)
+    assert.equal(parseEnv({ SITE_PROCESSES: '64' }).SITE_PROCESSES, 64)
+    for (const bad of ['0', '65', '1.5', 'two', '-2'])
+      assert.throws(
+        () => parseEnv({ SITE_PROCESSES: bad }),
+        /^ConfigError: SITE_PROCESSES is not valid: .+\.$/,
+        bad,
+      )
   })
 })
 
