@@ -21,28 +21,40 @@ type Row = { points: number; expire: number | null }
  * WAIT_MS; every count is one UPSERT … RETURNING, atomic across processes.
  */
 export class SqliteRateLimitConnection {
-  private readonly client: Client
-  private readonly ready: Promise<void>
+  private client!: Client
+  private ready!: Promise<unknown>
   private readonly sweeper: NodeJS.Timeout
 
-  constructor(url: string) {
-    this.client = createClient({ url })
-    // Counts need not survive a power cut: WAL with synchronous=NORMAL skips the fsync per write.
-    this.ready = this.client
-      .executeMultiple('PRAGMA busy_timeout = 0; PRAGMA synchronous = NORMAL;')
-      .then(() => undefined)
+  constructor(private readonly url: string) {
+    this.open()
     this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), SWEEP_EVERY_MS)
     this.sweeper.unref()
   }
 
+  /**
+   * A fresh connection. Also after any failed statement: libsql finalises a statement only when it
+   * is garbage-collected, and until then a write that failed (SQLITE_BUSY) keeps the connection's
+   * implicit transaction open, so every later count on it would stay uncommitted (seen in tests).
+   */
+  private open(): void {
+    const previous = this.client
+    this.client = createClient({ url: this.url })
+    // Counts need not survive a power cut: WAL with synchronous=NORMAL skips the fsync per write.
+    this.ready = this.client.executeMultiple(
+      'PRAGMA busy_timeout = 0; PRAGMA synchronous = NORMAL;',
+    )
+    previous?.close()
+  }
+
   async execute(statement: InStatement): Promise<Row | undefined> {
-    await this.ready
     const until = Date.now() + WAIT_MS
     for (let pause = 1; ; pause = Math.min(pause * 2, 25)) {
       try {
+        await this.ready
         const result = await this.client.execute(statement)
         return result.rows[0] as unknown as Row | undefined
       } catch (error) {
+        this.open()
         if (!/SQLITE_BUSY|database is locked/.test(String(error)) || Date.now() > until) throw error
         await new Promise((resolve) => setTimeout(resolve, pause + Math.random() * pause))
       }

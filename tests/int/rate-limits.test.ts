@@ -106,26 +106,26 @@ describe('the SQLite store', () => {
         await import('~/cms/rateLimits/sqliteStore')
       const url = databaseUrl()
       // Two connections, as two processes have.
-      const [a, b] = [url, url].map((u) => new SqliteRateLimitConnection(u))
+      const a = new SqliteRateLimitConnection(url)
+      const b = new SqliteRateLimitConnection(url)
       const options = { keyPrefix: 'window-test', points: 2, duration: 1 }
-      const [first, second] = [a, b].map(
-        (c) => new RateLimiterSqlite({ ...options, storeClient: c }),
-      )
-      await first!.consume('k')
-      await second!.consume('k')
-      const refusal = await first!.consume('k').catch((res: { msBeforeNext: number }) => res)
+      const first = new RateLimiterSqlite({ ...options, storeClient: a })
+      const second = new RateLimiterSqlite({ ...options, storeClient: b })
+      await first.consume('k')
+      await second.consume('k')
+      const refusal = await first.consume('k').catch((res: { msBeforeNext: number }) => res)
       assert.ok(
         'msBeforeNext' in refusal && refusal.msBeforeNext <= 1000,
         'refused until the window ends',
       )
       await new Promise((resolve) => setTimeout(resolve, 1100))
-      const fresh = await second!.consume('k')
+      const fresh = await second.consume('k')
       assert.equal(fresh.consumedPoints, 1, 'a new window')
       await new Promise((resolve) => setTimeout(resolve, 1100))
-      await a!.sweep()
-      assert.equal(await first!.get('k'), null, 'swept')
-      a!.close()
-      b!.close()
+      await a.sweep()
+      assert.equal(await first.get('k'), null, 'swept')
+      a.close()
+      b.close()
     },
   )
 
