@@ -57,8 +57,11 @@ export function limitRules(env: Env) {
     'sign-in-clients:outlet-managers': rule(staffSignIns, 10 * MINUTE, false),
     /** Failed sign-ins per address typed: never refused, only slowed (signInDelayMs). */
     'sign-in-failures': rule(Number.MAX_SAFE_INTEGER, FORGET_AFTER_MS, false),
-    /** One reset e-mail per address per minute. */
-    'reset-addresses': rule(1, MINUTE),
+    /**
+     * One reset e-mail per address per minute. Counted in the database every time (not refused
+     * from memory), so a request costs the same whether or not the address was just asked for.
+     */
+    'reset-addresses': rule(1, MINUTE, false),
     /** Reset requests per client: as often as it may sign in to the door (10 per 10 minutes by default). */
     'reset-clients': rule(env.RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN, 10 * MINUTE),
     /**
