@@ -31,6 +31,8 @@ const SITE_BOUNDARY = {
         '~/cms/collections/*',
         '~/cms/*/operations/*',
         '~/cms/db/*',
+        '~/cms/rateLimits',
+        '~/cms/rateLimits/*',
         '~/cms/hooks/*',
         '~/cms/access/*',
       ],

@@ -6,6 +6,7 @@ import { isPreviewPath } from '../cms/lib/preview/previewToken'
 
 import { limitFor, trustProxy } from './lib/accreditationLimits'
 import { withinRender } from './lib/cms/cache'
+import { countRequest } from './lib/cms/rateLimits'
 import { STAFF_COOKIE } from './lib/cms/staff'
 import { splitLocale } from './lib/i18n/locales'
 import { createT } from './lib/i18n/t'
@@ -92,10 +93,10 @@ function withSiteHeaders(request: Request, response: Response, framable: boolean
   return out
 }
 
-function route(
+async function route(
   context: Parameters<Parameters<typeof defineMiddleware>[0]>[0],
   next: MiddlewareNext,
-): Response | Promise<Response> {
+): Promise<Response> {
   // The site reads and posts forms; nothing here answers PUT, DELETE or PATCH (site/serve refuses
   // them first in production; this covers `astro dev`).
   if (!isAllowedMethod(SITE_METHODS, context.request.method)) {
@@ -115,7 +116,7 @@ function route(
     context.cookies.get(STAFF_COOKIE)?.value,
   )
   if (limit) {
-    const verdict = limit.limiter.hit(limit.key)
+    const verdict = await countRequest(limit.limit, limit.key)
     if (!verdict.allowed) return tooManyRequests(context.request, locale, verdict.retryAfterSeconds)
   }
   // Not `next(path)`: Astro then hands an endpoint the parameters of the address before the

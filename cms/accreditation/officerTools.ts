@@ -1,7 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { RateLimiter } from '../lib/rateLimit'
-import { now } from '../lib/time'
+import { hit } from '../rateLimits'
 
 /**
  * The refusals of the officer's and admin's tools on an application (re-send a link, export,
@@ -41,17 +40,21 @@ export function refuseTool(req: PayloadRequest, refusal: ToolRefusal, detail?: s
 }
 
 /**
- * Links re-sent to one application: 3 of each kind per 10 minutes, whoever sends them (a double
- * click, two officers on the phone with the same journalist), so an applicant is never flooded.
+ * Links re-sent to one application: 3 of each kind per 10 minutes, whoever sends them and from
+ * whichever process (a double click, two officers on the phone with the same journalist), so an
+ * applicant is never flooded. Call it before the action's transaction: on SQLite the count is a
+ * write of its own.
  */
-const resends = new RateLimiter(3, 10 * 60_000, () => now().getTime())
-
-export function countResend(
+export async function countResend(
   req: PayloadRequest,
   kind: 'status-link' | 'set-password',
   applicationId: number | string,
-): void {
-  const { allowed, retryAfterSeconds } = resends.hit(`${kind}:${applicationId}`)
+): Promise<void> {
+  const { allowed, retryAfterSeconds } = await hit(
+    req.payload,
+    'resends',
+    `${kind}:${applicationId}`,
+  )
   if (!allowed)
     refuseTool(
       req,

@@ -7,6 +7,7 @@ import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { Env } from '../env'
+import { addRateLimitsTable } from '../rateLimits/sqliteTable'
 import { MONGODB_MIGRATIONS_DIR, ROOT, SQLITE_MIGRATIONS_DIR } from '../paths'
 import { serialiseSqliteWrites } from './serialiseSqliteWrites'
 
@@ -44,6 +45,8 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     // Off by default in the SQLite adapter; on, so a failed write (a seed, a form) leaves nothing
     // behind. See serialiseSqliteWrites for how concurrent transactions are kept from failing.
     transactionOptions: { behavior: 'immediate' },
+    // The shared rate limits' table, which no collection describes (cms/rateLimits).
+    beforeSchemaInit: [addRateLimitsTable],
   })
 }
 

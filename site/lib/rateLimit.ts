@@ -1,5 +1,3 @@
-export { RateLimiter } from '~/cms/lib/rateLimit'
-
 /** The client's address: the socket's, or the first forwarded one when a trusted proxy sets it. */
 export function clientKey(request: Request, socketAddress: string, trustProxy: boolean): string {
   if (trustProxy) {

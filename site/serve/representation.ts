@@ -35,9 +35,9 @@ const NOT_MODIFIED_DROPS = new Set(['content-type', 'content-language', 'content
 export type Head = (string | string[])[]
 
 /** How an answer was found, sent as `X-Cache`: each is its own kind of header list. */
-export type Served = 'HIT' | 'STALE' | 'MISS' | 'STATIC'
+export type Served = 'HIT' | 'STALE' | 'MISS' | 'SHARED' | 'STATIC'
 
-const SERVED_INDEX: Record<Served, number> = { HIT: 0, STALE: 1, MISS: 2, STATIC: 3 }
+const SERVED_INDEX: Record<Served, number> = { HIT: 0, STALE: 1, MISS: 2, SHARED: 3, STATIC: 4 }
 const CODING_INDEX: Record<Encoding, number> = { identity: 0, br: 1, gzip: 2 }
 
 export class Representation {
@@ -45,7 +45,7 @@ export class Representation {
   readonly lastModified: string
   readonly compressible: boolean
   private readonly variants: Partial<Record<'br' | 'gzip', Buffer | Promise<Buffer>>> = {}
-  /** The header lists built so far, by kind (`head`): at most 3 codings × 2 × 2 × 4. */
+  /** The header lists built so far, by kind (`head`): at most 3 codings × 2 × 2 × 5. */
   private readonly heads: (Head | undefined)[] = []
   /** Per kind, the last list made for an answer older than a second. */
   private readonly aged: (Head | undefined)[] = []
@@ -154,7 +154,7 @@ export class Representation {
   ): Head {
     const sentCoding = this.coding(coding)
     const kind =
-      CODING_INDEX[sentCoding] * 16 + (hsts ? 8 : 0) + (notModified ? 4 : 0) + SERVED_INDEX[served]
+      CODING_INDEX[sentCoding] * 32 + (hsts ? 16 : 0) + (notModified ? 8 : 0) + SERVED_INDEX[served]
     let list = this.heads[kind]
     if (!list) {
       list = []

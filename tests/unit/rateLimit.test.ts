@@ -1,20 +1,25 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 
-import { clientKey, RateLimiter } from '~/site/lib/rateLimit'
+import { getEnv } from '~/cms/env'
+import { limitRules } from '~/cms/rateLimits/limits'
+import { clientKey } from '~/site/lib/rateLimit'
 
 describe('rate limits', () => {
-  it('let a client make its allowance, refuse the next request, and forgive after the window', () => {
-    let now = 0
-    const limiter = new RateLimiter(3, 60_000, () => now)
-    assert.deepEqual(
-      [1, 2, 3].map(() => limiter.hit('1.2.3.4').allowed),
-      [true, true, true],
-    )
-    assert.deepEqual(limiter.hit('1.2.3.4'), { allowed: false, retryAfterSeconds: 60 })
-    assert.equal(limiter.hit('5.6.7.8').allowed, true, 'another client is not affected')
-    now = 60_000
-    assert.equal(limiter.hit('1.2.3.4').allowed, true)
+  it('exist once, with the allowances the settings give (the shared store is tested in tests/int/rate-limits)', () => {
+    const env = {
+      ...getEnv(),
+      RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN: 10,
+      RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN: 60,
+    }
+    const rules = limitRules(env)
+    assert.equal(rules['sign-in-clients:users'].points, 20, 'twice the staff form allowance')
+    assert.equal(rules['sign-in-clients:journalists'].points, 60, 'the press allowance')
+    assert.equal(rules['reset-addresses'].points, 1)
+    assert.equal(rules['reset-addresses'].windowMs, 60_000)
+    assert.equal(rules['reset-clients'].points, 10)
+    for (const [name, rule] of Object.entries(rules))
+      assert.ok(rule.points >= 1 && rule.windowMs >= 60_000, name)
   })
 
   it('trust X-Forwarded-For only behind a proxy the operator names', () => {

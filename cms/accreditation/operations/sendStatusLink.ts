@@ -28,7 +28,7 @@ export async function sendStatusLink(
     })
     .catch(() => null)
   if (!application) refuseTool(req, 'no-application')
-  countResend(req, 'status-link', application.id)
+  await countResend(req, 'status-link', application.id)
   const referenceCode = application.referenceCode ?? String(application.id)
   await inTransaction(req, async (req) => {
     await queueApplicantEmail(req, application, 'status-link')

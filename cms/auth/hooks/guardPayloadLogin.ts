@@ -7,7 +7,8 @@ import {
 
 import type { AuthCollection } from '~/cms/lib/auth/sessionLifetimes'
 import { dummyPasswordCheck } from '~/cms/lib/auth/passwordHash'
-import { clientOf, signInThrottle, sleep, tooManyAttempts } from '../request'
+import { clientOf, sleep, tooManyAttempts } from '../request'
+import { beginSignIn, signInSucceeded } from '../signInThrottle'
 
 /**
  * Payload's own login operation is still reachable from the Local API (scripts, tests) and from
@@ -26,8 +27,7 @@ export const guardPayloadLogin = <C extends AuthCollection>({
   const password = typeof data?.password === 'string' ? data.password.slice(0, 1000) : ''
   if (!email || !password) return args
   return (async () => {
-    const throttle = signInThrottle(collection.slug as C)
-    const ticket = throttle.begin(clientOf(req), email)
+    const ticket = await beginSignIn(req.payload, collection.slug as C, clientOf(req), email)
     if (!ticket.allowed)
       throw new APIError(tooManyAttempts(req, ticket.retryAfterSeconds), 429, null, true)
     if (ticket.waitMs) await sleep(ticket.waitMs)
@@ -45,9 +45,16 @@ export const guardPayloadLogin = <C extends AuthCollection>({
   })()
 }
 
-/** A successful login clears the address's count and gives the client its attempt back. */
+/**
+ * A successful login clears the address's count and gives the client its attempt back. Not
+ * awaited: this runs inside the login's write transaction, and on SQLite the count's write must
+ * wait for that transaction's lock, so it is done after the commit.
+ */
 export const clearLoginBrake: CollectionAfterLoginHook = ({ collection, req }) => {
   const ticket = req.context.signInTicket
-  if (ticket) signInThrottle(collection.slug as AuthCollection).succeeded(ticket)
+  if (ticket)
+    void signInSucceeded(req.payload, collection.slug as AuthCollection, ticket).catch(
+      (error: unknown) => req.payload.logger.warn({ err: error }, 'sign-in brake not cleared'),
+    )
   delete req.context.signInTicket
 }

@@ -52,7 +52,7 @@ export async function sendSetPasswordLink(
       null,
       true,
     )
-  countResend(req, 'set-password', String(account.id))
+  await countResend(req, 'set-password', String(account.id))
   await emailLink(
     payload,
     'journalists',

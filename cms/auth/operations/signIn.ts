@@ -13,7 +13,8 @@ import { addSessionToUser } from 'payload/shared'
 import type { AuthCollection } from '~/cms/lib/auth/sessionLifetimes'
 import { dummyPasswordCheck, passwordMatches } from '~/cms/lib/auth/passwordHash'
 import type { Journalist, OutletManager, User } from '~/cms/payload-types'
-import { clientOf, signInThrottle, sleep, tooManyAttempts } from '../request'
+import { clientOf, sleep, tooManyAttempts } from '../request'
+import { beginSignIn, signInSucceeded } from '../signInThrottle'
 
 type Account = { users: User; journalists: Journalist; 'outlet-managers': OutletManager }
 export type SignInResult<C extends AuthCollection> = {
@@ -47,7 +48,7 @@ const INTERNAL = [
  * - The same refusal, in the same time, for an unknown address and a wrong password: an unknown
  *   address costs one password check too (against nobody).
  * - Wrong passwords slow the next attempts on that address and, past an allowance, refuse the
- *   client (`SignInThrottle`); they never lock the account, so its owner always gets in.
+ *   client (`beginSignIn`, counted in the store every process shares); they never lock the account, so its owner always gets in.
  * - The new session is added to the account inside a write transaction that reads the account
  *   afresh, so several phones signing in to one account at the same moment all keep their session
  *   (Payload's own login reads the sessions before checking the password and writes them back
@@ -64,15 +65,14 @@ export async function signIn<C extends AuthCollection>(
   if (!email || !password)
     throw new APIError(req.t('error:emailOrPasswordIncorrect'), 400, null, true)
 
-  const throttle = signInThrottle(collection)
-  const ticket = throttle.begin(clientOf(req), email)
+  const payload = req.payload
+  const ticket = await beginSignIn(payload, collection, clientOf(req), email)
   if (!ticket.allowed) {
     req.responseHeaders = new Headers({ 'Retry-After': String(ticket.retryAfterSeconds) })
     throw new APIError(tooManyAttempts(req, ticket.retryAfterSeconds), 429, null, true)
   }
   if (ticket.waitMs) await sleep(ticket.waitMs)
 
-  const payload = req.payload
   const found = (await payload.db.findOne({
     collection,
     req,
@@ -82,7 +82,7 @@ export async function signIn<C extends AuthCollection>(
     ? await passwordMatches(found, password)
     : await dummyPasswordCheck(password)
   if (!found || !matches) throw new AuthenticationError(req.t)
-  throttle.succeeded(ticket)
+  await signInSucceeded(payload, collection, ticket)
 
   const config = payload.collections[collection].config
   let user = { ...withoutInternalFields(found), collection, _strategy: 'local-jwt' } as Record<

@@ -14,6 +14,7 @@ import * as migration_20261202_005804_auth from './20261202_005804_auth';
 import * as migration_20261202_024523_events from './20261202_024523_events';
 import * as migration_20261202_070000_desk from './20261202_070000_desk';
 import * as migration_20261202_082839_live from './20261202_082839_live';
+import * as migration_20261202_120000_rate_limits from './20261202_120000_rate_limits'
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261202_082839_live.up,
     down: migration_20261202_082839_live.down,
     name: '20261202_082839_live',
+  },
+  {
+    up: migration_20261202_120000_rate_limits.up,
+    down: migration_20261202_120000_rate_limits.down,
+    name: '20261202_120000_rate_limits',
   },
 ];
