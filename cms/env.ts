@@ -23,6 +23,9 @@ const schema = z.object({
   PAYLOAD_SECRET: z.string().optional(),
   DATABASE_URI: z.string().optional(),
   DB_PUSH: flag,
+  // SQLite's durability on every connection (WAL): FULL syncs the log at each commit; NORMAL syncs
+  // at checkpoints only (an application crash loses nothing, a power cut the last commits).
+  SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   SITE_URL: url('http://localhost:4321'),
   CMS_URL: url('http://localhost:3000'),
   SITE_PORT: port(4321),

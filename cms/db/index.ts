@@ -6,7 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 
-import type { Env } from '../env'
+import { type Env, getEnv } from '../env'
 import { addRateLimitsTable } from '../rateLimits/sqliteTable'
 import { MONGODB_MIGRATIONS_DIR, ROOT, SQLITE_MIGRATIONS_DIR } from '../paths'
 import { serialiseSqliteWrites } from './serialiseSqliteWrites'
@@ -36,7 +36,8 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     client: { url: `file:${file}` },
     migrationDir: SQLITE_MIGRATIONS_DIR,
     push: env.DB_PUSH,
-    wal: true,
+    // Set on the adapter's first connection only; serialiseSqliteWrites sets it on every one.
+    wal: { synchronous: env.SQLITE_SYNCHRONOUS },
     busyTimeout: 5000,
     // AUTOINCREMENT: an id is never handed out twice, even after the newest row is deleted (a plain
     // INTEGER PRIMARY KEY reuses max(id)+1, so an old status link or pass would point at a new
@@ -52,13 +53,14 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
 
 /** Runs once Payload has connected: SQLite's write transactions get queued, retried and kept one per document. */
 export function afterDatabaseConnect(payload: { db: unknown }): void {
+  const { SQLITE_SYNCHRONOUS } = getEnv()
   const db = payload.db as {
     name?: string
     client?: Client
     bulkOperationsSingleTransaction?: boolean
   }
   if (db.name !== 'sqlite' || !db.client) return
-  serialiseSqliteWrites(db.client)
+  serialiseSqliteWrites(db.client, { synchronous: SQLITE_SYNCHRONOUS })
   // Bulk edits (e.g. "approve the selected applications") go one document and one transaction at
   // a time, so each sees the quota places the previous one took. The SQLite adapter has no option
   // for this; Payload reads the flag from the adapter.

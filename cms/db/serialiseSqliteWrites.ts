@@ -13,9 +13,18 @@ import type { Client, Transaction, TransactionMode } from '@libsql/client'
  *   transaction that upgrades later fails at once, whatever the timeout);
  * - when the other process (admin or site) holds the lock, BEGIN is retried with short async
  *   pauses for up to `waitMs` before the request fails with SQLITE_BUSY; so is a COMMIT that
- *   meets a statement still in progress.
+ *   meets a statement still in progress;
+ * - libsql hands each transaction the client's connection and opens a new one for what follows, so
+ *   a pragma set once reaches only the first: `synchronous` (the durability of a commit) is set on
+ *   the connection each write transaction is about to take, before its BEGIN.
  */
-export function serialiseSqliteWrites(client: Client, waitMs = 10_000): void {
+export function serialiseSqliteWrites(
+  client: Client,
+  {
+    waitMs = 10_000,
+    synchronous = 'FULL',
+  }: { waitMs?: number; synchronous?: 'FULL' | 'NORMAL' } = {},
+): void {
   const original = client.transaction.bind(client)
   let queue: Promise<void> = Promise.resolve()
 
@@ -34,7 +43,10 @@ export function serialiseSqliteWrites(client: Client, waitMs = 10_000): void {
       // of the admin in the middle of writes, `npm run fault:kill`): hand that connection to a
       // throw-away deferred transaction and close it, so the client opens a fresh one.
       const transaction = await retryWhileBusy(
-        () => original('write'),
+        async () => {
+          await client.execute(`PRAGMA synchronous = ${synchronous}`)
+          return original('write')
+        },
         waitMs,
         async (error) => {
           if (!/BUSY_SNAPSHOT/.test(String((error as Error)?.message ?? error))) return

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { ZONES } from '../lib/passes/zones'
 import { canHandleAccreditation, canReadCheckInRules } from '../lib/roles'
-import { forgetCheckInRules } from '../checkin/operations/recordScan'
+import { forgetCheckInRules } from '../checkin/checkInRules'
 import { optionsOf, zoneLabels } from '../lib/labels'
 
 /**

@@ -7,7 +7,7 @@ import { loadPassKeys } from '~/cms/passKeys'
 import { passRefusal } from '~/cms/passes/refusals'
 import { daySessions, resolveList } from '../checkInList'
 import { poolSizes } from './readSessionAccess'
-import { reentryZones } from './recordScan'
+import { reentryZones } from '../checkInRules'
 
 /**
  * What a scanner phone keeps for a network loss, for the check-in staff member in `req.user`, for
