@@ -1,4 +1,4 @@
-import { type ChildProcess, fork } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 
@@ -52,6 +52,10 @@ export function normaliseInPool<K extends ImageKind>(
     dispatch()
   })
 }
+
+// Taken at run time: the admin's bundler (Turbopack) tries to resolve a `fork(path)` it sees and
+// fails the build on a path it cannot follow.
+const { fork } = process.getBuiltinModule('node:child_process')
 
 function start(): Worker {
   const child = fork(WORKER, [], {
