@@ -164,6 +164,9 @@ test('approving past an outlet’s quota is refused at the status field, in Viet
   try {
     await signIn(page, 'accreditation-officer')
     await page.goto(`${CMS}/admin/collections/accreditation-requests/${id}`)
+    // The admin remembers the last tab per document; the history tab (a join table) left open by
+    // the test above shows no field error after a refused save (a leftover, see the notes).
+    await page.getByRole('button', { name: 'Người đăng ký', exact: true }).click()
     await page.locator('#field-status').click()
     await page.locator('.rs__option', { hasText: 'Đã duyệt' }).click()
     // The form knows of the change (Save enabled) before it is saved: under load it may lag.
