@@ -45,15 +45,21 @@ test('an event’s programme stays at its own address while /schedule/ shows the
   request,
 }) => {
   await page.goto(`${congress}/schedule/`)
-  await expect(page.getByRole('heading', { name: DEMO_SESSIONS[3]!.vi.title })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: DEMO_SESSIONS[3]!.vi.title, exact: true }),
+  ).toBeVisible()
   await expect(
     page.getByRole('navigation', { name: 'Các trang của sự kiện' }).getByRole('link', {
       name: 'Chương trình',
     }),
   ).toHaveAttribute('aria-current', 'page')
   await page.goto('/schedule/')
-  await expect(page.getByRole('heading', { name: briefing.sessions[0]!.vi.title })).toBeVisible()
-  await expect(page.getByRole('heading', { name: DEMO_SESSIONS[3]!.vi.title })).toHaveCount(0)
+  await expect(
+    page.getByRole('heading', { name: briefing.sessions[0]!.vi.title, exact: true }),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: DEMO_SESSIONS[3]!.vi.title, exact: true }),
+  ).toHaveCount(0)
   await expect(page.getByRole('link', { name: briefing.vi.name })).toHaveAttribute(
     'href',
     `/events/${briefing.shared.slug}/schedule/`,
@@ -64,7 +70,9 @@ test('an event’s programme stays at its own address while /schedule/ shows the
   expect(ics).not.toContain(DEMO_SESSIONS[3]!.vi.title)
   expect(ics).toContain(`/events/${briefing.shared.slug}/schedule/#session-`)
   await page.goto(`/en/events/${council.shared.slug}/schedule/`)
-  await expect(page.getByRole('heading', { name: council.sessions[1]!.en.title })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: council.sessions[1]!.en.title, exact: true }),
+  ).toBeVisible()
   // Its calendar files in English too: the whole programme, and one session.
   const english = await request.get(`/en/events/${council.shared.slug}/schedule.ics`)
   expect(english.status()).toBe(200)
