@@ -44,6 +44,7 @@ import { followUpInterviewsTask } from './interviews/tasks/followUpInterviews'
 import { getEnv } from './env'
 import { CheckInRules } from './globals/CheckInRules'
 import { PressRules } from './globals/PressRules'
+import { keepRefusalMessages } from './hooks/keepRefusalMessages'
 import { refuseBadQueries } from './hooks/refuseBadQueries'
 import { CMS_DIR, IMPORT_MAP_FILE, TYPES_FILE } from './paths'
 import { secureInternalCollections } from './access/internalCollections'
@@ -164,5 +165,7 @@ export default buildConfig({
   graphQL: { disable: true },
   typescript: { outputFile: TYPES_FILE },
   telemetry: false,
+  // Refusals keep their sentence on every REST door, whatever the bundler did to class names.
+  hooks: { afterError: [keepRefusalMessages] },
   onInit: afterDatabaseConnect,
 }).then(secureInternalCollections)

@@ -59,6 +59,8 @@ export function PoolPanel() {
   const [passNumber, setPassNumber] = useState('')
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null)
   const [busy, setBusy] = useState(false)
+  // Nothing can be typed before the stored quotas arrive: they would overwrite it.
+  const [loaded, setLoaded] = useState(false)
 
   const load = useCallback(async () => {
     if (!id) return
@@ -75,6 +77,7 @@ export function PoolPanel() {
       ),
     )
     setMembers((pool?.docs ?? []) as Member[])
+    setLoaded(true)
   }, [id])
 
   useEffect(() => {
@@ -129,6 +132,7 @@ export function PoolPanel() {
               type="number"
               min={0}
               step={1}
+              disabled={!loaded}
               value={quotas[name] ?? ''}
               onChange={(event) => setQuotas({ ...quotas, [name]: event.target.value })}
               style={{ width: '7rem' }}
@@ -144,7 +148,7 @@ export function PoolPanel() {
         <button
           type="button"
           className="btn btn--style-primary btn--size-small"
-          disabled={busy}
+          disabled={busy || !loaded}
           onClick={() => call('name', { session: id, quotas })}
         >
           {pick(T.name)}
@@ -152,7 +156,7 @@ export function PoolPanel() {
         <button
           type="button"
           className="btn btn--style-secondary btn--size-small"
-          disabled={busy}
+          disabled={busy || !loaded}
           onClick={() => call('quotas', { session: id, quotas })}
         >
           {pick(T.saveQuotas)}
@@ -199,7 +203,7 @@ export function PoolPanel() {
                       type="button"
                       className="btn btn--style-secondary btn--size-small"
                       style={{ margin: 0 }}
-                      disabled={busy}
+                      disabled={busy || !loaded}
                       onClick={() => call(`${member.id}/remove`, {})}
                     >
                       {pick(T.remove)}

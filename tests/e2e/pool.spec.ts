@@ -97,3 +97,21 @@ test('an officer names the pool; the named journalist sees the turn, another see
   )
   await journalist.close()
 })
+
+test('the built admin answers a refused pool call with its sentence, in the caller’s language', async ({
+  request,
+}) => {
+  for (const [language, sentence] of [
+    ['vi', 'Chỉ bộ phận cấp thẻ được chọn nhóm phóng viên đại diện.'],
+    ['en', 'Only the press office can name the press pool.'],
+  ]) {
+    const refused = await request.post(`${CMS}/api/pool-members/name`, {
+      headers: { 'Accept-Language': language! },
+      data: { session: 1, quotas: { reporter: 1 } },
+    })
+    expect(refused.status()).toBe(403)
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(
+      sentence,
+    )
+  }
+})
