@@ -57,6 +57,16 @@ const schema = z.object({
   RATE_LIMIT_STAFF_SIGNIN_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(10),
   RATE_LIMIT_PRESS_SIGNIN_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(60),
   TRUST_PROXY: flag,
+  // The image processes (cms/lib/files/imagePool.ts): how many, how long a photo may wait for one
+  // before the form answers 503, and their priority (nice 0–19; higher yields more to pages).
+  IMAGE_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(Math.min(64, availableParallelism())),
+  IMAGE_QUEUE_WAIT_MS: z.coerce.number().int().min(1).max(600_000).default(30_000),
+  IMAGE_WORKER_NICE: z.coerce.number().int().min(0).max(19).default(5),
   // Live coverage streams one client (address) may hold at once (site/serve/live).
   LIVE_STREAMS_PER_CLIENT: z.coerce.number().int().min(1).max(1_000_000).default(4),
   // Retention (personal data law): see cms/lib/lifecycle/retention.ts and `npm run purge`.

@@ -7,26 +7,19 @@ import { pathToFileURL } from 'node:url'
 
 import { getEnv } from '~/cms/env'
 import { ROOT } from '~/cms/paths'
-import { isPreviewPath } from '~/cms/lib/preview/previewToken'
 import { answerClientError, answerSocket, refuseMethod } from '~/cms/serve/answers'
-import { splitLocale } from '~/site/lib/i18n/locales'
 import {
   isAllowedMethod,
-  isBehindTls,
   methodNotAllowedHeaders,
   securityHeaders,
   SITE_METHODS,
 } from '~/site/lib/securityHeaders'
+import { answer as writeKept, answerOnce, one, unchangedSince } from './answers'
 import { normaliseUrl } from './cacheKey'
 import { holdResponse } from './capture'
-import {
-  compressQuickly,
-  type Encoding,
-  encodingFor,
-  isCompressible,
-  MIN_COMPRESS_BYTES,
-} from './encoding'
+import { isCompressible, MIN_COMPRESS_BYTES } from './encoding'
 import { Representation, type Served } from './representation'
+import { requestSecurity, pathOf } from './requestSecurity'
 import {
   MAX_CACHED_BYTES,
   ResponseCache,
@@ -58,140 +51,28 @@ const cache = new ResponseCache<Representation>({
 // kept, never compressed.
 const live = liveStreams({ trustProxy: env.TRUST_PROXY, maxPerClient: env.LIVE_STREAMS_PER_CLIENT })
 
-// The security headers of both kinds of request (behind TLS or not), and of a preview (framable
-// by the admin), computed once.
-const SECURITY = { plain: securityHeaders(false), tls: securityHeaders(true) }
-const withoutFraming = ({ 'X-Frame-Options': _framing, ...rest }: Record<string, string>) => rest
-const FRAMABLE = { plain: withoutFraming(SECURITY.plain), tls: withoutFraming(SECURITY.tls) }
-const HSTS = SECURITY.tls['Strict-Transport-Security']
-const { 'Strict-Transport-Security': _hsts, ...STATIC_HEADERS } = SECURITY.tls
-const staticFiles = new StaticFiles(path.join(ROOT, 'dist/site/client'), STATIC_HEADERS)
+const security = requestSecurity(env)
+const { headersFor } = security
+const staticFiles = new StaticFiles(path.join(ROOT, 'dist/site/client'), security.staticHeaders)
 
-// Behind TLS for every request when the public address is https, for none when no proxy is
-// trusted to say so: only a trusted proxy's X-Forwarded-Proto is read per request.
-const ALWAYS_TLS = isBehindTls(env.SITE_URL, false, null)
-function behindTls(req: IncomingMessage): boolean {
-  if (ALWAYS_TLS || !env.TRUST_PROXY) return ALWAYS_TLS
-  const proto = req.headers['x-forwarded-proto']
-  return isBehindTls(
-    env.SITE_URL,
-    env.TRUST_PROXY,
-    (Array.isArray(proto) ? proto[0] : proto) ?? null,
-  )
-}
-
-/** The security headers of this request, whatever answers it. */
-function headersFor(req: IncomingMessage): Record<string, string> {
-  const tls = behindTls(req)
-  // A preview may be framed by the admin's live-preview pane: its policy names the admin's origin
-  // (site/middleware.ts), and X-Frame-Options, which cannot name one, is left out.
-  const url = req.url ?? '/'
-  if (url.includes('/preview/') && isPreviewPath(splitLocale(pathOf(url)).path))
-    return tls ? FRAMABLE.tls : FRAMABLE.plain
-  return tls ? SECURITY.tls : SECURITY.plain
-}
-
-const pathOf = (url: string) => {
-  const mark = url.indexOf('?')
-  return mark === -1 ? url : url.slice(0, mark)
-}
-
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
-
-/**
- * A kept answer, in the coding the client asked for, or 304 when its copy is still good. The
- * headers are a list built once per kind of answer (Representation.head); the compressed body is
- * made on the first request that wants it and kept with the answer. A hit makes no promise and
- * no copy: a Map lookup (in encodingFor), the kept list, one write.
- */
-function answer(
+/** A kept answer (answers.ts), with HSTS when the request came over TLS. */
+const answer = (
   req: IncomingMessage,
   res: ServerResponse,
   kept: Representation,
   served: Served,
   ageSeconds: number,
   headOnly: boolean,
-): void {
-  const hsts = behindTls(req) ? HSTS : undefined
-  const { headers } = req
-  const coding = kept.coding(encodingFor(headers['accept-encoding']))
-  const ifNoneMatch = headers['if-none-match']
-  const ifModifiedSince = headers['if-modified-since']
-  if (
-    (ifNoneMatch !== undefined || ifModifiedSince !== undefined) &&
-    kept.notModified(ifNoneMatch, ifModifiedSince)
-  ) {
-    res.writeHead(304, kept.head(coding, kept.body, hsts, true, served, ageSeconds))
-    res.end()
-    return
-  }
-  const body = kept.bodyIn(coding)
-  if (Buffer.isBuffer(body)) {
-    res.writeHead(kept.status, kept.head(coding, body, hsts, false, served, ageSeconds))
-    res.end(headOnly ? undefined : body)
-    return
-  }
-  const write = (sent: Buffer, sentCoding: Encoding) => {
-    res.writeHead(kept.status, kept.head(sentCoding, sent, hsts, false, served, ageSeconds))
-    res.end(headOnly ? undefined : sent)
-  }
-  body.then(
-    (compressed) => write(compressed, coding),
-    (error: unknown) => {
-      console.error('compression failed', error)
-      write(kept.body, 'identity')
-    },
+) =>
+  writeKept(
+    req,
+    res,
+    kept,
+    served,
+    ageSeconds,
+    headOnly,
+    security.behindTls(req) ? security.hsts : undefined,
   )
-}
-
-/**
- * An answer that is not kept (a private page, a form's page, a 404) but worth compressing: once,
- * for this request, at a quick setting.
- */
-function answerOnce(
-  req: IncomingMessage,
-  res: ServerResponse,
-  status: number,
-  headers: Record<string, unknown>,
-  body: Buffer,
-  headOnly: boolean,
-): void {
-  for (const name of ['content-length', 'transfer-encoding']) res.removeHeader(name)
-  const type = headers['content-type']
-  const compressible = isCompressible(typeof type === 'string' ? type : undefined, body.length)
-  const coding = compressible ? encodingFor(one(req.headers['accept-encoding'])) : 'identity'
-  const write = (sent: Buffer, sentCoding: typeof coding) => {
-    if (sentCoding !== 'identity') res.setHeader('Content-Encoding', sentCoding)
-    res.setHeader('Content-Length', String(sent.length))
-    res.writeHead(status)
-    res.end(headOnly ? undefined : sent)
-  }
-  if (compressible) {
-    const vary = res.getHeader('vary')
-    res.setHeader('Vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding')
-  }
-  if (coding === 'identity') return write(body, 'identity')
-  compressQuickly(body, coding).then(
-    (compressed) => write(compressed, coding),
-    () => write(body, 'identity'),
-  )
-}
-
-/**
- * For a large file streamed as it is (an upload's original): `If-Modified-Since` against its own
- * Last-Modified (whole seconds, as HTTP dates are). Without If-None-Match only (RFC 9110 13.2.2).
- */
-function unchangedSince(
-  ifNoneMatch: string | undefined,
-  ifModifiedSince: string | undefined,
-  lastModified: unknown,
-): boolean {
-  if (ifNoneMatch !== undefined || !ifModifiedSince || typeof lastModified !== 'string')
-    return false
-  const since = Date.parse(ifModifiedSince)
-  const modified = Date.parse(lastModified)
-  return !Number.isNaN(since) && !Number.isNaN(modified) && modified <= since
-}
 
 /**
  * Static assets from memory (precompressed at build); every other request: the cache for an

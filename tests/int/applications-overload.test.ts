@@ -49,8 +49,8 @@ describe('applications beyond what the image processes take in time', () => {
     const grain = await phoneGrain()
     const photos = await Promise.all([0, 1, 2, 3].map((i) => phonePhoto(i, grain)))
     const [requestsBefore, filesBefore] = [await requestCount(), privateFiles()]
-    process.env.IMAGE_WORKERS = '1'
-    process.env.IMAGE_QUEUE_WAIT_MS = '1'
+    const { setImagePoolLimits } = await import('~/cms/lib/files/imagePool')
+    setImagePoolLimits({ workers: 1, queueWaitMs: 1 })
     const outcomes = await Promise.all(
       photos.map(async (photo, i) => {
         const form = await applicationForm({
@@ -61,7 +61,7 @@ describe('applications beyond what the image processes take in time', () => {
         return gateway.unlessDatabaseDown(gateway.submitApplication(form, 'vi'))
       }),
     )
-    process.env.IMAGE_QUEUE_WAIT_MS = saved.IMAGE_QUEUE_WAIT_MS ?? ''
+    setImagePoolLimits({ queueWaitMs: 30_000 })
     const paused = outcomes.filter((o) => o === null).length
     const stored = outcomes.filter((o) => o?.ok).length
     assert.ok(paused > 0, 'four photos at once on one process: some wait more than 1 ms')

@@ -72,6 +72,33 @@ describe('settings', () => {
         bad,
       )
   })
+
+  it('checks the image processes’ settings, and stops the start on a malformed one', () => {
+    const defaults = parseEnv({})
+    assert.equal(defaults.IMAGE_WORKERS, Math.min(64, availableParallelism()))
+    assert.equal(defaults.IMAGE_QUEUE_WAIT_MS, 30_000)
+    assert.equal(defaults.IMAGE_WORKER_NICE, 5)
+    const set = parseEnv({
+      IMAGE_WORKERS: '3',
+      IMAGE_QUEUE_WAIT_MS: '500',
+      IMAGE_WORKER_NICE: '19',
+    })
+    assert.deepEqual(
+      [set.IMAGE_WORKERS, set.IMAGE_QUEUE_WAIT_MS, set.IMAGE_WORKER_NICE],
+      [3, 500, 19],
+    )
+    for (const [name, bad] of [
+      ['IMAGE_WORKERS', '0'],
+      ['IMAGE_WORKERS', 'all'],
+      ['IMAGE_QUEUE_WAIT_MS', '-1'],
+      ['IMAGE_WORKER_NICE', '20'],
+    ] as const)
+      assert.throws(
+        () => parseEnv({ [name]: bad }),
+        new RegExp(`^ConfigError: ${name} is not valid: .+\\.$`),
+        `${name}=${bad}`,
+      )
+  })
 })
 
 describe('empty settings', () => {

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test'
 
 import sharp from 'sharp'
 
-import { normaliseInPool } from '~/cms/lib/files/imagePool'
+import { normaliseInPool, setImagePoolLimits } from '~/cms/lib/files/imagePool'
 import {
   normaliseLetterImage,
   normalisePortrait,
@@ -64,13 +64,8 @@ describe('normalising photos in the image processes', () => {
 })
 
 describe('an image queue that waits too long', () => {
-  const saved = { ...process.env }
-  before(() => {
-    process.env.IMAGE_QUEUE_WAIT_MS = '1'
-  })
-  after(() => {
-    process.env = saved
-  })
+  before(() => setImagePoolLimits({ queueWaitMs: 1 }))
+  after(() => setImagePoolLimits({ queueWaitMs: 30_000 }))
 
   it('refuses the photos that waited as an overload, and still normalises the ones it took', async () => {
     const outcomes = await Promise.allSettled(

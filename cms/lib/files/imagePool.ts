@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process'
-import { availableParallelism } from 'node:os'
 import path from 'node:path'
 
+import { getEnv } from '~/cms/env'
 import { ServerBusyError } from '~/cms/lib/overload'
 import { ROOT } from '~/cms/paths'
 import type { ImageJob, ImageKind } from './imageWorker'
@@ -34,8 +34,18 @@ type Job = Omit<ImageJob, 'id'> & {
 }
 type Worker = { child: ChildProcess; job: (Job & { id: number; timer: NodeJS.Timeout }) | null }
 
-const size = () => Math.max(1, Number(process.env.IMAGE_WORKERS) || availableParallelism())
-const queueWaitMs = () => Number(process.env.IMAGE_QUEUE_WAIT_MS) || 30_000
+type Limits = { workers: number; queueWaitMs: number }
+let limits: Limits | undefined
+const settings = (): Limits =>
+  (limits ??= { workers: getEnv().IMAGE_WORKERS, queueWaitMs: getEnv().IMAGE_QUEUE_WAIT_MS })
+const size = () => settings().workers
+const queueWaitMs = () => settings().queueWaitMs
+
+/** Other limits from the next photo on (tests: a pool of one, a queue that cannot wait). */
+export function setImagePoolLimits(next: Partial<Limits>): void {
+  limits = { ...settings(), ...next }
+}
+
 const queue: Job[] = []
 const workers: Worker[] = []
 let nextId = 1
@@ -58,7 +68,7 @@ export function normaliseInPool<K extends ImageKind>(
 const { fork } = process.getBuiltinModule('node:child_process')
 
 function start(): Worker {
-  const child = fork(WORKER, [], {
+  const child = fork(WORKER, [String(getEnv().IMAGE_WORKER_NICE)], {
     cwd: ROOT,
     execArgv: ['--import', 'tsx'],
     serialization: 'advanced',

@@ -6,7 +6,8 @@ import { setPriority } from 'node:os'
  * the IPC channel. Its priority is lowered (every thread it has; threads started later inherit it),
  * so on a busy core the process that serves pages runs first and the photos take the time left.
  */
-const nice = Number(process.env.IMAGE_WORKER_NICE ?? 5)
+// IMAGE_WORKER_NICE, checked by the pool's process (cms/env.ts) and passed as the argument.
+const nice = Number(process.argv[2] ?? 5)
 try {
   const threads = process.platform === 'linux' ? readdirSync('/proc/self/task').map(Number) : [0]
   for (const thread of threads) setPriority(thread, nice)
