@@ -10,52 +10,56 @@ import type { Representation, Served } from './representation'
 export const one = (value: string | string[] | undefined) =>
   Array.isArray(value) ? value[0] : value
 
-/**
- * A kept answer, in the coding the client asked for, or 304 when its copy is still good. The
- * headers are a list built once per kind of answer (Representation.head); the compressed body is
- * made on the first request that wants it and kept with the answer. A hit makes no promise and
- * no copy: a Map lookup (in encodingFor), the kept list, one write.
- */
-export function answer(
+export type KeptAnswer = (
   req: IncomingMessage,
   res: ServerResponse,
   kept: Representation,
   served: Served,
   ageSeconds: number,
   headOnly: boolean,
-  /** Strict-Transport-Security's value for a request behind TLS, else undefined. */
-  hsts: string | undefined,
-): void {
-  const { headers } = req
-  const coding = kept.coding(encodingFor(headers['accept-encoding']))
-  const ifNoneMatch = headers['if-none-match']
-  const ifModifiedSince = headers['if-modified-since']
-  if (
-    (ifNoneMatch !== undefined || ifModifiedSince !== undefined) &&
-    kept.notModified(ifNoneMatch, ifModifiedSince)
-  ) {
-    res.writeHead(304, kept.head(coding, kept.body, hsts, true, served, ageSeconds))
-    res.end()
-    return
+) => void
+
+/**
+ * Writes a kept answer, in the coding the client asked for, or 304 when its copy is still good,
+ * with Strict-Transport-Security when `hstsFor` gives it for the request. The headers are a list
+ * built once per kind of answer (Representation.head); the compressed body is made on the first
+ * request that wants it and kept with the answer. A hit makes no promise and no copy: a Map lookup
+ * (in encodingFor), the kept list, one write.
+ */
+export const keptAnswers =
+  (hstsFor: (req: IncomingMessage) => string | undefined): KeptAnswer =>
+  (req, res, kept, served, ageSeconds, headOnly) => {
+    const hsts = hstsFor(req)
+    const { headers } = req
+    const coding = kept.coding(encodingFor(headers['accept-encoding']))
+    const ifNoneMatch = headers['if-none-match']
+    const ifModifiedSince = headers['if-modified-since']
+    if (
+      (ifNoneMatch !== undefined || ifModifiedSince !== undefined) &&
+      kept.notModified(ifNoneMatch, ifModifiedSince)
+    ) {
+      res.writeHead(304, kept.head(coding, kept.body, hsts, true, served, ageSeconds))
+      res.end()
+      return
+    }
+    const body = kept.bodyIn(coding)
+    if (Buffer.isBuffer(body)) {
+      res.writeHead(kept.status, kept.head(coding, body, hsts, false, served, ageSeconds))
+      res.end(headOnly ? undefined : body)
+      return
+    }
+    const write = (sent: Buffer, sentCoding: Encoding) => {
+      res.writeHead(kept.status, kept.head(sentCoding, sent, hsts, false, served, ageSeconds))
+      res.end(headOnly ? undefined : sent)
+    }
+    body.then(
+      (compressed) => write(compressed, coding),
+      (error: unknown) => {
+        console.error('compression failed', error)
+        write(kept.body, 'identity')
+      },
+    )
   }
-  const body = kept.bodyIn(coding)
-  if (Buffer.isBuffer(body)) {
-    res.writeHead(kept.status, kept.head(coding, body, hsts, false, served, ageSeconds))
-    res.end(headOnly ? undefined : body)
-    return
-  }
-  const write = (sent: Buffer, sentCoding: Encoding) => {
-    res.writeHead(kept.status, kept.head(sentCoding, sent, hsts, false, served, ageSeconds))
-    res.end(headOnly ? undefined : sent)
-  }
-  body.then(
-    (compressed) => write(compressed, coding),
-    (error: unknown) => {
-      console.error('compression failed', error)
-      write(kept.body, 'identity')
-    },
-  )
-}
 
 /**
  * An answer that is not kept (a private page, a form's page, a 404) but worth compressing: once,

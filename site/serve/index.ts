@@ -14,11 +14,11 @@ import {
   securityHeaders,
   SITE_METHODS,
 } from '~/site/lib/securityHeaders'
-import { answer as writeKept, answerOnce, one, unchangedSince } from './answers'
+import { answerOnce, keptAnswers, one, unchangedSince } from './answers'
 import { normaliseUrl } from './cacheKey'
 import { holdResponse } from './capture'
 import { isCompressible, MIN_COMPRESS_BYTES } from './encoding'
-import { Representation, type Served } from './representation'
+import { Representation } from './representation'
 import { requestSecurity, pathOf } from './requestSecurity'
 import {
   MAX_CACHED_BYTES,
@@ -56,23 +56,7 @@ const { headersFor } = security
 const staticFiles = new StaticFiles(path.join(ROOT, 'dist/site/client'), security.staticHeaders)
 
 /** A kept answer (answers.ts), with HSTS when the request came over TLS. */
-const answer = (
-  req: IncomingMessage,
-  res: ServerResponse,
-  kept: Representation,
-  served: Served,
-  ageSeconds: number,
-  headOnly: boolean,
-) =>
-  writeKept(
-    req,
-    res,
-    kept,
-    served,
-    ageSeconds,
-    headOnly,
-    security.behindTls(req) ? security.hsts : undefined,
-  )
+const answer = keptAnswers((req) => (security.behindTls(req) ? security.hsts : undefined))
 
 /**
  * Static assets from memory (precompressed at build); every other request: the cache for an
