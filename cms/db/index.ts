@@ -57,10 +57,14 @@ export function afterDatabaseConnect(payload: { db: unknown }): void {
   const db = payload.db as {
     name?: string
     client?: Client
+    clientConfig?: { url?: string }
     bulkOperationsSingleTransaction?: boolean
   }
   if (db.name !== 'sqlite' || !db.client) return
-  serialiseSqliteWrites(db.client, { synchronous: SQLITE_SYNCHRONOUS })
+  serialiseSqliteWrites(db.client, {
+    synchronous: SQLITE_SYNCHRONOUS,
+    url: db.clientConfig?.url,
+  })
   // Bulk edits (e.g. "approve the selected applications") go one document and one transaction at
   // a time, so each sees the quota places the previous one took. The SQLite adapter has no option
   // for this; Payload reads the flag from the adapter.

@@ -1,7 +1,9 @@
 import v8 from 'node:v8'
 import vm from 'node:vm'
 
-import type { Client, Transaction, TransactionMode } from '@libsql/client'
+import type { Client, InStatement, Transaction, TransactionMode } from '@libsql/client'
+
+import { WriterConnection } from './writerConnection'
 
 /**
  * SQLite allows one writer at a time, and libsql's file client neither honours busy_timeout on
@@ -14,18 +16,28 @@ import type { Client, Transaction, TransactionMode } from '@libsql/client'
  * - when the other process (admin or site) holds the lock, BEGIN is retried with short async
  *   pauses for up to `waitMs` before the request fails with SQLITE_BUSY; so is a COMMIT that
  *   meets a statement still in progress;
- * - libsql hands each transaction the client's connection and opens a new one for what follows, so
- *   a pragma set once reaches only the first: `synchronous` (the durability of a commit) is set on
- *   the connection each write transaction is about to take, before its BEGIN.
+ * - given the database's `url`, write transactions run on one connection kept for them
+ *   (writerConnection.ts), with `synchronous` (the durability of a commit) set on it once, and a
+ *   write sent outside a transaction becomes a transaction of its own in the queue
+ *   (queueLoneWrites); without, libsql hands each transaction the client's connection and opens a
+ *   new one for what follows, so `synchronous` is set on the connection each one is about to take.
  */
 export function serialiseSqliteWrites(
   client: Client,
   {
     waitMs = 10_000,
     synchronous = 'FULL',
-  }: { waitMs?: number; synchronous?: 'FULL' | 'NORMAL' } = {},
+    url,
+  }: {
+    waitMs?: number
+    synchronous?: 'FULL' | 'NORMAL'
+    /** The database's address: write transactions then share one connection of their own. */
+    url?: string
+  } = {},
 ): void {
   const original = client.transaction.bind(client)
+  const writer = url ? new WriterConnection(url, synchronous) : null
+  if (writer) queueLoneWrites(client)
   let queue: Promise<void> = Promise.resolve()
 
   client.transaction = async (_mode?: TransactionMode): Promise<Transaction> => {
@@ -44,12 +56,14 @@ export function serialiseSqliteWrites(
       // throw-away deferred transaction and close it, so the client opens a fresh one.
       const transaction = await retryWhileBusy(
         async () => {
+          if (writer) return writer.begin()
           await client.execute(`PRAGMA synchronous = ${synchronous}`)
           return original('write')
         },
         waitMs,
         async (error) => {
           if (!/BUSY_SNAPSHOT/.test(String((error as Error)?.message ?? error))) return
+          if (writer) return writer.reopen()
           const stale = await original('deferred').catch(() => null)
           stale?.close()
         },
@@ -90,6 +104,30 @@ export function serialiseSqliteWrites(
       throw error
     }
   }
+}
+
+const READS = /^\s*(select|pragma|explain)\b/i
+
+/**
+ * Payload writes a few things outside any transaction (it deletes finished jobs so). On the reads'
+ * connection such a write would wait for the writer's lock synchronously (busy_timeout), blocking
+ * the event loop the writer needs to finish: each becomes a write transaction of its own, queued.
+ */
+function queueLoneWrites(client: Client): void {
+  const read = client.execute.bind(client)
+  client.execute = (async (statement: InStatement, args?: unknown) => {
+    const whole =
+      typeof statement === 'string' ? { sql: statement, args: (args ?? []) as never } : statement
+    if (READS.test(whole.sql)) return read(whole)
+    const transaction = await client.transaction('write')
+    try {
+      const result = await transaction.execute(whole)
+      await transaction.commit()
+      return result
+    } finally {
+      transaction.close()
+    }
+  }) as Client['execute']
 }
 
 async function waitTurn(previous: Promise<void>, waitMs: number): Promise<void> {

@@ -85,7 +85,9 @@ export function startSite(url: string, extraEnv: Record<string, string> = {}, co
     ...extraEnv,
   }
   mkdirSync('test-results/bench', { recursive: true })
-  return spawnPinned(SITE_SERVER, env, cores, siteLog())
+  // Node's own flags for the site, to look inside a figure: BENCH_SITE_NODE_ARGS="--cpu-prof".
+  const nodeArgs = (process.env.BENCH_SITE_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  return spawnPinned([...nodeArgs, ...SITE_SERVER], env, cores, siteLog())
 }
 
 /** The site log of this bench part. */
