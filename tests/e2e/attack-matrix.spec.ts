@@ -193,7 +193,9 @@ function restAttempts(role: Role): { attempts: Attempt[]; unclassified: string[]
           ...common,
           op: key,
           method: endpoint.method,
-          url: `${base}${endpoint.path.replace(':key', 'attack-matrix').replace(':id', id)}`,
+          url: `${base}${endpoint.path
+            .replace(':key', 'attack-matrix')
+            .replace(':id', rule.endpointsOnNoRow ? '0' : id)}`,
           verdict,
           data: endpoint.method === 'GET' ? undefined : {},
           probe: true,

@@ -74,6 +74,12 @@ export type CollectionRule = {
   ops: Record<TableOp, RoleRule>
   /** The collection's own endpoints (beyond Payload's defaults), by "METHOD /path". */
   endpoints?: Record<string, RoleRule>
+  /**
+   * Its endpoints' `:id` names no row (0), not the planted one: staff may act on a real row with
+   * an empty body (the office removes a pool member before the session starts), which would
+   * change the planted data under the other cases, and at some hours of the day only.
+   */
+  endpointsOnNoRow?: boolean
 }
 
 const publicContent = (versions: RoleRule): CollectionRule => ({
@@ -189,6 +195,7 @@ export const COLLECTION_RULES: Record<string, CollectionRule> = {
   // real session or member: a 4xx for every role.
   'pool-members': {
     personal: true,
+    endpointsOnNoRow: true,
     ops: {
       list: accreditation,
       read: accreditation,
