@@ -13,6 +13,13 @@ const DEV_SECRET = 'development-only-secret-do-not-use-in-production-0000'
 
 const url = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback)
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback)
+/** A count of processes: 1 to 64, one per core available unless set. */
+const onePerCore = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(64)
+  .default(Math.min(64, availableParallelism()))
 const flag = z
   .enum(['true', 'false', '1', '0', ''])
   .optional()
@@ -43,12 +50,7 @@ const schema = z.object({
   // Memory of the site's cache of whole public answers (site/serve/responseCache.ts), in MB.
   SITE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   // Site processes sharing the site's port (node:cluster, site/serve/main.ts): one per core.
-  SITE_PROCESSES: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(64)
-    .default(Math.min(64, availableParallelism())),
+  SITE_PROCESSES: onePerCore,
   RATE_LIMIT_APPLY_PER_10_MIN: z.coerce.number().int().min(1).max(1_000_000).default(20),
   RATE_LIMIT_STATUS_PER_MIN: z.coerce.number().int().min(1).max(1_000_000).default(60),
   // Press-release e-mails sent per second at most (cms/distribution).
@@ -59,12 +61,7 @@ const schema = z.object({
   TRUST_PROXY: flag,
   // The image processes (cms/lib/files/imagePool.ts): how many, how long a photo may wait for one
   // before the form answers 503, and their priority (nice 0–19; higher yields more to pages).
-  IMAGE_WORKERS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(64)
-    .default(Math.min(64, availableParallelism())),
+  IMAGE_WORKERS: onePerCore,
   IMAGE_QUEUE_WAIT_MS: z.coerce.number().int().min(1).max(600_000).default(30_000),
   IMAGE_WORKER_NICE: z.coerce.number().int().min(0).max(19).default(5),
   // Live coverage streams one client (address) may hold at once (site/serve/live).
