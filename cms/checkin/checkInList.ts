@@ -15,12 +15,24 @@ import { canOpenAnyCheckInList } from '~/cms/lib/roles'
 import type { Event, Session } from '~/cms/payload-types'
 import { checkInRefusal } from './refusals'
 
+/** What the door reads of an event: enough to find its lists, name it and check its codes. */
+export const DOOR_EVENT_FIELDS = {
+  name: true,
+  shortName: true,
+  state: true,
+  startDate: true,
+  endDate: true,
+  zones: true,
+  passPrefix: true,
+} as const
+export type DoorEvent = Pick<Event, 'id' | keyof typeof DOOR_EVENT_FIELDS>
+
 /**
  * One list at the door, resolved: its event, day and zone, the first event (for old QR codes), and
  * for a per-session list its session, read afresh (its press access as it is now).
  */
 export type ResolvedList = {
-  event: Event
+  event: DoorEvent
   firstEvent: string | null
   day: string
   session: Session | null
@@ -50,12 +62,15 @@ export async function listSession(
   return session
 }
 
-/** Every event that can have lists (not drafts), the featured one first. */
+/**
+ * Every event that can have lists (not drafts), the featured one first: the fields the door uses
+ * only (the rest of an event, its quotas and texts, is most of the read's cost on every scan).
+ */
 export async function doorEvents(
   req: PayloadRequest,
   locale: 'vi' | 'en' = 'vi',
-): Promise<Event[]> {
-  const docs = await visibleEvents(req, { locale })
+): Promise<DoorEvent[]> {
+  const docs = await visibleEvents(req, { locale, select: DOOR_EVENT_FIELDS })
   const featured = pickFeatured(docs, now())
   return featured ? [featured, ...docs.filter((event) => event.id !== featured.id)] : docs
 }

@@ -10,6 +10,7 @@ import { type Env, getEnv } from '../env'
 import { addRateLimitsTable } from '../rateLimits/sqliteTable'
 import { MONGODB_MIGRATIONS_DIR, ROOT, SQLITE_MIGRATIONS_DIR } from '../paths'
 import { serialiseSqliteWrites } from './serialiseSqliteWrites'
+import { keepPreparedStatements } from './statementCache'
 
 /** `file:relative.db` is resolved from the project root, not from whichever folder a process started in. */
 export function sqliteFileFromUri(uri: string): string {
@@ -32,6 +33,8 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
   const file = sqliteFileFromUri(env.DATABASE_URI)
   // libsql does not create the folder of the database file.
   mkdirSync(path.dirname(file), { recursive: true })
+  // Before the adapter opens its first connection: every connection then reuses its statements.
+  keepPreparedStatements()
   return sqliteAdapter({
     client: { url: `file:${file}` },
     migrationDir: SQLITE_MIGRATIONS_DIR,

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { pickFeatured } from '~/cms/lib/events/eventRules'
 import { now } from '~/cms/lib/time'
-import type { Event } from '~/cms/payload-types'
+import type { Event, EventsSelect } from '~/cms/payload-types'
 
 type Options = { at?: Date; locale?: 'vi' | 'en' }
 
@@ -12,19 +12,30 @@ type Options = { at?: Date; locale?: 'vi' | 'en' }
  */
 export async function visibleEvents(
   req: PayloadRequest,
-  { locale = 'vi' }: Pick<Options, 'locale'> = {},
+  options?: Pick<Options, 'locale'>,
+): Promise<Event[]>
+/** The same events, with only the fields named in `select` (and their ids). */
+export async function visibleEvents<Fields extends EventsSelect<true>>(
+  req: PayloadRequest,
+  options: Pick<Options, 'locale'> & { select: Fields },
+): Promise<Pick<Event, 'id' | Extract<keyof Fields, keyof Event>>[]>
+export async function visibleEvents(
+  req: PayloadRequest,
+  { locale = 'vi', select }: Pick<Options, 'locale'> & { select?: EventsSelect<true> } = {},
 ): Promise<Event[]> {
   const { docs } = await req.payload.find({
     collection: 'events',
     where: { state: { not_equals: 'draft' } },
     sort: 'startDate',
     limit: 500,
+    pagination: false,
     depth: 0,
     locale,
     overrideAccess: true,
     req,
+    ...(select ? { select } : {}),
   })
-  return docs
+  return docs as Event[]
 }
 
 /**

@@ -4,9 +4,8 @@ import { eventDays } from '~/cms/lib/accreditation/eventDays'
 import { eventZones, eventsWithListsOn, nextListDay } from '~/cms/lib/passes/checkInLists'
 import { canCheckIn, canOpenAnyCheckInList } from '~/cms/lib/roles'
 import { localDate, now } from '~/cms/lib/time'
-import type { Event } from '~/cms/payload-types'
 import { passRefusal } from '~/cms/passes/refusals'
-import { doorEvents } from '../checkInList'
+import { type DoorEvent, doorEvents } from '../checkInList'
 
 export type ListEventSummary = { id: number | string; name: string; passPrefix: string }
 export type DoorList = { event: ListEventSummary; day: string; zones: string[] }
@@ -21,7 +20,7 @@ export type CheckInLists = {
   otherDays: { event: ListEventSummary; days: string[] }[]
 }
 
-const summary = (event: Event): ListEventSummary => ({
+const summary = (event: DoorEvent): ListEventSummary => ({
   id: event.id,
   name: event.shortName || event.name,
   passPrefix: event.passPrefix,
