@@ -14,7 +14,7 @@ import {
 } from './support'
 
 /**
- * `npm run bench:cold`: the cold render time alone (the site with PUBLIC_CACHE_SECONDS=0: no
+ * `npx tsx tests/bench/cold.ts`: the cold render time alone (the site with PUBLIC_CACHE_SECONDS=0: no
  * response or data cache), one request at a time, every public page type in vi and en, plus the
  * search, event and programme pages. The same figure as bench:pages' cold column, in a minute.
  * BENCH_COLD_REQUESTS (default 40) per page; BENCH_COLD_PROFILE=dir writes the site's CPU profile.
