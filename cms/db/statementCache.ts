@@ -53,18 +53,19 @@ export function keepPreparedStatements(): void {
   proto[PATCHED] = true
   proto.prepare = function keptPrepare(this: Connection, sql: string): Statement {
     if (SCHEMA_CHANGE.test(sql)) kept.delete(this)
-    if (sql.length > LONGEST_KEPT || !CACHEABLE.test(sql) || namesColumnsWithStar(sql))
-      return prepare.call(this, sql)
     let statements = kept.get(this)
-    if (!statements) kept.set(this, (statements = new Map()))
-    const known = statements.get(sql)
-    if (known) {
+    const known = statements?.get(sql)
+    if (statements && known) {
       // Most recently used last: the first key is the one to drop.
       statements.delete(sql)
       statements.set(sql, known)
       return known
     }
-    const statement = dropOnFailure(prepare.call(this, sql), () => statements.delete(sql))
+    // Only a statement not kept yet is looked at (a kept one passed these checks when it came).
+    if (sql.length > LONGEST_KEPT || !CACHEABLE.test(sql) || namesColumnsWithStar(sql))
+      return prepare.call(this, sql)
+    if (!statements) kept.set(this, (statements = new Map()))
+    const statement = dropOnFailure(prepare.call(this, sql), () => statements?.delete(sql))
     statements.set(sql, statement)
     if (statements.size > STATEMENTS_PER_CONNECTION)
       statements.delete(statements.keys().next().value as string)
