@@ -25,6 +25,7 @@ export function namesColumnsWithStar(sql: string): boolean {
   }
   return false
 }
+
 /** A statement longer than this (a bulk insert of many rows…) is not kept. */
 const LONGEST_KEPT = 20_000
 
@@ -43,8 +44,8 @@ const PATCHED = Symbol.for('congress.statementCache')
  * libsql resets and rebinds a statement on each run, the client runs each one to its end before
  * the next (synchronously), and SQLite prepares a kept statement again by itself after a schema
  * change (libsql reads its column names once: see namesColumnsWithStar; a schema change on the
- * connection drops them all). A statement that fails is dropped, so it is never
- * reused in a failed state.
+ * connection drops them all). A statement that fails is dropped, so it is never reused in a
+ * failed state. A closed connection's statements go with it (they are kept by connection).
  */
 export function keepPreparedStatements(): void {
   const proto = Database.prototype as unknown as Record<symbol | string, unknown>
