@@ -133,10 +133,10 @@ async function send(item: Sent) {
     : null
   item.status = response?.status ?? 0
   // A refusal is not a fault under test: the first one's answer is reported, so a stale form says why.
-  if (response && response.status >= 400 && response.status < 500 && !firstRefusal)
-    note(
-      (firstRefusal = `first refusal (${response.status}): ${JSON.stringify(body).slice(0, 300)}`),
-    )
+  if (response && response.status >= 400 && response.status < 500 && !firstRefusal) {
+    firstRefusal = `first refusal (${response.status}): ${JSON.stringify(body).slice(0, 300)}`
+    note(firstRefusal)
+  }
   item.acknowledged = item.acknowledged || Boolean(response?.ok && body?.ok && body.redirect)
 }
 
